@@ -1,0 +1,144 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from './prisma';
+import { StatementCounter, countingAdapter } from './statement-counter';
+
+/** Plain SQL access below Prisma, for migrations and maintenance. */
+export interface RawSql {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements. */
+  exec(sql: string): Promise<void>;
+  /** Runs `fn` in one transaction: all of it or none of it. */
+  transaction(fn: (sql: RawSql) => Promise<void>): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection string; when absent the embedded PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite's data folder; absent (with no databaseUrl) means in memory. */
+  dataDir?: string;
+}
+
+/** An open database: the Prisma client plus raw SQL, over PGlite or PostgreSQL alike. */
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  /** Where the data is: the data folder, "memory", or the URL without its password. */
+  location: string;
+  prisma: PrismaClient;
+  sql: RawSql;
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+function pgliteSql(db: Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>): RawSql {
+  return {
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await db.query(sql, params)).rows as T[];
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+    async transaction(fn) {
+      if (!db.transaction) throw new Error('nested transactions are not supported');
+      await db.transaction(async (tx) => fn(pgliteSql(tx)));
+    },
+  };
+}
+
+function postgresSql(pool: pg.Pool): RawSql {
+  return {
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    async exec(sql: string) {
+      await pool.query(sql);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const inTx: RawSql = {
+          async query<T>(sql: string, params?: unknown[]) {
+            return (await client.query(sql, params)).rows as T[];
+          },
+          async exec(sql: string) {
+            await client.query(sql);
+          },
+          async transaction() {
+            throw new Error('nested transactions are not supported');
+          },
+        };
+        await fn(inTx);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgresql://(unparseable url)';
+  }
+}
+
+/**
+ * Opens the database: PostgreSQL when a URL is given, otherwise the embedded PGlite
+ * (in `dataDir`, or in memory). Prisma always runs through a driver adapter, so no
+ * Rust engine is involved, and every statement is counted.
+ */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const statements = new StatementCounter();
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // One pool for Prisma and the raw SQL of migrations.
+    const adapter = countingAdapter(new PrismaPg(pool), statements);
+    const prisma = new PrismaClient({ adapter });
+    return {
+      kind: 'postgres',
+      location: redact(options.databaseUrl),
+      prisma,
+      sql: postgresSql(pool),
+      statements,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  let dataDir: string | undefined;
+  if (options.dataDir) {
+    dataDir = path.resolve(options.dataDir);
+    fs.mkdirSync(dataDir, { recursive: true });
+  }
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the protocol
+  // it implements is the one Prisma 6.19 speaks (checked by the test suite).
+  const pgliteAdapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
+  const prisma = new PrismaClient({ adapter: countingAdapter(pgliteAdapter, statements) });
+  return {
+    kind: 'pglite',
+    location: dataDir ?? 'memory',
+    prisma,
+    sql: pgliteSql(pglite),
+    statements,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// Loaders for "the row with this id" of each core table, shared by every resolver that
+// follows a foreign key (an action's plan, a series' authority...). Each batches all
+// ids asked for in one tick of the request into one `WHERE id IN (...)`.
+import type { Context } from './context';
+
+const ids = (keys: readonly number[]) => ({ id: { in: [...keys] } });
+const byId = (row: { id: number }) => row.id;
+
+export const authorityById = (ctx: Context) =>
+  ctx.loaders.one('Authority.byId', (k: readonly number[]) => ctx.prisma.authority.findMany({ where: ids(k) }), byId);
+export const planById = (ctx: Context) =>
+  ctx.loaders.one('Plan.byId', (k: readonly number[]) => ctx.prisma.plan.findMany({ where: ids(k) }), byId);
+export const sectionById = (ctx: Context) =>
+  ctx.loaders.one('PlanSection.byId', (k: readonly number[]) => ctx.prisma.planSection.findMany({ where: ids(k) }), byId);
+export const actionById = (ctx: Context) =>
+  ctx.loaders.one('Action.byId', (k: readonly number[]) => ctx.prisma.action.findMany({ where: ids(k) }), byId);
+export const partyById = (ctx: Context) =>
+  ctx.loaders.one('ResponsibleParty.byId', (k: readonly number[]) => ctx.prisma.responsibleParty.findMany({ where: ids(k) }), byId);
+export const sourceById = (ctx: Context) =>
+  ctx.loaders.one('SourceDocument.byId', (k: readonly number[]) => ctx.prisma.sourceDocument.findMany({ where: ids(k) }), byId);
+export const indicatorById = (ctx: Context) =>
+  ctx.loaders.one('Indicator.byId', (k: readonly number[]) => ctx.prisma.indicator.findMany({ where: ids(k) }), byId);
+
+/** Loads an optional foreign key: null stays null without touching the database. */
+export async function follow<T>(loader: { load(id: number): Promise<T | null> }, id: number | null | undefined): Promise<T | null> {
+  return id == null ? null : loader.load(id);
+}

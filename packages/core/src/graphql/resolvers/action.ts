@@ -1,0 +1,216 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Action,
+  ActionParty,
+  ActionRole,
+  FundingLine,
+  Milestone,
+  Plan,
+  PlanLink,
+  PlanSection,
+  ProgressUpdate,
+  RagStatus,
+  Risk,
+  SourceDocument,
+  SuccessCriterion,
+} from '../../generated/type-graphql';
+import type { Prisma } from '../../db/prisma';
+import type { Context } from '../context';
+import { parseId } from '../errors';
+import { PageInfo, DEFAULT_PAGE_SIZE, checkPageSize, decodeCursor, encodeCursor } from '../pagination';
+import { follow, planById, sectionById, sourceById } from '../by-id';
+
+@InputType({ description: 'Which actions to list. Conditions combine with AND.' })
+export class ActionFilter {
+  @Field(() => ID, { nullable: true, description: 'Actions of this plan.' })
+  planId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Actions directly in this section.' })
+  sectionId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Actions of plans of this authority (by code).' })
+  authorityCode?: string;
+
+  @Field(() => [RagStatus], { nullable: true, description: 'Actions whose latest RAG status is one of these.' })
+  ragStatus?: RagStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'Actions in which this responsible party plays a part.' })
+  responsiblePartyId?: string;
+
+  @Field(() => ActionRole, { nullable: true, description: 'With `responsiblePartyId`: only where the party plays this role.' })
+  role?: ActionRole;
+}
+
+@ArgsType()
+class ActionsArgs {
+  @Field(() => ActionFilter, { nullable: true })
+  filter?: ActionFilter;
+
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "Return actions after this cursor (a previous page's `pageInfo.endCursor`)." })
+  after?: string;
+}
+
+@ObjectType({ description: 'An action in a page of actions.' })
+class ActionEdge {
+  @Field({ description: 'Opaque position of this action in the list.' })
+  cursor!: string;
+
+  @Field(() => Action)
+  node!: Action;
+}
+
+@ObjectType({ description: 'A page of actions (Relay cursor connection), in document order.' })
+class ActionConnection {
+  @Field(() => [ActionEdge])
+  edges!: ActionEdge[];
+
+  @Field(() => [Action], { description: 'The actions of the page, without cursors.' })
+  nodes!: Action[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many actions match the filter in all.' })
+  totalCount!: number;
+}
+
+function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWhereInput {
+  const where: Prisma.ActionWhereInput = {};
+  if (!filter) return where;
+  if (filter.planId != null) where.planId = parseId(filter.planId, 'filter.planId');
+  if (filter.sectionId != null) where.sectionId = parseId(filter.sectionId, 'filter.sectionId');
+  if (filter.authorityCode != null) where.plan = { authority: { code: filter.authorityCode } };
+  if (filter.ragStatus?.length) where.ragStatus = { in: filter.ragStatus };
+  if (filter.responsiblePartyId != null) {
+    where.parties = { some: { partyId: parseId(filter.responsiblePartyId, 'filter.responsiblePartyId'), ...(filter.role ? { role: filter.role } : {}) } };
+  }
+  return where;
+}
+
+@Resolver(() => Action)
+export class ActionResolver {
+  @Query(() => ActionConnection, { description: 'Actions across plans, filtered and paged with cursors, in document order.' })
+  async actions(@Ctx() ctx: Context, @Args() { filter, first, after }: ActionsArgs): Promise<ActionConnection> {
+    checkPageSize(first);
+    const where = actionWhere(filter);
+    const afterId = after != null ? decodeCursor('Action', after) : undefined;
+    const [rows, totalCount] = await Promise.all([
+      ctx.prisma.action.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, orderBy: { id: 'asc' }, take: first + 1 }),
+      ctx.prisma.action.count({ where }),
+    ]);
+    const page = rows.slice(0, first);
+    const edges = page.map((node) => ({ cursor: encodeCursor('Action', node.id), node }));
+    return {
+      edges,
+      nodes: page,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: afterId !== undefined,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  @Query(() => Action, { nullable: true, description: 'One action, by id.' })
+  action(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Action | null> {
+    return ctx.prisma.action.findUnique({ where: { id: parseId(id, 'id') } });
+  }
+
+  @FieldResolver(() => Plan, { description: 'The plan the action belongs to.' })
+  async plan(@Root() action: Action, @Ctx() ctx: Context): Promise<Plan> {
+    return (await planById(ctx).load(action.planId!))!;
+  }
+
+  @FieldResolver(() => PlanSection, { nullable: true, description: 'The section the action sits in; null when the plan has no sections.' })
+  section(@Root() action: Action, @Ctx() ctx: Context): Promise<PlanSection | null> {
+    return follow(sectionById(ctx), action.sectionId);
+  }
+
+  @FieldResolver(() => [ActionParty], { description: 'Who leads, delivers, is accountable for or supports the action, with their role, in printed order.' })
+  parties(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionParty[]> {
+    return ctx.loaders
+      .many(
+        'Action.parties',
+        (ids: readonly number[]) => ctx.prisma.actionParty.findMany({ where: { actionId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (p) => p.actionId!,
+      )
+      .load(action.id);
+  }
+
+  @FieldResolver(() => [Milestone], { description: 'Milestones and deliverables, in printed order.' })
+  milestones(@Root() action: Action, @Ctx() ctx: Context): Promise<Milestone[]> {
+    return ctx.loaders
+      .many(
+        'Action.milestones',
+        (ids: readonly number[]) => ctx.prisma.milestone.findMany({ where: { actionId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (m) => m.actionId!,
+      )
+      .load(action.id);
+  }
+
+  @FieldResolver(() => [SuccessCriterion], { description: 'How success of the action is judged, in printed order.' })
+  successCriteria(@Root() action: Action, @Ctx() ctx: Context): Promise<SuccessCriterion[]> {
+    return ctx.loaders
+      .many(
+        'Action.successCriteria',
+        (ids: readonly number[]) => ctx.prisma.successCriterion.findMany({ where: { actionId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (c) => c.actionId!,
+      )
+      .load(action.id);
+  }
+
+  @FieldResolver(() => [FundingLine], { description: 'Money and resources for the action, as printed.' })
+  funding(@Root() action: Action, @Ctx() ctx: Context): Promise<FundingLine[]> {
+    return ctx.loaders
+      .many(
+        'Action.funding',
+        (ids: readonly number[]) => ctx.prisma.fundingLine.findMany({ where: { actionId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (f) => f.actionId!,
+      )
+      .load(action.id);
+  }
+
+  @FieldResolver(() => [ProgressUpdate], { description: 'Progress history, oldest first.' })
+  progressUpdates(@Root() action: Action, @Ctx() ctx: Context): Promise<ProgressUpdate[]> {
+    return ctx.loaders
+      .many(
+        'Action.progressUpdates',
+        (ids: readonly number[]) =>
+          ctx.prisma.progressUpdate.findMany({ where: { actionId: { in: [...ids] } }, orderBy: [{ recordedOn: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }] }),
+        (u) => u.actionId!,
+      )
+      .load(action.id);
+  }
+
+  @FieldResolver(() => [Risk], { description: 'Risks recorded against this action.' })
+  risks(@Root() action: Action, @Ctx() ctx: Context): Promise<Risk[]> {
+    return ctx.loaders
+      .many(
+        'Action.risks',
+        (ids: readonly number[]) => ctx.prisma.risk.findMany({ where: { actionId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (r) => r.actionId!,
+      )
+      .load(action.id);
+  }
+
+  @FieldResolver(() => [PlanLink], { description: 'Links from this action to other plans and their targets.' })
+  links(@Root() action: Action, @Ctx() ctx: Context): Promise<PlanLink[]> {
+    return ctx.loaders
+      .many(
+        'Action.links',
+        (ids: readonly number[]) => ctx.prisma.planLink.findMany({ where: { fromActionId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (l) => l.fromActionId!,
+      )
+      .load(action.id);
+  }
+
+  @FieldResolver(() => SourceDocument, { nullable: true, description: 'The document the action was transcribed or imported from (see also `sourceSection`, `sourceRow`).' })
+  source(@Root() action: Action, @Ctx() ctx: Context): Promise<SourceDocument | null> {
+    return follow(sourceById(ctx), action.sourceId);
+  }
+}

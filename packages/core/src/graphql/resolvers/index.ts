@@ -1,0 +1,27 @@
+import { ActionResolver } from './action';
+import { AuthorityResolver, StatisticalNeighbourResolver } from './authority';
+import { IndicatorResolver, IndicatorSeriesResolver } from './indicator';
+import { ActionPartyResolver, PlanPartyResolver, ResponsiblePartyResolver } from './party';
+import { PlanResolver } from './plan';
+import { RiskResolver, PlanLinkResolver } from './risk-and-link';
+import { PlanSectionResolver } from './section';
+
+/** The curated core API: every resolver class of the core schema. */
+export const coreResolvers = [
+  AuthorityResolver,
+  StatisticalNeighbourResolver,
+  PlanResolver,
+  PlanSectionResolver,
+  ActionResolver,
+  ResponsiblePartyResolver,
+  ActionPartyResolver,
+  PlanPartyResolver,
+  IndicatorResolver,
+  IndicatorSeriesResolver,
+  RiskResolver,
+  PlanLinkResolver,
+] as const;
+
+export { ActionFilter } from './action';
+export { PlanFilter } from './plan';
+export { ResponsiblePartyFilter } from './party';

@@ -1,0 +1,88 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Action, ActionParty, Authority, PartyKind, Plan, PlanParty, ResponsibleParty } from '../../generated/type-graphql';
+import type { Prisma } from '../../db/prisma';
+import type { Context } from '../context';
+import { parseId } from '../errors';
+import { actionById, authorityById, follow, partyById, planById } from '../by-id';
+
+@InputType({ description: 'Which responsible parties to list. Conditions combine with AND.' })
+export class ResponsiblePartyFilter {
+  @Field(() => String, { nullable: true, description: 'Parties of this authority (by code).' })
+  authorityCode?: string;
+
+  @Field(() => [PartyKind], { nullable: true, description: 'Parties of any of these kinds.' })
+  kind?: PartyKind[];
+
+  @Field(() => String, { nullable: true, description: 'Parties whose name contains this text (case-insensitive).' })
+  nameContains?: string;
+}
+
+@Resolver(() => ResponsibleParty)
+export class ResponsiblePartyResolver {
+  @Query(() => [ResponsibleParty], { description: 'Responsible parties, by name.' })
+  responsibleParties(@Ctx() ctx: Context, @Arg('filter', () => ResponsiblePartyFilter, { nullable: true }) filter?: ResponsiblePartyFilter): Promise<ResponsibleParty[]> {
+    const where: Prisma.ResponsiblePartyWhereInput = {};
+    if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
+    if (filter?.kind?.length) where.kind = { in: filter.kind };
+    if (filter?.nameContains != null) where.name = { contains: filter.nameContains, mode: 'insensitive' };
+    return ctx.prisma.responsibleParty.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+  }
+
+  @Query(() => ResponsibleParty, { nullable: true, description: 'One responsible party, by id.' })
+  responsibleParty(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ResponsibleParty | null> {
+    return ctx.prisma.responsibleParty.findUnique({ where: { id: parseId(id, 'id') } });
+  }
+
+  @FieldResolver(() => Authority, { nullable: true, description: 'The authority the party belongs to.' })
+  authority(@Root() party: ResponsibleParty, @Ctx() ctx: Context): Promise<Authority | null> {
+    return follow(authorityById(ctx), party.authorityId);
+  }
+
+  @FieldResolver(() => [ActionParty], { description: 'Every part this party plays in actions.' })
+  actionRoles(@Root() party: ResponsibleParty, @Ctx() ctx: Context): Promise<ActionParty[]> {
+    return ctx.loaders
+      .many(
+        'ResponsibleParty.actionRoles',
+        (ids: readonly number[]) => ctx.prisma.actionParty.findMany({ where: { partyId: { in: [...ids] } }, orderBy: [{ actionId: 'asc' }, { position: 'asc' }] }),
+        (p) => p.partyId!,
+      )
+      .load(party.id);
+  }
+
+  @FieldResolver(() => [PlanParty], { description: 'Every part this party plays in plans (owner, contact, lead, partner).' })
+  planRoles(@Root() party: ResponsibleParty, @Ctx() ctx: Context): Promise<PlanParty[]> {
+    return ctx.loaders
+      .many(
+        'ResponsibleParty.planRoles',
+        (ids: readonly number[]) => ctx.prisma.planParty.findMany({ where: { partyId: { in: [...ids] } }, orderBy: [{ planId: 'asc' }, { position: 'asc' }] }),
+        (p) => p.partyId!,
+      )
+      .load(party.id);
+  }
+}
+
+@Resolver(() => ActionParty)
+export class ActionPartyResolver {
+  @FieldResolver(() => ResponsibleParty, { description: 'The party.' })
+  async party(@Root() row: ActionParty, @Ctx() ctx: Context): Promise<ResponsibleParty> {
+    return (await partyById(ctx).load(row.partyId!))!;
+  }
+
+  @FieldResolver(() => Action, { description: 'The action.' })
+  async action(@Root() row: ActionParty, @Ctx() ctx: Context): Promise<Action> {
+    return (await actionById(ctx).load(row.actionId!))!;
+  }
+}
+
+@Resolver(() => PlanParty)
+export class PlanPartyResolver {
+  @FieldResolver(() => ResponsibleParty, { description: 'The party.' })
+  async party(@Root() row: PlanParty, @Ctx() ctx: Context): Promise<ResponsibleParty> {
+    return (await partyById(ctx).load(row.partyId!))!;
+  }
+
+  @FieldResolver(() => Plan, { description: 'The plan.' })
+  async plan(@Root() row: PlanParty, @Ctx() ctx: Context): Promise<Plan> {
+    return (await planById(ctx).load(row.planId!))!;
+  }
+}

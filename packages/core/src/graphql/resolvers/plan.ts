@@ -1,0 +1,188 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import {
+  Action,
+  Authority,
+  FundingLine,
+  IndicatorSeries,
+  Plan,
+  PlanLink,
+  PlanParty,
+  PlanSection,
+  PlanStatus,
+  Risk,
+  SourceDocument,
+  SuccessCriterion,
+} from '../../generated/type-graphql';
+import type { Prisma } from '../../db/prisma';
+import type { Context } from '../context';
+import { badInput, parseId } from '../errors';
+import { authorityById, follow, sourceById } from '../by-id';
+
+@InputType({ description: 'Which plans to list. Conditions combine with AND.' })
+export class PlanFilter {
+  @Field(() => ID, { nullable: true, description: 'Plans of this authority (by id).' })
+  authorityId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Plans of this authority (by code, e.g. "kent").' })
+  authorityCode?: string;
+
+  @Field(() => [PlanStatus], { nullable: true, description: 'Plans in any of these states.' })
+  status?: PlanStatus[];
+
+  @Field(() => String, { nullable: true, description: 'Plans whose printed period contains this text, e.g. "2019/20" (case-insensitive).' })
+  period?: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'Plans whose period includes this day.' })
+  activeOn?: Date;
+}
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Query(() => [Plan], { description: 'Plans, filtered; ordered by authority, then newest period first.' })
+  plans(@Ctx() ctx: Context, @Arg('filter', () => PlanFilter, { nullable: true }) filter?: PlanFilter): Promise<Plan[]> {
+    const where: Prisma.PlanWhereInput = {};
+    if (filter?.authorityId != null) where.authorityId = parseId(filter.authorityId, 'filter.authorityId');
+    if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
+    if (filter?.status?.length) where.status = { in: filter.status };
+    if (filter?.period != null) where.periodText = { contains: filter.period, mode: 'insensitive' };
+    if (filter?.activeOn != null) {
+      where.periodStart = { lte: filter.activeOn };
+      where.periodEnd = { gte: filter.activeOn };
+    }
+    return ctx.prisma.plan.findMany({ where, orderBy: [{ authorityId: 'asc' }, { periodStart: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] });
+  }
+
+  @Query(() => Plan, { nullable: true, description: 'One plan, by id or by slug.' })
+  plan(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true, description: 'The plan id.' }) id?: string,
+    @Arg('slug', () => String, { nullable: true, description: 'The plan slug, e.g. "peterborough-education-action-plan-2019-20".' }) slug?: string,
+  ): Promise<Plan | null> {
+    if ((id == null) === (slug == null)) throw badInput('give exactly one of id and slug');
+    return ctx.prisma.plan.findUnique({ where: id != null ? { id: parseId(id, 'id') } : { slug: slug! } });
+  }
+
+  @FieldResolver(() => Authority, { description: 'The authority that publishes the plan.' })
+  async authority(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Authority> {
+    return (await authorityById(ctx).load(plan.authorityId!))!;
+  }
+
+  @FieldResolver(() => [PlanSection], {
+    description: 'The top of the section tree, in printed order; follow `children` for the levels below. Use `allSections` for every level at once.',
+  })
+  sections(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanSection[]> {
+    return ctx.loaders
+      .many(
+        'Plan.sections',
+        (ids: readonly number[]) => ctx.prisma.planSection.findMany({ where: { planId: { in: [...ids] }, parentId: null }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (s) => s.planId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [PlanSection], { description: 'Every section of the plan at every level, in document order.' })
+  allSections(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanSection[]> {
+    return ctx.loaders
+      .many(
+        'Plan.allSections',
+        (ids: readonly number[]) => ctx.prisma.planSection.findMany({ where: { planId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (s) => s.planId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [Action], { description: "Every action of the plan, in document order. For paging and filtering across plans use `Query.actions`." })
+  actions(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Action[]> {
+    return ctx.loaders
+      .many(
+        'Plan.actions',
+        (ids: readonly number[]) => ctx.prisma.action.findMany({ where: { planId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (a) => a.planId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [PlanParty], { description: "The plan's owners, contacts, leads and partners, in printed order." })
+  parties(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanParty[]> {
+    return ctx.loaders
+      .many(
+        'Plan.parties',
+        (ids: readonly number[]) => ctx.prisma.planParty.findMany({ where: { planId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (p) => p.planId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [SuccessCriterion], { description: 'Success criteria of the plan as a whole (sections and actions carry their own).' })
+  successCriteria(@Root() plan: Plan, @Ctx() ctx: Context): Promise<SuccessCriterion[]> {
+    return ctx.loaders
+      .many(
+        'Plan.successCriteria',
+        (ids: readonly number[]) =>
+          ctx.prisma.successCriterion.findMany({ where: { planId: { in: [...ids] }, sectionId: null, actionId: null }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (c) => c.planId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [FundingLine], { description: 'Every money line of the plan and its actions, in document order.' })
+  funding(@Root() plan: Plan, @Ctx() ctx: Context): Promise<FundingLine[]> {
+    return ctx.loaders
+      .many(
+        'Plan.funding',
+        (ids: readonly number[]) => ctx.prisma.fundingLine.findMany({ where: { planId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (f) => f.planId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [Risk], { description: "The plan's risks, in printed order." })
+  risks(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Risk[]> {
+    return ctx.loaders
+      .many(
+        'Plan.risks',
+        (ids: readonly number[]) => ctx.prisma.risk.findMany({ where: { planId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (r) => r.planId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [PlanLink], { description: 'Links from this plan (or its actions) to other plans and their targets.' })
+  links(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanLink[]> {
+    return ctx.loaders
+      .many(
+        'Plan.links',
+        (ids: readonly number[]) => ctx.prisma.planLink.findMany({ where: { fromPlanId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (l) => l.fromPlanId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [PlanLink], { description: 'Links from other plans in this database to this one.' })
+  linkedFrom(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanLink[]> {
+    return ctx.loaders
+      .many(
+        'Plan.linkedFrom',
+        (ids: readonly number[]) => ctx.prisma.planLink.findMany({ where: { toPlanId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (l) => l.toPlanId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => [IndicatorSeries], { description: 'Indicator series (baseline, targets, actuals) the plan sets.' })
+  indicatorSeries(@Root() plan: Plan, @Ctx() ctx: Context): Promise<IndicatorSeries[]> {
+    return ctx.loaders
+      .many(
+        'Plan.indicatorSeries',
+        (ids: readonly number[]) => ctx.prisma.indicatorSeries.findMany({ where: { planId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        (s) => s.planId!,
+      )
+      .load(plan.id);
+  }
+
+  @FieldResolver(() => SourceDocument, { nullable: true, description: 'The document the plan was transcribed or imported from.' })
+  source(@Root() plan: Plan, @Ctx() ctx: Context): Promise<SourceDocument | null> {
+    return follow(sourceById(ctx), plan.sourceId);
+  }
+}

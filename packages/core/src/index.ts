@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+
+export { openDatabase } from './db/database';
+export type { Database, DatabaseOptions, RawSql } from './db/database';
+export { migrate, migrationStatus, readMigrations, MigrationError, MIGRATIONS_DIR } from './db/migrate';
+export { StatementCounter, countingAdapter } from './db/statement-counter';
+export { PrismaClient, Prisma } from './db/prisma';
+export { definePlugin } from './plugin';
+export type { CouncilPlugin, LoaderFactory, SeedDocument } from './plugin';
+export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';
+export { createContext } from './graphql/context';
+export type { Context } from './graphql/context';
+export { Loaders } from './graphql/loaders';
+export { badInput, parseId, ErrorCode } from './graphql/errors';
+export * as byId from './graphql/by-id';
+export { coreResolvers } from './graphql/resolvers';
+export { loadSeeds, isEmpty } from './seed/load';
+export type { SeedReport } from './seed/load';
+export { ensureAuthority, ensureParty } from './seed/helpers';
+export type { AuthorityData, PartyData } from './seed/helpers';
+/** The generated TypeGraphQL classes of every core and plugin model and enum. */
+export * as models from './generated/type-graphql';

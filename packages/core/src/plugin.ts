@@ -1,0 +1,55 @@
+import type DataLoader from 'dataloader';
+import type { Prisma } from './db/prisma';
+import type { Context } from './graphql/context';
+
+/** A per-request DataLoader a plugin's resolvers use, made on first use in each request. */
+export type LoaderFactory<K = any, V = any> = (ctx: Context) => DataLoader<K, V>;
+
+/** A council document a plugin transcribes and loads into the database. */
+export interface SeedDocument {
+  /** Unique key of the document; also SourceDocument.key, which makes loading idempotent. */
+  key: string;
+  /** The document's title as printed. */
+  title: string;
+  /**
+   * Writes the document's plan(s) inside the transaction it is given. The loader
+   * creates the SourceDocument row first and passes its id, so every row can record
+   * where it came from.
+   */
+  load(tx: Prisma.TransactionClient, source: { id: number; key: string }): Promise<void>;
+}
+
+/**
+ * The contract every council plugin package fulfils: one object, exported as the
+ * package's `plugin`. Which plugins are enabled is server configuration; the database
+ * always holds every bundled plugin's tables (their Prisma fragments are composed at
+ * build time, see scripts/compose.cjs).
+ *
+ * Rules, checked when the schema is built:
+ * - `name` is a lower-case word, unique among plugins;
+ * - the plugin's GraphQL types are named with its prefix (e.g. "Peterborough...");
+ * - a field it adds to a core type is called by its name, or starts with it
+ *   (`Action.peterborough`), so plugins never clash on a core type;
+ * - its queries and mutations start with its name (`peterboroughThemes`).
+ */
+export interface CouncilPlugin {
+  /** e.g. "peterborough". */
+  name: string;
+  /** The council and format, e.g. "Peterborough City Council: Intent / Implementation / Impact". */
+  title: string;
+  /** The range of @council-plans/core versions the plugin is written for (semver). */
+  coreVersion: string;
+  /** Absolute path of the plugin's Prisma fragment. */
+  prismaFragment: string;
+  /** Its TypeGraphQL resolver classes: field resolvers on core types and its own types. */
+  resolvers: Function[];
+  /** Its per-request DataLoaders, by name. */
+  loaders: Record<string, LoaderFactory>;
+  /** The council documents it transcribes, loaded into an empty database. */
+  seeds: SeedDocument[];
+}
+
+/** Identity function that type-checks a plugin object. */
+export function definePlugin(plugin: CouncilPlugin): CouncilPlugin {
+  return plugin;
+}

@@ -1,0 +1,37 @@
+// Small helpers plugins use when writing their transcribed documents.
+import type { Prisma } from '../db/prisma';
+
+type Tx = Prisma.TransactionClient;
+
+export interface AuthorityData {
+  code: string;
+  name: string;
+  gssCode?: string;
+  kind?: string;
+  region?: string;
+}
+
+/** The authority with this code, created when missing (several plugins may name it). */
+export async function ensureAuthority(tx: Tx, data: AuthorityData) {
+  return tx.authority.upsert({ where: { code: data.code }, update: {}, create: data });
+}
+
+export interface PartyData {
+  kind: 'PERSON' | 'ROLE' | 'ORGANISATION' | 'GROUP';
+  name: string;
+  title?: string;
+  organisation?: string;
+  email?: string;
+}
+
+/**
+ * The authority's responsible party with this kind and name, created when missing, so
+ * a body named in many rows ("Plymouth Education Board") is one party.
+ */
+export async function ensureParty(tx: Tx, authorityId: number, data: PartyData) {
+  return tx.responsibleParty.upsert({
+    where: { authorityId_kind_name: { authorityId, kind: data.kind, name: data.name } },
+    update: {},
+    create: { authorityId, ...data },
+  });
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { definePlugin } from '@council-plans/core';
+import { loaders } from './loaders';
+import { resolvers } from './resolvers';
+import { seeds } from './seed/load';
+
+/**
+ * Peterborough City Council's format: workstreams of Intent / Implementation / Impact /
+ * Timescale / RAG-Progress rows, where the implementation is a list of steps each with
+ * its own timescale, and themes sections printed without the table.
+ */
+export const plugin = definePlugin({
+  name: 'peterborough',
+  title: 'Peterborough City Council: Intent / Implementation / Impact action plan',
+  coreVersion: '^0.1.0',
+  prismaFragment: path.resolve(__dirname, '..', 'prisma', 'peterborough.prisma'),
+  resolvers,
+  loaders,
+  seeds,
+});
+
+export default plugin;
+export { educationActionPlan2019 } from './seed/education-action-plan-2019-20';
+export type * from './seed/types';

@@ -1,0 +1,118 @@
+import { ensureAuthority, type Prisma, type SeedDocument } from '@council-plans/core';
+import { educationActionPlan2019 } from './education-action-plan-2019-20';
+import type { PeterboroughPlanSeed, ThemeItemSeed, ThemeSectionSeed } from './types';
+
+type Tx = Prisma.TransactionClient;
+
+export const PETERBOROUGH = {
+  code: 'peterborough',
+  name: 'Peterborough City Council',
+  gssCode: 'E06000031',
+  kind: 'unitary authority',
+  region: 'East of England',
+};
+
+async function writeThemeItems(tx: Tx, sectionId: number, items: ThemeItemSeed[], parentId: number | null): Promise<void> {
+  for (const [position, item] of items.entries()) {
+    const row = await tx.peterboroughThemeItem.create({ data: { sectionId, parentId, code: item.code ?? null, text: item.text, position } });
+    if (item.children?.length) await writeThemeItems(tx, sectionId, item.children, row.id);
+  }
+}
+
+async function writeThemeSection(
+  tx: Tx,
+  ids: { planId: number; sourceId: number },
+  section: ThemeSectionSeed,
+  position: number,
+  parentId: number | null,
+  trail: string[],
+): Promise<void> {
+  const row = await tx.planSection.create({
+    data: {
+      planId: ids.planId,
+      parentId,
+      kind: 'THEME',
+      title: section.title,
+      description: section.intro ?? null,
+      position,
+      sourceId: ids.sourceId,
+      sourceSection: [...trail, section.title].join(' › '),
+    },
+  });
+  if (section.items?.length) await writeThemeItems(tx, row.id, section.items, null);
+  for (const [i, sub] of (section.subsections ?? []).entries()) {
+    await writeThemeSection(tx, ids, sub, i, row.id, [...trail, section.title]);
+  }
+}
+
+/**
+ * Writes the document: the plan, one WORKSTREAM section per workstream, one core
+ * Action per row (title = Intent, timescaleText = the Timescale cell, success
+ * criteria = the Impact entries) with its Peterborough row and steps, then the themes
+ * sections printed without the table.
+ */
+export async function writePeterboroughPlan(tx: Tx, doc: PeterboroughPlanSeed, source: { id: number }, slug: string): Promise<void> {
+  const authority = await ensureAuthority(tx, PETERBOROUGH);
+  const plan = await tx.plan.create({
+    data: {
+      slug,
+      authorityId: authority.id,
+      title: 'Education Action Plan Academic Year 2019/20',
+      kind: 'Education Action Plan',
+      periodText: 'Academic Year 2019/20',
+      periodStart: new Date('2019-09-01'),
+      periodEnd: new Date('2020-08-31'),
+      status: 'PUBLISHED',
+      format: 'peterborough',
+      sourceId: source.id,
+      sourceSection: doc.heading,
+    },
+  });
+  const ids = { planId: plan.id, sourceId: source.id };
+  let position = 0;
+  for (const workstream of doc.workstreams) {
+    const section = await tx.planSection.create({
+      data: { planId: plan.id, kind: 'WORKSTREAM', label: 'Workstream', title: workstream.title, position: position++, sourceId: source.id, sourceSection: doc.heading },
+    });
+    for (const [i, row] of workstream.rows.entries()) {
+      const action = await tx.action.create({
+        data: {
+          planId: plan.id,
+          sectionId: section.id,
+          title: row.intent,
+          position: i,
+          timescaleText: row.timescale.length ? row.timescale.join('\n') : null,
+          sourceId: source.id,
+          sourceSection: workstream.title,
+        },
+      });
+      if (row.impact.length) {
+        await tx.successCriterion.createMany({ data: row.impact.map((text, p) => ({ planId: plan.id, actionId: action.id, text, position: p })) });
+      }
+      const pbRow = await tx.peterboroughActionRow.create({
+        data: {
+          actionId: action.id,
+          intent: row.intent,
+          implementationIntro: row.implementationIntro ?? null,
+          impact: row.impact,
+          timescale: row.timescale,
+          ragProgress: row.ragProgress,
+        },
+      });
+      await tx.peterboroughImplementationStep.createMany({
+        data: row.steps.map((step, p) => ({ rowId: pbRow.id, position: p, text: step.text, timescaleText: step.timescale ?? null })),
+      });
+    }
+  }
+  for (const themes of doc.themeSections) {
+    await writeThemeSection(tx, ids, themes, position++, null, []);
+  }
+}
+
+export const seeds: SeedDocument[] = [
+  {
+    key: educationActionPlan2019.sourceFile,
+    title: educationActionPlan2019.heading,
+    load: (tx, source) => writePeterboroughPlan(tx, educationActionPlan2019, source, 'peterborough-education-action-plan-2019-20'),
+  },
+];

@@ -1,0 +1,155 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import {
+  buildPlanSchema,
+  createContext,
+  isEmpty,
+  loadSeeds,
+  migrate,
+  openDatabase,
+  type Context,
+  type CouncilPlugin,
+  type Database,
+} from '@council-plans/core';
+import type { ServerConfig } from './config';
+import { bundledPlugins, selectPlugins } from './plugins';
+
+/** Largest request body accepted, in bytes. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:4000/graphql */
+  url: string;
+  db: Database;
+  schema: GraphQLSchema;
+  plugins: CouncilPlugin[];
+  /** Stops accepting requests, finishes the ones in flight, closes the database. */
+  stop(): Promise<void>;
+}
+
+type Log = (line: string) => void;
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(value));
+}
+
+/**
+ * Opens the database, applies migrations, loads the seed documents into an empty
+ * database, builds the schema from core and the enabled plugins, and serves GraphQL
+ * over HTTP at /graphql (and a liveness check at /health).
+ */
+export async function startServer(config: ServerConfig, log: Log = () => undefined): Promise<RunningServer> {
+  const bundled = bundledPlugins();
+  const plugins = selectPlugins(bundled, config.plugins);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await migrate(db.sql);
+    if (applied.length) log(`migrations: applied ${applied.join(', ')}`);
+    // Every bundled plugin's documents are loaded, enabled or not: the database holds
+    // every bundled plugin's tables, so enabling one later needs no reload.
+    if (config.seed && (await isEmpty(db.prisma))) await loadSeeds(db.prisma, bundled, log);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  const schema = await buildPlanSchema(plugins);
+
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  httpServer.on('request', (req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (err instanceof HttpError) return sendJson(res, err.status, { errors: [{ message: err.message }] });
+      log(`http: ${(err as Error).stack ?? err}`);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error' }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: `no such path ${url.pathname}; GraphQL is served at /graphql` }] });
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const text = req.method === 'POST' ? await readBody(req) : '';
+    let body: unknown = text;
+    if ((headers.get('content-type') ?? '').includes('json') && text !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new HttpError(400, 'request body is not valid JSON');
+      }
+    }
+    const { result: response, statements } = await db.statements.measure(() =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => createContext(db.prisma),
+      }),
+    );
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (config.sqlStatementHeader) res.setHeader('x-sql-statements', String(statements));
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}/graphql`,
+    db,
+    schema,
+    plugins,
+    async stop() {
+      await apollo.stop(); // drains the HTTP server: in-flight requests finish
+      await db.close();
+    },
+  };
+}

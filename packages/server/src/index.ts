@@ -1,0 +1,8 @@
+import 'reflect-metadata';
+
+export { startServer } from './app';
+export type { RunningServer } from './app';
+export { loadConfig, ConfigError } from './config';
+export type { ServerConfig } from './config';
+export { bundledPlugins, selectPlugins } from './plugins';
+export { printPlanSchema } from './print-schema';
