@@ -100,22 +100,20 @@ function relative(file) {
   return path.relative(repoRoot, file);
 }
 
-function compose() {
-  const coreFile = path.join(coreDir, 'prisma', 'core.prisma');
-  let core = fs.readFileSync(coreFile, 'utf8');
-  const plugins = discoverPlugins();
-
+/**
+ * Joins core's fragment and the plugins' fragments into one schema (pure: no files).
+ * `plugins` is [{ name, fragmentFile, source }]; file names only appear in messages.
+ */
+function composeSources(coreFile, coreSource, plugins) {
+  let core = coreSource;
   const owners = new Map(); // name -> owner description
   for (const d of declaredNames(core)) owners.set(d.name, `core (${relative(coreFile)})`);
 
   const pluginBodies = [];
   const allExtensions = [];
   for (const plugin of plugins) {
-    if (!fs.existsSync(plugin.fragmentFile)) {
-      throw new ComposeError(`plugin ${plugin.name}: its prisma fragment ${relative(plugin.fragmentFile)} does not exist`);
-    }
     const owner = `plugin ${plugin.name} (${relative(plugin.fragmentFile)})`;
-    const { rest, extensions } = takeExtensions(fs.readFileSync(plugin.fragmentFile, 'utf8'), owner);
+    const { rest, extensions } = takeExtensions(plugin.source, owner);
     const prefix = pascal(plugin.name);
     for (const d of declaredNames(rest)) {
       if (owners.has(d.name)) {
@@ -139,6 +137,7 @@ function compose() {
   }
 
   // Inject back-relation fields into core models, refusing duplicates.
+  const injectedBy = new Map(); // "Model.field" -> owner
   for (const ext of allExtensions) {
     const modelRe = new RegExp(`^model\\s+${ext.model}\\s*\\{([\\s\\S]*?)^\\}`, 'm');
     const match = core.match(modelRe);
@@ -150,18 +149,35 @@ function compose() {
     for (const line of ext.lines) {
       const field = line.trim().split(/\s+/)[0];
       if (existing.has(field)) {
-        throw new ComposeError(`field ${ext.model}.${field} is declared twice: by core or another plugin, and by ${ext.owner}`);
+        const first = injectedBy.get(`${ext.model}.${field}`) ?? `core (${relative(coreFile)})`;
+        throw new ComposeError(`field ${ext.model}.${field} is declared twice: by ${first} and by ${ext.owner}`);
       }
       existing.add(field);
+      injectedBy.set(`${ext.model}.${field}`, ext.owner);
     }
     const injected = `\n  // added by ${ext.owner}\n${ext.lines.map((l) => `  ${l.trim()}`).join('\n')}\n`;
     // Block attributes (@@index...) stay last: insert the fields before the first of them.
     const attrAt = body.search(/^\s*@@/m);
-    const newBody = attrAt === -1 ? body.replace(/\s*$/, '\n') + injected : body.slice(0, attrAt).replace(/\s*$/, '\n') + injected + '\n' + body.slice(attrAt);
+    const newBody =
+      attrAt === -1
+        ? `${body.trimEnd()}\n${injected}`
+        : `${body.slice(0, attrAt).trimEnd()}\n${injected}\n  ${body.slice(attrAt).trimStart()}`;
     core = core.replace(modelRe, `model ${ext.model} {${newBody}}`);
   }
 
   return [HEADER, `// ---- core: ${relative(coreFile)} ----\n`, core.trim() + '\n', ...pluginBodies.map((b) => '\n' + b)].join('\n');
+}
+
+/** Composes the files on disk: core.prisma plus every bundled plugin's fragment. */
+function compose() {
+  const coreFile = path.join(coreDir, 'prisma', 'core.prisma');
+  const plugins = discoverPlugins().map((p) => {
+    if (!fs.existsSync(p.fragmentFile)) {
+      throw new ComposeError(`plugin ${p.name}: its prisma fragment ${relative(p.fragmentFile)} does not exist`);
+    }
+    return { ...p, source: fs.readFileSync(p.fragmentFile, 'utf8') };
+  });
+  return composeSources(coreFile, fs.readFileSync(coreFile, 'utf8'), plugins);
 }
 
 function main() {
@@ -189,5 +205,5 @@ function main() {
   console.log(`compose: wrote ${relative(outFile)}`);
 }
 
-module.exports = { compose, ComposeError };
+module.exports = { compose, composeSources, ComposeError, outFile };
 if (require.main === module) main();

@@ -40,9 +40,27 @@ export function checkPluginContract(plugins: readonly CouncilPlugin[]): void {
   }
 }
 
+/**
+ * Forgets the field lists type-graphql computed in an earlier build.
+ *
+ * type-graphql 2.0.0-rc.4 clones its global metadata storage for each buildSchema, but
+ * the clone shares the type definitions, and the build caches each type's field list
+ * on them, then pushes the fields of external field resolvers (`Action.peterborough`)
+ * into that cached list. A second build in the same process therefore keeps the first
+ * build's plugin fields, even for a plugin it does not enable. Clearing the cache makes
+ * every build start from the decorators alone (checked by tests/plugins.test.ts).
+ */
+function forgetPreviousBuild(): void {
+  const storage = getMetadataStorage() as unknown as Record<'objectTypes' | 'interfaceTypes' | 'inputTypes' | 'argumentTypes', { fields?: unknown }[]>;
+  for (const list of [storage.objectTypes, storage.interfaceTypes, storage.inputTypes, storage.argumentTypes]) {
+    for (const definition of list) definition.fields = undefined;
+  }
+}
+
 /** The GraphQL schema: core resolvers plus those of the enabled plugins, in config order. */
 export async function buildPlanSchema(plugins: readonly CouncilPlugin[]): Promise<GraphQLSchema> {
   checkPluginContract(plugins);
+  forgetPreviousBuild();
   const resolvers = [...coreResolvers, ...plugins.flatMap((p) => p.resolvers)] as [Function, ...Function[]];
   return buildSchema({ resolvers, validate: false });
 }

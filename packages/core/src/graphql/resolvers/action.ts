@@ -1,3 +1,4 @@
+import { GraphQLDate } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
   Action,
@@ -212,5 +213,13 @@ export class ActionResolver {
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'The document the action was transcribed or imported from (see also `sourceSection`, `sourceRow`).' })
   source(@Root() action: Action, @Ctx() ctx: Context): Promise<SourceDocument | null> {
     return follow(sourceById(ctx), action.sourceId);
+  }
+}
+
+@Resolver(() => ProgressUpdate)
+export class ProgressUpdateResolver {
+  @FieldResolver(() => GraphQLDate, { nullable: true, description: 'The day the progress was recorded.' })
+  recordedOn(@Root() update: ProgressUpdate): Date | null {
+    return update.recordedOn ?? null;
   }
 }

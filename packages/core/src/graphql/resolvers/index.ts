@@ -1,4 +1,4 @@
-import { ActionResolver } from './action';
+import { ActionResolver, ProgressUpdateResolver } from './action';
 import { AuthorityResolver, StatisticalNeighbourResolver } from './authority';
 import { IndicatorResolver, IndicatorSeriesResolver } from './indicator';
 import { ActionPartyResolver, PlanPartyResolver, ResponsiblePartyResolver } from './party';
@@ -13,6 +13,7 @@ export const coreResolvers = [
   PlanResolver,
   PlanSectionResolver,
   ActionResolver,
+  ProgressUpdateResolver,
   ResponsiblePartyResolver,
   ActionPartyResolver,
   PlanPartyResolver,

@@ -63,6 +63,16 @@ export class PlanResolver {
     return ctx.prisma.plan.findUnique({ where: id != null ? { id: parseId(id, 'id') } : { slug: slug! } });
   }
 
+  @FieldResolver(() => GraphQLDate, { nullable: true, description: 'First day of the period, when known.' })
+  periodStart(@Root() plan: Plan): Date | null {
+    return plan.periodStart ?? null;
+  }
+
+  @FieldResolver(() => GraphQLDate, { nullable: true, description: 'Last day of the period, when known.' })
+  periodEnd(@Root() plan: Plan): Date | null {
+    return plan.periodEnd ?? null;
+  }
+
   @FieldResolver(() => Authority, { description: 'The authority that publishes the plan.' })
   async authority(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Authority> {
     return (await authorityById(ctx).load(plan.authorityId!))!;

@@ -1,0 +1,49 @@
+// The HTTP surface: GraphQL at /graphql, a liveness check, clear errors for bad requests.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPgliteServer, type TestServer } from './support/servers';
+
+describe('HTTP server', () => {
+  let server: TestServer;
+  let origin: string;
+  beforeAll(async () => {
+    server = await startPgliteServer();
+    origin = new URL(server.url).origin;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers /health', async () => {
+    const res = await fetch(`${origin}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers an unknown path with 404 and says where GraphQL is', async () => {
+    const res = await fetch(`${origin}/nope`);
+    expect(res.status).toBe(404);
+    expect(JSON.stringify(await res.json())).toContain('/graphql');
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses a body over 1 MiB', async () => {
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plans { title } }`, pad: 'x'.repeat(1_100_000) }) });
+    expect(res.status).toBe(413);
+  });
+
+  it('serves GET queries', async () => {
+    const res = await fetch(`${server.url}?query=${encodeURIComponent('{ authorities { code } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+    expect((await res.json()).data.authorities.map((a: any) => a.code)).toContain('peterborough');
+  });
+
+  it('reports a GraphQL syntax error as a 400 with a message', async () => {
+    const res = await server.gql('{ plans { ');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].message).toMatch(/Syntax Error/);
+  });
+});

@@ -1,0 +1,27 @@
+// The generated artifacts committed in the repository are current: CI fails when a
+// change to a Prisma fragment or a resolver was not followed by re-generating them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { printPlanSchema } from '@council-plans/server';
+
+const root = path.resolve(__dirname, '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const composeScript = require(path.join(root, 'packages/core/scripts/compose.cjs')) as { compose(): string; outFile: string };
+
+describe('committed artifacts', () => {
+  it('packages/core/prisma/schema.prisma is the composition of core and every plugin fragment', () => {
+    expect(fs.readFileSync(composeScript.outFile, 'utf8'), 'stale: run `pnpm compose` and commit').toBe(composeScript.compose());
+  });
+
+  it('the migrations cover the composed schema', () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'packages/core/scripts/migration-new.cjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr + r.stdout).toContain('migrations: current');
+    expect(r.status).toBe(0);
+  });
+
+  it('schema.graphql is the printed schema with every bundled plugin', async () => {
+    expect(fs.readFileSync(path.join(root, 'schema.graphql'), 'utf8'), 'stale: run `pnpm print-schema` and commit').toBe(await printPlanSchema());
+  });
+});
