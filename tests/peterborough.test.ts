@@ -135,8 +135,8 @@ describe.each(await databases())('Peterborough on $name', (database) => {
     doc.themeSections.forEach((expected, i) => {
       const served = themes[i];
       expect(served.description).toBe(expected.intro ?? null);
-      const items = (list: any[] | undefined) => (list ?? []).map((it: any) => ({ code: it.code ?? null, text: it.text, children: items(it.children) }));
-      const servedItems = (list: any[]) => list.map((it: any) => ({ code: it.code, text: it.text, children: servedItems(it.children ?? []) }));
+      const items = (list: any[] | undefined): any[] => (list ?? []).map((it: any) => ({ code: it.code ?? null, text: it.text, children: items(it.children) }));
+      const servedItems = (list: any[]): any[] => list.map((it: any) => ({ code: it.code, text: it.text, children: servedItems(it.children ?? []) }));
       expect(servedItems(served.peterboroughThemeItems)).toEqual(items(expected.items));
       expect(served.children.map((c: any) => c.title)).toEqual((expected.subsections ?? []).map((s) => s.title));
       (expected.subsections ?? []).forEach((sub, j) => {
@@ -166,7 +166,7 @@ describe.each(await databases())('Peterborough on $name', (database) => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 100; page++) {
-      const { data, errors } = await server.gql(q, { after, f: { authorityCode: 'peterborough' } });
+      const { data, errors }: { data: any; errors?: unknown } = await server.gql(q, { after, f: { authorityCode: 'peterborough' } });
       expect(errors).toBeUndefined();
       total = data.actions.totalCount;
       seen.push(...data.actions.edges.map((e: any) => e.node.id));

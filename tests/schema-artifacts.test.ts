@@ -25,3 +25,23 @@ describe('committed artifacts', () => {
     expect(fs.readFileSync(path.join(root, 'schema.graphql'), 'utf8'), 'stale: run `pnpm print-schema` and commit').toBe(await printPlanSchema());
   });
 });
+
+describe('documentation', () => {
+  it('describes every type, field, argument and enum value of the public schema', async () => {
+    const { buildPlanSchema } = await import('@council-plans/core');
+    const { bundledPlugins } = await import('@council-plans/server');
+    const schema = await buildPlanSchema(bundledPlugins());
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      const t = type as { getFields?: () => Record<string, { name: string; description?: string | null; args?: { name: string; description?: string | null }[] }>; getValues?: () => { name: string; description?: string | null }[] };
+      for (const field of Object.values(t.getFields?.() ?? {})) {
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const arg of field.args ?? []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+      for (const value of t.getValues?.() ?? []) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { CouncilPlugin } from '../plugin';
 import { coreResolvers } from './resolvers';
+import { describeEnumValues } from './enum-descriptions';
 
 export class PluginContractError extends Error {}
 
@@ -61,6 +62,9 @@ function forgetPreviousBuild(): void {
 export async function buildPlanSchema(plugins: readonly CouncilPlugin[]): Promise<GraphQLSchema> {
   checkPluginContract(plugins);
   forgetPreviousBuild();
+  describeEnumValues();
   const resolvers = [...coreResolvers, ...plugins.flatMap((p) => p.resolvers)] as [Function, ...Function[]];
-  return buildSchema({ resolvers, validate: false });
+  const schema = await buildSchema({ resolvers, validate: false });
+  schema.getQueryType()!.description = 'Read access to council education improvement plans: authorities, plans with their sections and actions, responsible parties and indicators.';
+  return schema;
 }

@@ -44,7 +44,7 @@ export class ActionFilter {
 
 @ArgsType()
 class ActionsArgs {
-  @Field(() => ActionFilter, { nullable: true })
+  @Field(() => ActionFilter, { nullable: true, description: 'Which actions; all when absent.' })
   filter?: ActionFilter;
 
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' })
@@ -59,19 +59,19 @@ class ActionEdge {
   @Field({ description: 'Opaque position of this action in the list.' })
   cursor!: string;
 
-  @Field(() => Action)
+  @Field(() => Action, { description: 'The action.' })
   node!: Action;
 }
 
 @ObjectType({ description: 'A page of actions (Relay cursor connection), in document order.' })
 class ActionConnection {
-  @Field(() => [ActionEdge])
+  @Field(() => [ActionEdge], { description: 'The actions of the page, with their cursors.' })
   edges!: ActionEdge[];
 
   @Field(() => [Action], { description: 'The actions of the page, without cursors.' })
   nodes!: Action[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where the page sits in the whole list.' })
   pageInfo!: PageInfo;
 
   @Field(() => Int, { description: 'How many actions match the filter in all.' })
@@ -118,7 +118,7 @@ export class ActionResolver {
   }
 
   @Query(() => Action, { nullable: true, description: 'One action, by id.' })
-  action(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Action | null> {
+  action(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<Action | null> {
     return ctx.prisma.action.findUnique({ where: { id: parseId(id, 'id') } });
   }
 

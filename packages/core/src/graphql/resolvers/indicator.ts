@@ -14,7 +14,7 @@ export class IndicatorResolver {
   }
 
   @Query(() => Indicator, { nullable: true, description: 'One indicator, by its code, e.g. "NI 94".' })
-  indicator(@Ctx() ctx: Context, @Arg('code', () => String) code: string): Promise<Indicator | null> {
+  indicator(@Ctx() ctx: Context, @Arg('code', () => String, { description: 'The indicator code as printed, e.g. "NI 94".' }) code: string): Promise<Indicator | null> {
     return ctx.prisma.indicator.findUnique({ where: { code } });
   }
 

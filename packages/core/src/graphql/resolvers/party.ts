@@ -20,7 +20,7 @@ export class ResponsiblePartyFilter {
 @Resolver(() => ResponsibleParty)
 export class ResponsiblePartyResolver {
   @Query(() => [ResponsibleParty], { description: 'Responsible parties, by name.' })
-  responsibleParties(@Ctx() ctx: Context, @Arg('filter', () => ResponsiblePartyFilter, { nullable: true }) filter?: ResponsiblePartyFilter): Promise<ResponsibleParty[]> {
+  responsibleParties(@Ctx() ctx: Context, @Arg('filter', () => ResponsiblePartyFilter, { nullable: true, description: 'Which parties; all when absent.' }) filter?: ResponsiblePartyFilter): Promise<ResponsibleParty[]> {
     const where: Prisma.ResponsiblePartyWhereInput = {};
     if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
     if (filter?.kind?.length) where.kind = { in: filter.kind };
@@ -29,7 +29,7 @@ export class ResponsiblePartyResolver {
   }
 
   @Query(() => ResponsibleParty, { nullable: true, description: 'One responsible party, by id.' })
-  responsibleParty(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ResponsibleParty | null> {
+  responsibleParty(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The party id.' }) id: string): Promise<ResponsibleParty | null> {
     return ctx.prisma.responsibleParty.findUnique({ where: { id: parseId(id, 'id') } });
   }
 

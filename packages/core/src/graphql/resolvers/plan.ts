@@ -40,7 +40,7 @@ export class PlanFilter {
 @Resolver(() => Plan)
 export class PlanResolver {
   @Query(() => [Plan], { description: 'Plans, filtered; ordered by authority, then newest period first.' })
-  plans(@Ctx() ctx: Context, @Arg('filter', () => PlanFilter, { nullable: true }) filter?: PlanFilter): Promise<Plan[]> {
+  plans(@Ctx() ctx: Context, @Arg('filter', () => PlanFilter, { nullable: true, description: 'Which plans; all when absent.' }) filter?: PlanFilter): Promise<Plan[]> {
     const where: Prisma.PlanWhereInput = {};
     if (filter?.authorityId != null) where.authorityId = parseId(filter.authorityId, 'filter.authorityId');
     if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
