@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { printPlanSchema } from '@council-plans/server';
+import { printPlanSchema, printPlanSubgraph } from '@council-plans/server';
 
 const root = path.resolve(__dirname, '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,6 +23,10 @@ describe('committed artifacts', () => {
 
   it('schema.graphql is the printed schema with every bundled plugin', async () => {
     expect(fs.readFileSync(path.join(root, 'schema.graphql'), 'utf8'), 'stale: run `pnpm print-schema` and commit').toBe(await printPlanSchema());
+  });
+
+  it('subgraph.graphql is the printed federation subgraph SDL with every bundled plugin', async () => {
+    expect(fs.readFileSync(path.join(root, 'subgraph.graphql'), 'utf8'), 'stale: run `pnpm print-schema` and commit').toBe(await printPlanSubgraph());
   });
 });
 

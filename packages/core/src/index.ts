@@ -8,6 +8,7 @@ export { PrismaClient, Prisma } from './db/prisma';
 export { definePlugin } from './plugin';
 export type { CouncilPlugin, LoaderFactory, SeedDocument } from './plugin';
 export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';
+export { buildSubgraphPlanSchema, printSubgraphSdl, ENTITY_KEYS } from './graphql/federation';
 export { createContext } from './graphql/context';
 export type { Context } from './graphql/context';
 export { Loaders } from './graphql/loaders';

@@ -1,11 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import {
   buildPlanSchema,
+  buildSubgraphPlanSchema,
   createContext,
   isEmpty,
   loadSeeds,
@@ -24,8 +25,11 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface RunningServer {
   /** e.g. http://127.0.0.1:4000/graphql */
   url: string;
+  /** The Apollo Federation 2 subgraph endpoint, e.g. http://127.0.0.1:4000/subgraph */
+  subgraphUrl: string;
   db: Database;
   schema: GraphQLSchema;
+  subgraphSchema: GraphQLSchema;
   plugins: CouncilPlugin[];
   /** Stops accepting requests, finishes the ones in flight, closes the database. */
   stop(): Promise<void>;
@@ -68,7 +72,8 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
 /**
  * Opens the database, applies migrations, loads the seed documents into an empty
  * database, builds the schema from core and the enabled plugins, and serves GraphQL
- * over HTTP at /graphql (and a liveness check at /health).
+ * over HTTP at /graphql, the same API as an Apollo Federation 2 subgraph at /subgraph
+ * (`_service`, `_entities`), and a liveness check at /health.
  */
 export async function startServer(config: ServerConfig, log: Log = () => undefined): Promise<RunningServer> {
   const bundled = bundledPlugins();
@@ -85,6 +90,7 @@ export async function startServer(config: ServerConfig, log: Log = () => undefin
     throw err;
   }
   const schema = await buildPlanSchema(plugins);
+  const subgraphSchema = await buildSubgraphPlanSchema(plugins);
 
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
@@ -92,7 +98,17 @@ export async function startServer(config: ServerConfig, log: Log = () => undefin
     introspection: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
-  await apollo.start();
+  // No inline traces for gateways: they are for Apollo's hosted studio, which this server does not report to.
+  const subgraph = new ApolloServer<Context>({
+    schema: subgraphSchema,
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await Promise.all([apollo.start(), subgraph.start()]);
+  const endpoints = new Map<string, ApolloServer<Context>>([
+    ['/graphql', apollo],
+    ['/subgraph', subgraph],
+  ]);
 
   httpServer.on('request', (req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -106,7 +122,8 @@ export async function startServer(config: ServerConfig, log: Log = () => undefin
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname !== '/graphql') return sendJson(res, 404, { errors: [{ message: `no such path ${url.pathname}; GraphQL is served at /graphql` }] });
+    const endpoint = endpoints.get(url.pathname);
+    if (!endpoint) return sendJson(res, 404, { errors: [{ message: `no such path ${url.pathname}; GraphQL is served at /graphql (federation subgraph: /subgraph)` }] });
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -122,7 +139,7 @@ export async function startServer(config: ServerConfig, log: Log = () => undefin
       }
     }
     const { result: response, statements } = await db.statements.measure(() =>
-      apollo.executeHTTPGraphQLRequest({
+      endpoint.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => createContext(db.prisma),
       }),
@@ -147,11 +164,14 @@ export async function startServer(config: ServerConfig, log: Log = () => undefin
 
   return {
     url: `http://${host}:${address.port}/graphql`,
+    subgraphUrl: `http://${host}:${address.port}/subgraph`,
     db,
     schema,
+    subgraphSchema,
     plugins,
     async stop() {
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
+      await subgraph.stop();
       await db.close();
     },
   };

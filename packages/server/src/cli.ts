@@ -5,14 +5,15 @@ import path from 'node:path';
 import { loadSeeds, migrate, openDatabase } from '@council-plans/core';
 import { loadConfig } from './config';
 import { bundledPlugins } from './plugins';
-import { printPlanSchema } from './print-schema';
+import { printPlanSchema, printPlanSubgraph } from './print-schema';
 
-const REPO_SCHEMA = path.resolve(__dirname, '..', '..', '..', 'schema.graphql');
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 const usage = `usage: council-plans <command>
 
-  print-schema [--check] [--out FILE]   write the public schema (default: schema.graphql at the repo root);
-                                         --check exits 1 when the file is stale
+  print-schema [--check] [--out DIR]    write schema.graphql (the public schema) and subgraph.graphql (the
+                                         federation subgraph SDL), by default at the repo root;
+                                         --check exits 1 when either is stale
   seed                                   apply migrations and load any bundled council document not yet
                                          in the database (DATABASE_URL / PGLITE_DATA_DIR as for the server)
 `;
@@ -21,19 +22,26 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'print-schema') {
     const outIndex = rest.indexOf('--out');
-    const out = outIndex >= 0 ? path.resolve(rest[outIndex + 1] ?? '') : REPO_SCHEMA;
-    const printed = await printPlanSchema();
+    const dir = outIndex >= 0 ? path.resolve(rest[outIndex + 1] ?? '') : REPO_ROOT;
+    const files: [string, string][] = [
+      [path.join(dir, 'schema.graphql'), await printPlanSchema()],
+      [path.join(dir, 'subgraph.graphql'), await printPlanSubgraph()],
+    ];
     if (rest.includes('--check')) {
-      const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-      if (current !== printed) {
-        console.error(`print-schema: ${out} is stale; run \`pnpm print-schema\` and commit it`);
-        return 1;
+      let stale = 0;
+      for (const [file, printed] of files) {
+        const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+        if (current !== printed) {
+          console.error(`print-schema: ${file} is stale; run \`pnpm print-schema\` and commit it`);
+          stale++;
+        } else console.log(`print-schema: ${file} is current`);
       }
-      console.log(`print-schema: ${out} is current`);
-      return 0;
+      return stale ? 1 : 0;
     }
-    fs.writeFileSync(out, printed);
-    console.log(`print-schema: wrote ${out}`);
+    for (const [file, printed] of files) {
+      fs.writeFileSync(file, printed);
+      console.log(`print-schema: wrote ${file}`);
+    }
     return 0;
   }
   if (command === 'seed') {

@@ -5,4 +5,4 @@ export type { RunningServer } from './app';
 export { loadConfig, ConfigError } from './config';
 export type { ServerConfig } from './config';
 export { bundledPlugins, selectPlugins } from './plugins';
-export { printPlanSchema } from './print-schema';
+export { printPlanSchema, printPlanSubgraph } from './print-schema';

@@ -25,3 +25,17 @@ export const indicatorById = (ctx: Context) =>
 export async function follow<T>(loader: { load(id: number): Promise<T | null> }, id: number | null | undefined): Promise<T | null> {
   return id == null ? null : loader.load(id);
 }
+
+// Loaders by the other unique keys federation entities are joined on.
+export const authorityByCode = (ctx: Context) =>
+  ctx.loaders.one('Authority.byCode', (k: readonly string[]) => ctx.prisma.authority.findMany({ where: { code: { in: [...k] } } }), (a) => a.code);
+export const planBySlug = (ctx: Context) =>
+  ctx.loaders.one('Plan.bySlug', (k: readonly string[]) => ctx.prisma.plan.findMany({ where: { slug: { in: [...k] } } }), (p) => p.slug);
+export const indicatorByCode = (ctx: Context) =>
+  ctx.loaders.one('Indicator.byCode', (k: readonly string[]) => ctx.prisma.indicator.findMany({ where: { code: { in: [...k] } } }), (i) => i.code);
+export const partyByStaffId = (ctx: Context) =>
+  ctx.loaders.one('ResponsibleParty.byStaffId', (k: readonly string[]) => ctx.prisma.responsibleParty.findMany({ where: { staffId: { in: [...k] } } }), (p) => p.staffId!);
+export const partyByEmail = (ctx: Context) =>
+  ctx.loaders.one('ResponsibleParty.byEmail', (k: readonly string[]) => ctx.prisma.responsibleParty.findMany({ where: { email: { in: [...k] } } }), (p) => p.email!);
+export const fundingLineById = (ctx: Context) =>
+  ctx.loaders.one('FundingLine.byId', (k: readonly number[]) => ctx.prisma.fundingLine.findMany({ where: ids(k) }), byId);

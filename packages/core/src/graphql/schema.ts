@@ -52,19 +52,36 @@ export function checkPluginContract(plugins: readonly CouncilPlugin[]): void {
  * every build start from the decorators alone (checked by tests/plugins.test.ts).
  */
 function forgetPreviousBuild(): void {
-  const storage = getMetadataStorage() as unknown as Record<'objectTypes' | 'interfaceTypes' | 'inputTypes' | 'argumentTypes', { fields?: unknown }[]>;
+  const storage = getMetadataStorage() as unknown as Record<
+    'objectTypes' | 'interfaceTypes' | 'inputTypes' | 'argumentTypes',
+    { fields?: unknown; directives?: unknown; extensions?: unknown }[]
+  >;
   for (const list of [storage.objectTypes, storage.interfaceTypes, storage.inputTypes, storage.argumentTypes]) {
-    for (const definition of list) definition.fields = undefined;
+    for (const definition of list) {
+      definition.fields = undefined;
+      // Cached the same way: a directive added after a build (federation keys) would be missed.
+      definition.directives = undefined;
+      definition.extensions = undefined;
+    }
   }
+}
+
+/** The resolver classes of core and the enabled plugins, in config order. */
+export function schemaResolvers(plugins: readonly CouncilPlugin[]): [Function, ...Function[]] {
+  return [...coreResolvers, ...plugins.flatMap((p) => p.resolvers)] as [Function, ...Function[]];
+}
+
+/** Builds the type-graphql schema after the contract checks (shared by the public and subgraph schemas). */
+export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], options: { skipCheck?: boolean } = {}): Promise<GraphQLSchema> {
+  checkPluginContract(plugins);
+  forgetPreviousBuild();
+  describeEnumValues();
+  return buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck });
 }
 
 /** The GraphQL schema: core resolvers plus those of the enabled plugins, in config order. */
 export async function buildPlanSchema(plugins: readonly CouncilPlugin[]): Promise<GraphQLSchema> {
-  checkPluginContract(plugins);
-  forgetPreviousBuild();
-  describeEnumValues();
-  const resolvers = [...coreResolvers, ...plugins.flatMap((p) => p.resolvers)] as [Function, ...Function[]];
-  const schema = await buildSchema({ resolvers, validate: false });
+  const schema = await buildTypeGraphQLSchema(plugins);
   schema.getQueryType()!.description = 'Read access to council education improvement plans: authorities, plans with their sections and actions, responsible parties and indicators.';
   return schema;
 }

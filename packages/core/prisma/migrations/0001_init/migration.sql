@@ -132,6 +132,7 @@ CREATE TABLE "ResponsibleParty" (
     "title" TEXT,
     "organisation" TEXT,
     "email" TEXT,
+    "staffId" TEXT,
 
     CONSTRAINT "ResponsibleParty_pkey" PRIMARY KEY ("id")
 );
@@ -194,6 +195,8 @@ CREATE TABLE "FundingLine" (
     "qualifier" TEXT,
     "fundingSource" TEXT,
     "parsed" JSONB,
+    "costCentre" TEXT,
+    "budgetCode" TEXT,
     "position" INTEGER NOT NULL,
 
     CONSTRAINT "FundingLine_pkey" PRIMARY KEY ("id")
@@ -362,6 +365,12 @@ CREATE INDEX "Action_sectionId_idx" ON "Action"("sectionId");
 CREATE INDEX "Action_ragStatus_idx" ON "Action"("ragStatus");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ResponsibleParty_email_key" ON "ResponsibleParty"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ResponsibleParty_staffId_key" ON "ResponsibleParty"("staffId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ResponsibleParty_authorityId_kind_name_key" ON "ResponsibleParty"("authorityId", "kind", "name");
 
 -- CreateIndex
@@ -393,6 +402,12 @@ CREATE INDEX "FundingLine_planId_idx" ON "FundingLine"("planId");
 
 -- CreateIndex
 CREATE INDEX "FundingLine_actionId_idx" ON "FundingLine"("actionId");
+
+-- CreateIndex
+CREATE INDEX "FundingLine_costCentre_idx" ON "FundingLine"("costCentre");
+
+-- CreateIndex
+CREATE INDEX "FundingLine_budgetCode_idx" ON "FundingLine"("budgetCode");
 
 -- CreateIndex
 CREATE INDEX "ProgressUpdate_actionId_recordedOn_idx" ON "ProgressUpdate"("actionId", "recordedOn");

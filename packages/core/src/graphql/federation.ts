@@ -1,0 +1,125 @@
+// The Apollo Federation 2 subgraph: the same resolvers as the public schema, plus
+// entity keys and batched reference resolvers, so integrators can join this graph with
+// their HR system (people by staff id or e-mail) and finance system (funding lines by
+// budget code or cost centre) through a gateway.
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { Directive, createResolversMap } from 'type-graphql';
+import { Authority, Action, FundingLine, Indicator, Plan, ResponsibleParty } from '../generated/type-graphql';
+import type { CouncilPlugin } from '../plugin';
+import type { Context } from './context';
+import { badInput, parseId } from './errors';
+import { buildTypeGraphQLSchema } from './schema';
+import {
+  actionById,
+  authorityByCode,
+  authorityById,
+  fundingLineById,
+  indicatorByCode,
+  indicatorById,
+  partyByEmail,
+  partyById,
+  partyByStaffId,
+  planById,
+  planBySlug,
+} from './by-id';
+
+const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+
+/**
+ * The entities other systems point at, with the keys they may join on. Every key
+ * field is unique in the database, so a representation names at most one row.
+ */
+export const ENTITY_KEYS = {
+  Authority: ['id', 'code'],
+  Plan: ['id', 'slug'],
+  Action: ['id'],
+  Indicator: ['id', 'code'],
+  ResponsibleParty: ['id', 'staffId', 'email'],
+  FundingLine: ['id'],
+} as const;
+
+const ENTITY_CLASSES: Record<keyof typeof ENTITY_KEYS, Function> = { Authority, Plan, Action, Indicator, ResponsibleParty, FundingLine };
+
+/**
+ * Fields an integrator's subgraph may also resolve (its own identifiers for our
+ * entities, e.g. a finance system keying FundingLine on budgetCode): @shareable.
+ */
+const SHAREABLE_FIELDS: [Function, string][] = [
+  [FundingLine, 'budgetCode'],
+  [FundingLine, 'costCentre'],
+  [ResponsibleParty, 'email'],
+  [ResponsibleParty, 'staffId'],
+];
+
+let keysDeclared = false;
+/** Adds the @key and @shareable directives to the generated entity classes, once per process. */
+function declareEntityKeys(): void {
+  if (keysDeclared) return;
+  keysDeclared = true;
+  for (const [name, keys] of Object.entries(ENTITY_KEYS) as [keyof typeof ENTITY_KEYS, readonly string[]][]) {
+    for (const key of keys) Directive(`@key(fields: "${key}")`)(ENTITY_CLASSES[name]);
+  }
+  for (const [cls, field] of SHAREABLE_FIELDS) Directive('@shareable')(cls.prototype, field);
+}
+
+type Representation = Record<string, unknown> & { __typename: string };
+
+/** Picks the key a representation carries, in the entity's key order. */
+function keyOf(rep: Representation, keys: readonly string[]): [string, unknown] {
+  for (const k of keys) if (rep[k] !== undefined && rep[k] !== null) return [k, rep[k]];
+  throw badInput(`a ${rep.__typename} representation needs one of ${keys.join(', ')}`);
+}
+
+const id = (value: unknown) => parseId(String(value), 'representation id');
+
+/**
+ * Reference resolvers: each goes through the request's DataLoaders, so `_entities`
+ * with a thousand representations costs one statement per entity type and key.
+ */
+const referenceResolvers: Record<keyof typeof ENTITY_KEYS, (rep: Representation, ctx: Context) => Promise<unknown>> = {
+  Authority: (rep, ctx) => {
+    const [k, v] = keyOf(rep, ENTITY_KEYS.Authority);
+    return k === 'id' ? authorityById(ctx).load(id(v)) : authorityByCode(ctx).load(String(v));
+  },
+  Plan: (rep, ctx) => {
+    const [k, v] = keyOf(rep, ENTITY_KEYS.Plan);
+    return k === 'id' ? planById(ctx).load(id(v)) : planBySlug(ctx).load(String(v));
+  },
+  Action: (rep, ctx) => actionById(ctx).load(id(keyOf(rep, ENTITY_KEYS.Action)[1])),
+  Indicator: (rep, ctx) => {
+    const [k, v] = keyOf(rep, ENTITY_KEYS.Indicator);
+    return k === 'id' ? indicatorById(ctx).load(id(v)) : indicatorByCode(ctx).load(String(v));
+  },
+  ResponsibleParty: (rep, ctx) => {
+    const [k, v] = keyOf(rep, ENTITY_KEYS.ResponsibleParty);
+    if (k === 'id') return partyById(ctx).load(id(v));
+    return k === 'staffId' ? partyByStaffId(ctx).load(String(v)) : partyByEmail(ctx).load(String(v));
+  },
+  FundingLine: (rep, ctx) => fundingLineById(ctx).load(id(keyOf(rep, ENTITY_KEYS.FundingLine)[1])),
+};
+
+/**
+ * The subgraph schema: the public schema's types and resolvers (core and the enabled
+ * plugins) with entity keys, `_service { sdl }` and `_entities`.
+ */
+export async function buildSubgraphPlanSchema(plugins: readonly CouncilPlugin[]): Promise<GraphQLSchema> {
+  declareEntityKeys();
+  const schema = await buildTypeGraphQLSchema(plugins, { skipCheck: true });
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [type, resolve] of Object.entries(referenceResolvers)) {
+    resolvers[type] = { ...resolvers[type], __resolveReference: resolve };
+  }
+  return buildSubgraphSchema([
+    {
+      typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`),
+      resolvers: resolvers as never,
+    },
+  ]);
+}
+
+/** The subgraph SDL as a gateway sees it (`_service { sdl }`), as committed in subgraph.graphql. */
+export function printSubgraphSdl(schema: GraphQLSchema): string {
+  return printSubgraphSchema(schema);
+}
