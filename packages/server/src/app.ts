@@ -64,6 +64,26 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** Error codes of a well-formed HTTP request whose GraphQL document or variables are wrong. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * The GraphQL-over-HTTP spec: a client that accepts only `application/json` (the legacy
+ * media type) gets 200 for a document that fails to parse or validate or whose
+ * variables do not coerce, with the errors in the body; `application/graphql-response+json`
+ * keeps Apollo's 400. Apollo Server answers 400 for both.
+ */
+function legacyJsonStatus(status: number, contentType: string | undefined, body: { kind: string; string?: string }): number {
+  if (status !== 400 || !contentType?.startsWith('application/json') || body.kind !== 'complete' || !body.string) return status;
+  try {
+    const parsed = JSON.parse(body.string) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    const requestErrors = parsed.data === undefined && parsed.errors?.length && parsed.errors.every((e) => REQUEST_ERROR_CODES.has(e.extensions?.code ?? ''));
+    return requestErrors ? 200 : status;
+  } catch {
+    return status;
+  }
+}
+
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(value));
@@ -96,6 +116,11 @@ export async function startServer(config: ServerConfig, log: Log = () => undefin
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // CSRF prevention blocks simple GET requests unless they carry a preflight header.
+    // It guards cookie-authenticated APIs; this API takes no cookies (its credentials
+    // are bearer tokens a browser never attaches on its own), and the GraphQL-over-HTTP
+    // spec expects plain GET queries to work.
+    csrfPrevention: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   // No inline traces for gateways: they are for Apollo's hosted studio, which this server does not report to.
@@ -146,7 +171,7 @@ export async function startServer(config: ServerConfig, log: Log = () => undefin
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);
     if (config.sqlStatementHeader) res.setHeader('x-sql-statements', String(statements));
-    res.statusCode = response.status ?? 200;
+    res.statusCode = legacyJsonStatus(response.status ?? 200, response.headers.get('content-type'), response.body);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;
