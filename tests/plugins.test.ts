@@ -81,6 +81,9 @@ describe('enabling plugins by configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ SEED: 'maybe' })).toThrow(/SEED/);
     expect(loadConfig({ PGLITE_DATA_DIR: 'memory' }).dataDir).toBeUndefined();
+    expect(loadConfig({ MAX_QUERY_DEPTH: '7', INTROSPECTION: 'off', NODE_ENV: 'development' })).toMatchObject({ maxQueryDepth: 7, introspection: false, development: true });
+    expect(loadConfig({ NODE_ENV: 'production' }).development).toBe(false);
+    expect(() => loadConfig({ MAX_QUERY_COMPLEXITY: '-1' })).toThrow(/MAX_QUERY_COMPLEXITY must be a positive whole number/);
   });
 });
 

@@ -28,7 +28,7 @@ function withGql(server: RunningServer): TestServer {
   return Object.assign(server, { gql: <T>(q: string, v?: Record<string, unknown>) => post<T>(server.url, q, v) });
 }
 
-const base: ServerConfig = { port: 0, host: '127.0.0.1', plugins: 'all', seed: true, sqlStatementHeader: true };
+const base: Partial<ServerConfig> & Pick<ServerConfig, 'port' | 'host' | 'plugins' | 'seed'> = { port: 0, host: '127.0.0.1', plugins: 'all', seed: true, sqlStatementHeader: true };
 
 export async function startPgliteServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   return withGql(await startServer({ ...base, dataDir: undefined, databaseUrl: undefined, ...overrides }));

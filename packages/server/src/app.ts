@@ -16,8 +16,9 @@ import {
   type CouncilPlugin,
   type Database,
 } from '@council-plans/core';
-import type { ServerConfig } from './config';
+import { DEFAULT_LIMITS, type ServerConfig } from './config';
 import { bundledPlugins, selectPlugins } from './plugins';
+import { queryLimitsPlugin } from './limits';
 
 /** Largest request body accepted, in bytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -95,7 +96,15 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
  * over HTTP at /graphql, the same API as an Apollo Federation 2 subgraph at /subgraph
  * (`_service`, `_entities`), and a liveness check at /health.
  */
-export async function startServer(config: ServerConfig, log: Log = () => undefined): Promise<RunningServer> {
+export async function startServer(input: Partial<ServerConfig> & Pick<ServerConfig, 'port' | 'host' | 'plugins' | 'seed'>, log: Log = () => undefined): Promise<RunningServer> {
+  const config: ServerConfig = {
+    sqlStatementHeader: false,
+    development: false,
+    introspection: true,
+    maxQueryDepth: DEFAULT_LIMITS.maxQueryDepth,
+    maxQueryComplexity: DEFAULT_LIMITS.maxQueryComplexity,
+    ...input,
+  };
   const bundled = bundledPlugins();
   const plugins = selectPlugins(bundled, config.plugins);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -115,18 +124,25 @@ export async function startServer(config: ServerConfig, log: Log = () => undefin
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.development,
     // CSRF prevention blocks simple GET requests unless they carry a preflight header.
     // It guards cookie-authenticated APIs; this API takes no cookies (its credentials
     // are bearer tokens a browser never attaches on its own), and the GraphQL-over-HTTP
     // spec expects plain GET queries to work.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
+    ],
   });
   // No inline traces for gateways: they are for Apollo's hosted studio, which this server does not report to.
   const subgraph = new ApolloServer<Context>({
     schema: subgraphSchema,
-    introspection: true,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.development,
+    csrfPrevention: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await Promise.all([apollo.start(), subgraph.start()]);

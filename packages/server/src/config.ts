@@ -19,15 +19,33 @@ export interface ServerConfig {
    * counting the SQL statements it ran (for tests and benchmarks). Default false.
    */
   sqlStatementHeader: boolean;
+  /** NODE_ENV=development: include stack traces in error responses. Never otherwise. */
+  development: boolean;
+  /** INTROSPECTION: answer introspection queries. Default true (the API is public). */
+  introspection: boolean;
+  /** MAX_QUERY_DEPTH: deepest field nesting allowed. Default 15. */
+  maxQueryDepth: number;
+  /** MAX_QUERY_COMPLEXITY: highest estimated query cost allowed (fields times page sizes). Default 50000. */
+  maxQueryComplexity: number;
 }
 
 export class ConfigError extends Error {}
+
+/** Defaults of the settings most callers leave alone (also used by tests that build a config by hand). */
+export const DEFAULT_LIMITS = { maxQueryDepth: 15, maxQueryComplexity: 50_000 } as const;
 
 function bool(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
   if (/^(0|false|no|off)$/i.test(value)) return false;
   throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(value)}`);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} must be a positive whole number, got ${JSON.stringify(value)}`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -49,5 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     plugins,
     seed: bool('SEED', env.SEED, true),
     sqlStatementHeader: bool('SQL_STATEMENT_HEADER', env.SQL_STATEMENT_HEADER, false),
+    development: env.NODE_ENV === 'development',
+    introspection: bool('INTROSPECTION', env.INTROSPECTION, true),
+    maxQueryDepth: positiveInt('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxQueryDepth),
+    maxQueryComplexity: positiveInt('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, DEFAULT_LIMITS.maxQueryComplexity),
   };
 }

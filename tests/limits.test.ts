@@ -1,0 +1,72 @@
+// Protection from abusive queries: depth and cost limits refuse a query before it runs,
+// with a stable code; the page size is capped; no stack traces outside development;
+// introspection can be switched off; automatic persisted queries work.
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPgliteServer, type TestServer } from './support/servers';
+
+describe('query limits and error hygiene', () => {
+  let server: TestServer;
+  let closed: TestServer;
+  beforeAll(async () => {
+    [server, closed] = await Promise.all([startPgliteServer({ maxQueryDepth: 8, maxQueryComplexity: 2000 }), startPgliteServer({ introspection: false, seed: false })]);
+  });
+  afterAll(async () => {
+    await Promise.all([server?.stop(), closed?.stop()]);
+  });
+
+  it('refuses a query nested deeper than the limit, before running it', async () => {
+    const deep = `{ plans { sections { children { children { children { children { children { children { title } } } } } } } } }`;
+    const res = await server.gql(deep);
+    expect(res.status).toBe(400);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_DEEP', depth: 9, maxDepth: 8 } });
+    expect(res.statements).toBe(0);
+    const fine = await server.gql(`{ plans { sections { children { title } } } }`);
+    expect(fine.errors).toBeUndefined();
+  });
+
+  it('refuses a query whose estimated cost is over the limit', async () => {
+    const costly = `{ actions(first: 500) { nodes { title plan { title } section { title } parties { role } } } }`;
+    const res = await server.gql(costly);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', maxComplexity: 2000 } });
+    expect(res.errors?.[0].message).toMatch(/limit is 2000/);
+    // The same shape with a page size taken from a variable is measured the same way.
+    const viaVariable = await server.gql(`query($n: Int!) { actions(first: $n) { nodes { title plan { title } section { title } parties { role } } } }`, { n: 500 });
+    expect(viaVariable.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const small = await server.gql(`{ actions(first: 20) { nodes { title plan { title } } } }`);
+    expect(small.errors).toBeUndefined();
+  });
+
+  it('does not count introspection against the limits', async () => {
+    const res = await server.gql(`{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }`);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('sends no stack trace outside development', async () => {
+    const res = await server.gql(`{ plan(id: "abc") { title } }`);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|\.ts:|\.js:/);
+  });
+
+  it('can switch introspection off', async () => {
+    const res = await closed.gql(`{ __schema { queryType { name } } }`);
+    expect(res.errors?.[0].message).toMatch(/introspection/i);
+    expect((await closed.gql(`{ plans { title } }`)).errors).toBeUndefined();
+  });
+
+  it('serves automatic persisted queries', async () => {
+    const query = `{ authorities { code } }`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const ask = (body: object) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+    expect((await ask({ extensions })).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await ask({ query, extensions })).data.authorities).toBeDefined();
+    const byHash = await ask({ extensions });
+    expect(byHash.errors).toBeUndefined();
+    expect(byHash.data.authorities.map((a: any) => a.code)).toContain('peterborough');
+    // A GET by hash alone works too (cacheable by proxies).
+    const get = await fetch(`${server.url}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`).then((r) => r.json() as Promise<any>);
+    expect(get.data.authorities).toEqual(byHash.data.authorities);
+  });
+});
