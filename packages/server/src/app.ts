@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -11,6 +12,7 @@ import {
   isEmpty,
   loadSeeds,
   migrate,
+  migrationStatus,
   openDatabase,
   type Context,
   type CouncilPlugin,
@@ -19,6 +21,7 @@ import {
 import { DEFAULT_LIMITS, type ServerConfig } from './config';
 import { bundledPlugins, selectPlugins } from './plugins';
 import { queryLimitsPlugin } from './limits';
+import { silentLogger, type Logger } from './logger';
 
 /** Largest request body accepted, in bytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -36,7 +39,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-type Log = (line: string) => void;
+
+/** What a request's log line says besides method, path, status and duration. */
+interface RequestFacts {
+  operationName?: string;
+  sqlStatements?: number;
+}
 
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -96,7 +104,7 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
  * over HTTP at /graphql, the same API as an Apollo Federation 2 subgraph at /subgraph
  * (`_service`, `_entities`), and a liveness check at /health.
  */
-export async function startServer(input: Partial<ServerConfig> & Pick<ServerConfig, 'port' | 'host' | 'plugins' | 'seed'>, log: Log = () => undefined): Promise<RunningServer> {
+export async function startServer(input: Partial<ServerConfig> & Pick<ServerConfig, 'port' | 'host' | 'plugins' | 'seed'>, logger: Logger = silentLogger): Promise<RunningServer> {
   const config: ServerConfig = {
     sqlStatementHeader: false,
     development: false,
@@ -110,10 +118,10 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const applied = await migrate(db.sql);
-    if (applied.length) log(`migrations: applied ${applied.join(', ')}`);
+    if (applied.length) logger.info('migrations applied', { migrations: applied });
     // Every bundled plugin's documents are loaded, enabled or not: the database holds
     // every bundled plugin's tables, so enabling one later needs no reload.
-    if (config.seed && (await isEmpty(db.prisma))) await loadSeeds(db.prisma, bundled, log);
+    if (config.seed && (await isEmpty(db.prisma))) await loadSeeds(db.prisma, bundled, (msg) => logger.info(msg));
   } catch (err) {
     await db.close();
     throw err;
@@ -152,17 +160,48 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   ]);
 
   httpServer.on('request', (req, res) => {
-    handle(req, res).catch((err: unknown) => {
+    // A request id from the caller (a gateway, a load balancer) or a new one; echoed
+    // back and in every log line about the request.
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && /^[\w.:-]{1,128}$/.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    const facts: RequestFacts = {};
+    res.on('finish', () => {
+      logger.info('request', {
+        requestId,
+        method: req.method,
+        path: (req.url ?? '/').split('?')[0],
+        status: res.statusCode,
+        durationMs: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        ...facts,
+      });
+    });
+    handle(req, res, facts).catch((err: unknown) => {
       if (err instanceof HttpError) return sendJson(res, err.status, { errors: [{ message: err.message }] });
-      log(`http: ${(err as Error).stack ?? err}`);
+      logger.error('request failed', { requestId, error: (err as Error).stack ?? String(err) });
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error' }] });
       else res.end();
     });
   });
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  /** Readiness: the database answers and every migration this build knows is applied. */
+  async function readiness(): Promise<{ ready: boolean; reason?: string }> {
+    try {
+      const { pending } = await migrationStatus(db.sql);
+      return pending.length ? { ready: false, reason: `migrations not applied: ${pending.join(', ')}` } : { ready: true };
+    } catch (err) {
+      return { ready: false, reason: `database unreachable: ${(err as Error).message}` };
+    }
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, facts: RequestFacts): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') {
+      const { ready, reason } = await readiness();
+      return sendJson(res, ready ? 200 : 503, ready ? { status: 'ready' } : { status: 'unready', reason });
+    }
     const endpoint = endpoints.get(url.pathname);
     if (!endpoint) return sendJson(res, 404, { errors: [{ message: `no such path ${url.pathname}; GraphQL is served at /graphql (federation subgraph: /subgraph)` }] });
 
@@ -179,6 +218,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
         throw new HttpError(400, 'request body is not valid JSON');
       }
     }
+    if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string') facts.operationName = body.operationName;
     const { result: response, statements } = await db.statements.measure(() =>
       endpoint.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -186,6 +226,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       }),
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    facts.sqlStatements = statements;
     if (config.sqlStatementHeader) res.setHeader('x-sql-statements', String(statements));
     res.statusCode = legacyJsonStatus(response.status ?? 200, response.headers.get('content-type'), response.body);
     if (response.body.kind === 'complete') {

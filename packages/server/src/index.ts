@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
 export { startServer } from './app';
+export { jsonLogger, silentLogger } from './logger';
+export type { Logger } from './logger';
 export type { RunningServer } from './app';
 export { loadConfig, ConfigError } from './config';
 export type { ServerConfig } from './config';

@@ -1,24 +1,29 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { startServer } from './app';
+import { jsonLogger } from './logger';
 
-const log = (line: string) => console.log(line);
+const logger = jsonLogger();
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const server = await startServer(config, log);
-  const where = server.db.kind === 'pglite' ? `embedded PGlite (${server.db.location})` : `PostgreSQL (${server.db.location})`;
-  log(`council-plans: serving GraphQL at ${server.url}`);
-  log(`council-plans: database ${where}; plugins enabled: ${server.plugins.map((p) => p.name).join(', ') || 'none'}`);
+  const server = await startServer(config, logger);
+  logger.info(`serving GraphQL at ${server.url}`, {
+    url: server.url,
+    subgraphUrl: server.subgraphUrl,
+    database: server.db.kind,
+    databaseLocation: server.db.location,
+    plugins: server.plugins.map((p) => p.name),
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`council-plans: ${signal} received, finishing in-flight requests`);
+    logger.info('stopping: finishing in-flight requests', { signal });
     server.stop().then(
       () => process.exit(0),
       (err: unknown) => {
-        console.error(err);
+        logger.error('stop failed', { error: (err as Error).stack ?? String(err) });
         process.exit(1);
       },
     );
@@ -28,6 +33,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`council-plans: failed to start: ${(err as Error).message}`);
+  logger.error(`failed to start: ${(err as Error).message}`, { error: (err as Error).stack ?? String(err) });
   process.exit(1);
 });

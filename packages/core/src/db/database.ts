@@ -104,6 +104,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   const statements = new StatementCounter();
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server drops (a restart, a network cut) emits 'error' on the
+    // pool; unhandled, that would crash the process. The pool replaces the connection on
+    // next use, and /ready reports the outage meanwhile.
+    pool.on('error', () => undefined);
     // One pool for Prisma and the raw SQL of migrations.
     const adapter = countingAdapter(new PrismaPg(pool), statements);
     const prisma = new PrismaClient({ adapter });
