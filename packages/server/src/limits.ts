@@ -7,7 +7,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from '@council-plans/core';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@council-plans/core';
 
 export interface QueryLimits {
   /** Deepest nesting of fields allowed (introspection fields not counted). */
@@ -16,15 +16,18 @@ export interface QueryLimits {
   maxComplexity: number;
 }
 
+/**
+ * The page size a list field will return, for the cost estimate. Capped at the largest
+ * page the API serves: a bigger `first` is refused by the field itself with
+ * BAD_USER_INPUT, a clearer answer than a cost error.
+ */
 function listSize(args: readonly { name: { value: string }; value: ValueNode }[] | undefined, variables: Record<string, unknown>): number {
   const first = args?.find((a) => a.name.value === 'first');
   if (!first) return 1;
-  if (first.value.kind === Kind.INT) return Number(first.value.value);
-  if (first.value.kind === Kind.VARIABLE) {
-    const v = variables[first.value.name.value];
-    return typeof v === 'number' ? v : DEFAULT_PAGE_SIZE;
-  }
-  return DEFAULT_PAGE_SIZE;
+  let size = DEFAULT_PAGE_SIZE;
+  if (first.value.kind === Kind.INT) size = Number(first.value.value);
+  else if (first.value.kind === Kind.VARIABLE && typeof variables[first.value.name.value] === 'number') size = variables[first.value.name.value] as number;
+  return Math.min(size, MAX_PAGE_SIZE);
 }
 
 /** Depth and cost of an operation, following fragments. */
