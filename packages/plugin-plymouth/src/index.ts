@@ -1,21 +1,26 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { definePlugin } from '@council-plans/core';
+import { loaders } from './loaders';
+import { resolvers } from './resolvers';
+import { seeds } from './seed/load';
 
 /**
- * Plymouth City Council: action plan with monitoring and evaluation bodies.
- *
- * A valid plugin with nothing in it yet: its own issue transcribes the council's
- * document and adds its tables, GraphQL fields, loaders and seed data here.
+ * Plymouth City Council's format: themes of Objective / Action / Responsible /
+ * Timescale-Resources / Success Criteria / Monitoring / Evaluation rows, where each
+ * action names the bodies (often boards) that monitor and evaluate it.
  */
 export const plugin = definePlugin({
   name: 'plymouth',
   title: 'Plymouth City Council: action plan with monitoring and evaluation bodies',
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'plymouth.prisma'),
-  resolvers: [],
-  loaders: {},
-  seeds: [],
+  resolvers,
+  loaders,
+  seeds,
 });
 
 export default plugin;
+export { actionPlan2018 } from './seed/action-plan-2018';
+export { PLYMOUTH, PLYMOUTH_PLAN_SLUG } from './seed/load';
+export type * from './seed/types';

@@ -25,6 +25,12 @@ CREATE TYPE "Polarity" AS ENUM ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'NEUTRAL'
 -- CreateEnum
 CREATE TYPE "IndicatorValueKind" AS ENUM ('BASELINE', 'TARGET', 'ACTUAL', 'ESTIMATE');
 
+-- CreateEnum
+CREATE TYPE "PlymouthResourcePartKind" AS ENUM ('TIMESCALE', 'FUNDING', 'RESOURCES', 'UNSPLIT');
+
+-- CreateEnum
+CREATE TYPE "PlymouthOversightRole" AS ENUM ('MONITORING', 'EVALUATION');
+
 -- CreateTable
 CREATE TABLE "Authority" (
     "id" SERIAL NOT NULL,
@@ -328,6 +334,47 @@ CREATE TABLE "PeterboroughThemeItem" (
     CONSTRAINT "PeterboroughThemeItem_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "PlymouthActionRow" (
+    "id" SERIAL NOT NULL,
+    "actionId" INTEGER NOT NULL,
+    "objective" TEXT NOT NULL,
+    "continuesObjective" BOOLEAN NOT NULL,
+    "actions" TEXT[],
+    "numbered" BOOLEAN NOT NULL,
+    "responsible" TEXT NOT NULL,
+    "timescaleResources" TEXT[],
+    "successCriteria" TEXT[],
+    "monitoring" TEXT[],
+    "evaluation" TEXT NOT NULL,
+
+    CONSTRAINT "PlymouthActionRow_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlymouthResourcePart" (
+    "id" SERIAL NOT NULL,
+    "rowId" INTEGER NOT NULL,
+    "entry" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL,
+    "kind" "PlymouthResourcePartKind" NOT NULL,
+    "text" TEXT NOT NULL,
+
+    CONSTRAINT "PlymouthResourcePart_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlymouthActionOversight" (
+    "id" SERIAL NOT NULL,
+    "actionId" INTEGER NOT NULL,
+    "partyId" INTEGER NOT NULL,
+    "role" "PlymouthOversightRole" NOT NULL,
+    "printedName" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+
+    CONSTRAINT "PlymouthActionOversight_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Authority_code_key" ON "Authority"("code");
 
@@ -451,6 +498,18 @@ CREATE INDEX "PeterboroughThemeItem_sectionId_idx" ON "PeterboroughThemeItem"("s
 -- CreateIndex
 CREATE INDEX "PeterboroughThemeItem_parentId_idx" ON "PeterboroughThemeItem"("parentId");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "PlymouthActionRow_actionId_key" ON "PlymouthActionRow"("actionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PlymouthResourcePart_rowId_position_key" ON "PlymouthResourcePart"("rowId", "position");
+
+-- CreateIndex
+CREATE INDEX "PlymouthActionOversight_partyId_role_idx" ON "PlymouthActionOversight"("partyId", "role");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PlymouthActionOversight_actionId_role_position_key" ON "PlymouthActionOversight"("actionId", "role", "position");
+
 -- AddForeignKey
 ALTER TABLE "StatisticalNeighbour" ADD CONSTRAINT "StatisticalNeighbour_authorityId_fkey" FOREIGN KEY ("authorityId") REFERENCES "Authority"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -570,3 +629,15 @@ ALTER TABLE "PeterboroughThemeItem" ADD CONSTRAINT "PeterboroughThemeItem_sectio
 
 -- AddForeignKey
 ALTER TABLE "PeterboroughThemeItem" ADD CONSTRAINT "PeterboroughThemeItem_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "PeterboroughThemeItem"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlymouthActionRow" ADD CONSTRAINT "PlymouthActionRow_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "Action"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlymouthResourcePart" ADD CONSTRAINT "PlymouthResourcePart_rowId_fkey" FOREIGN KEY ("rowId") REFERENCES "PlymouthActionRow"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlymouthActionOversight" ADD CONSTRAINT "PlymouthActionOversight_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "Action"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlymouthActionOversight" ADD CONSTRAINT "PlymouthActionOversight_partyId_fkey" FOREIGN KEY ("partyId") REFERENCES "ResponsibleParty"("id") ON DELETE CASCADE ON UPDATE CASCADE;
