@@ -201,6 +201,7 @@ describe.each(await databases())('Worcestershire on $name', (database) => {
         family: 'NI',
         title: 'Progression by 2 levels in Mathematics between Key Stage 1 and Key Stage 2',
         description: 'Progression by 2 levels in Mathematics between Key Stage 1 and Key Stage 2',
+        unit: '%',
       },
       authority: { code: 'worcestershire' },
       lead: { name: 'Reg Moore', kind: 'PERSON', organisation: "Worcestershire Children's services" },

@@ -90,8 +90,9 @@ export async function writeWorcestershirePlan(tx: Tx, doc: WorcestershireDeliver
       family: indicator.family,
       title: indicator.description,
       description: indicator.description,
+      // The values are printed as percentages. Polarity stays NEUTRAL ("not stated"):
+      // the document does not say which way is better.
       unit: '%',
-      polarity: 'HIGHER_IS_BETTER',
     },
   });
   const series = await tx.indicatorSeries.create({
