@@ -1,21 +1,29 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { definePlugin } from '@council-plans/core';
+import { loaders } from './loaders';
+import { resolvers } from './resolvers';
+import { seeds } from './seed/load';
 
 /**
- * Worcestershire County Council: Local Area Agreement delivery plan.
- *
- * A valid plugin with nothing in it yet: its own issue transcribes the council's
- * document and adds its tables, GraphQL fields, loaders and seed data here.
+ * Worcestershire County Council's format: a Local Area Agreement delivery plan, indicator
+ * first. A summary (theme, priority, theme group, lead, partners), one National
+ * Indicator with its baseline and yearly targets, dependencies on other LAA priorities
+ * and policies, equality considerations, a High / Medium / Low / Nil risk matrix,
+ * performance-management arrangements and an activity plan (Action / Who / Milestones /
+ * When / Resource Implications / Commentary).
  */
 export const plugin = definePlugin({
   name: 'worcestershire',
   title: 'Worcestershire County Council: Local Area Agreement delivery plan',
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'worcestershire.prisma'),
-  resolvers: [],
-  loaders: {},
-  seeds: [],
+  resolvers,
+  loaders,
+  seeds,
 });
 
 export default plugin;
+export { laaDeliveryPlan2008 } from './seed/laa-delivery-plan-2008-11';
+export { RISK_LEVELS, SLUG as LAA_DELIVERY_PLAN_SLUG, WORCESTERSHIRE } from './seed/load';
+export type * from './seed/types';
