@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlModule } from './support/cjs';
+import { toGlobalId } from '@council-plans/core';
 import { databases, post, type TestServer } from './support/servers';
 
 const require = createRequire(__filename);
@@ -62,7 +63,7 @@ describe.each(await databases())('federation on $name', (database) => {
     const prisma = plans.db.prisma;
     const plan = await prisma.plan.findFirstOrThrow({ where: { slug: 'peterborough-education-action-plan-2019-20' } });
     const action = await prisma.action.findFirstOrThrow({ where: { planId: plan.id, title: 'Improving outcomes in Phonics in Peterborough' } });
-    leadActionId = String(action.id);
+    leadActionId = toGlobalId('Action', action.id);
     const person = await prisma.responsibleParty.create({
       data: { authorityId: plan.authorityId, kind: 'PERSON', name: 'A. Officer', staffId: 'HR-0042', email: 'a.officer@example.gov.uk' },
     });
@@ -164,7 +165,7 @@ describe.each(await databases())('federation on $name', (database) => {
     const res = await post<any>(
       plans.subgraphUrl,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { id title plan { slug } } } }`,
-      { r: ids.map((id) => ({ __typename: 'Action', id: String(id) })) },
+      { r: ids.map((id) => ({ __typename: 'Action', id: toGlobalId('Action', id) })) },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toHaveLength(1000);

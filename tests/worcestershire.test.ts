@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laaDeliveryPlan2008 as doc } from '@council-plans/plugin-worcestershire';
 import { databases, type TestServer } from './support/servers';
+import { fromGlobalId } from '@council-plans/core';
 
 const SLUG = 'worcestershire-laa-delivery-plan-2008-11-ni-94';
 
@@ -353,8 +354,8 @@ describe.each(await databases())('Worcestershire on $name', (database) => {
 
   it('counts the seeded rows against the document', async () => {
     const prisma = server.db.prisma;
-    const planId = Number(plan.id);
-    const actionIds = plan.actions.map((a: any) => Number(a.id));
+    const planId = fromGlobalId(plan.id)!.id;
+    const actionIds = plan.actions.map((a: any) => fromGlobalId(a.id)!.id);
     const deliveryPlan = await prisma.worcestershireDeliveryPlan.findUniqueOrThrow({ where: { planId } });
     const activities = await prisma.worcestershireActivity.findMany({ where: { actionId: { in: actionIds } } });
     expect({
@@ -411,7 +412,7 @@ describe.each(await databases())('Worcestershire on $name', (database) => {
     const before = await server.gql(q, { slug: SLUG });
     expect(before.errors).toBeUndefined();
     const prisma = server.db.prisma;
-    const planId = Number(plan.id);
+    const planId = fromGlobalId(plan.id)!.id;
     for (let i = 0; i < 5; i++) {
       const risk = await prisma.risk.create({ data: { planId, title: `Synthetic risk ${i}`, position: 10 + i } });
       await prisma.worcestershireRiskAssessment.create({ data: { riskId: risk.id, currentImpact: 'LOW', currentLikelihood: 'NIL', howManaged: 'x' } });

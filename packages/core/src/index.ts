@@ -13,6 +13,7 @@ export { createContext } from './graphql/context';
 export type { Context } from './graphql/context';
 export { Loaders } from './graphql/loaders';
 export { badInput, parseId, ErrorCode } from './graphql/errors';
+export { toGlobalId, fromGlobalId } from './graphql/global-id';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/pagination';
 export * as byId from './graphql/by-id';
 export { coreResolvers } from './graphql/resolvers';

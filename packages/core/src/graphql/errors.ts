@@ -10,9 +10,4 @@ export function badInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName } });
 }
 
-/** Parses a GraphQL ID argument holding a database id. */
-export function parseId(value: string | number, argumentName: string): number {
-  const n = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw badInput(`${argumentName}: "${value}" is not an id`, argumentName);
-  return n;
-}
+export { parseGlobalId as parseId } from './global-id';

@@ -72,7 +72,6 @@ function keyOf(rep: Representation, keys: readonly string[]): [string, unknown] 
   throw badInput(`a ${rep.__typename} representation needs one of ${keys.join(', ')}`);
 }
 
-const id = (value: unknown) => parseId(String(value), 'representation id');
 
 /**
  * Reference resolvers: each goes through the request's DataLoaders, so `_entities`
@@ -81,23 +80,23 @@ const id = (value: unknown) => parseId(String(value), 'representation id');
 const referenceResolvers: Record<keyof typeof ENTITY_KEYS, (rep: Representation, ctx: Context) => Promise<unknown>> = {
   Authority: (rep, ctx) => {
     const [k, v] = keyOf(rep, ENTITY_KEYS.Authority);
-    return k === 'id' ? authorityById(ctx).load(id(v)) : authorityByCode(ctx).load(String(v));
+    return k === 'id' ? authorityById(ctx).load(parseId(String(v), 'id', 'Authority')) : authorityByCode(ctx).load(String(v));
   },
   Plan: (rep, ctx) => {
     const [k, v] = keyOf(rep, ENTITY_KEYS.Plan);
-    return k === 'id' ? planById(ctx).load(id(v)) : planBySlug(ctx).load(String(v));
+    return k === 'id' ? planById(ctx).load(parseId(String(v), 'id', 'Plan')) : planBySlug(ctx).load(String(v));
   },
-  Action: (rep, ctx) => actionById(ctx).load(id(keyOf(rep, ENTITY_KEYS.Action)[1])),
+  Action: (rep, ctx) => actionById(ctx).load(parseId(String(keyOf(rep, ENTITY_KEYS.Action)[1]), 'id', 'Action')),
   Indicator: (rep, ctx) => {
     const [k, v] = keyOf(rep, ENTITY_KEYS.Indicator);
-    return k === 'id' ? indicatorById(ctx).load(id(v)) : indicatorByCode(ctx).load(String(v));
+    return k === 'id' ? indicatorById(ctx).load(parseId(String(v), 'id', 'Indicator')) : indicatorByCode(ctx).load(String(v));
   },
   ResponsibleParty: (rep, ctx) => {
     const [k, v] = keyOf(rep, ENTITY_KEYS.ResponsibleParty);
-    if (k === 'id') return partyById(ctx).load(id(v));
+    if (k === 'id') return partyById(ctx).load(parseId(String(v), 'id', 'ResponsibleParty'));
     return k === 'staffId' ? partyByStaffId(ctx).load(String(v)) : partyByEmail(ctx).load(String(v));
   },
-  FundingLine: (rep, ctx) => fundingLineById(ctx).load(id(keyOf(rep, ENTITY_KEYS.FundingLine)[1])),
+  FundingLine: (rep, ctx) => fundingLineById(ctx).load(parseId(String(keyOf(rep, ENTITY_KEYS.FundingLine)[1]), 'id', 'FundingLine')),
 };
 
 /**

@@ -3,6 +3,7 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { CouncilPlugin } from '../plugin';
 import { coreResolvers } from './resolvers';
 import { describeEnumValues } from './enum-descriptions';
+import { withGlobalIds } from './global-id';
 
 export class PluginContractError extends Error {}
 
@@ -76,7 +77,7 @@ export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], 
   checkPluginContract(plugins);
   forgetPreviousBuild();
   describeEnumValues();
-  return buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck });
+  return withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }));
 }
 
 /** The GraphQL schema: core resolvers plus those of the enabled plugins, in config order. */

@@ -81,12 +81,12 @@ class ActionConnection {
 function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWhereInput {
   const where: Prisma.ActionWhereInput = {};
   if (!filter) return where;
-  if (filter.planId != null) where.planId = parseId(filter.planId, 'filter.planId');
-  if (filter.sectionId != null) where.sectionId = parseId(filter.sectionId, 'filter.sectionId');
+  if (filter.planId != null) where.planId = parseId(filter.planId, 'filter.planId', 'Plan');
+  if (filter.sectionId != null) where.sectionId = parseId(filter.sectionId, 'filter.sectionId', 'PlanSection');
   if (filter.authorityCode != null) where.plan = { authority: { code: filter.authorityCode } };
   if (filter.ragStatus?.length) where.ragStatus = { in: filter.ragStatus };
   if (filter.responsiblePartyId != null) {
-    where.parties = { some: { partyId: parseId(filter.responsiblePartyId, 'filter.responsiblePartyId'), ...(filter.role ? { role: filter.role } : {}) } };
+    where.parties = { some: { partyId: parseId(filter.responsiblePartyId, 'filter.responsiblePartyId', 'ResponsibleParty'), ...(filter.role ? { role: filter.role } : {}) } };
   }
   return where;
 }
@@ -119,7 +119,7 @@ export class ActionResolver {
 
   @Query(() => Action, { nullable: true, description: 'One action, by id.' })
   action(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<Action | null> {
-    return ctx.prisma.action.findUnique({ where: { id: parseId(id, 'id') } });
+    return ctx.prisma.action.findUnique({ where: { id: parseId(id, 'id', 'Action') } });
   }
 
   @FieldResolver(() => Plan, { description: 'The plan the action belongs to.' })

@@ -18,7 +18,7 @@ export class AuthorityResolver {
     @Arg('code', () => String, { nullable: true, description: 'The authority code, e.g. "peterborough".' }) code?: string,
   ): Promise<Authority | null> {
     if ((id == null) === (code == null)) throw badInput('give exactly one of id and code');
-    return ctx.prisma.authority.findUnique({ where: id != null ? { id: parseId(id, 'id') } : { code: code! } });
+    return ctx.prisma.authority.findUnique({ where: id != null ? { id: parseId(id, 'id', 'Authority') } : { code: code! } });
   }
 
   @FieldResolver(() => [Plan], { description: "The authority's plans, newest period first." })

@@ -30,7 +30,7 @@ export class ResponsiblePartyResolver {
 
   @Query(() => ResponsibleParty, { nullable: true, description: 'One responsible party, by id.' })
   responsibleParty(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The party id.' }) id: string): Promise<ResponsibleParty | null> {
-    return ctx.prisma.responsibleParty.findUnique({ where: { id: parseId(id, 'id') } });
+    return ctx.prisma.responsibleParty.findUnique({ where: { id: parseId(id, 'id', 'ResponsibleParty') } });
   }
 
   @FieldResolver(() => Authority, { nullable: true, description: 'The authority the party belongs to.' })

@@ -42,7 +42,7 @@ export class PlanResolver {
   @Query(() => [Plan], { description: 'Plans, filtered; ordered by authority, then newest period first.' })
   plans(@Ctx() ctx: Context, @Arg('filter', () => PlanFilter, { nullable: true, description: 'Which plans; all when absent.' }) filter?: PlanFilter): Promise<Plan[]> {
     const where: Prisma.PlanWhereInput = {};
-    if (filter?.authorityId != null) where.authorityId = parseId(filter.authorityId, 'filter.authorityId');
+    if (filter?.authorityId != null) where.authorityId = parseId(filter.authorityId, 'filter.authorityId', 'Authority');
     if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
     if (filter?.status?.length) where.status = { in: filter.status };
     if (filter?.period != null) where.periodText = { contains: filter.period, mode: 'insensitive' };
@@ -60,7 +60,7 @@ export class PlanResolver {
     @Arg('slug', () => String, { nullable: true, description: 'The plan slug, e.g. "peterborough-education-action-plan-2019-20".' }) slug?: string,
   ): Promise<Plan | null> {
     if ((id == null) === (slug == null)) throw badInput('give exactly one of id and slug');
-    return ctx.prisma.plan.findUnique({ where: id != null ? { id: parseId(id, 'id') } : { slug: slug! } });
+    return ctx.prisma.plan.findUnique({ where: id != null ? { id: parseId(id, 'id', 'Plan') } : { slug: slug! } });
   }
 
   @FieldResolver(() => GraphQLDate, { nullable: true, description: 'First day of the period, when known.' })

@@ -1,0 +1,67 @@
+// Opaque global ids: every object with an id is a Node, fetchable again by node(id)
+// and nodes(ids); typed arguments refuse an id of another type.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromGlobalId } from '@council-plans/core';
+import { databases, type TestServer } from './support/servers';
+
+describe.each(await databases())('global ids on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await database.start();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('serves opaque ids that node(id) resolves back to the same object, of any type', async () => {
+    const { data } = await server.gql(`{ plan(slug: "peterborough-education-action-plan-2019-20") {
+      id title authority { id code } sections { id title actions { id title peterborough { id intent } } } } }`);
+    const plan = data.plan;
+    const section = plan.sections[0];
+    const action = section.actions[0];
+    for (const id of [plan.id, plan.authority.id, section.id, action.id, action.peterborough.id]) {
+      expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(id).not.toMatch(/^\d+$/);
+    }
+    expect(fromGlobalId(plan.id)?.type).toBe('Plan');
+    const res = await server.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id
+        ... on Plan { title } ... on Authority { code } ... on PlanSection { title } ... on Action { title } ... on PeterboroughActionRow { intent } } }`,
+      { ids: [plan.id, plan.authority.id, section.id, action.id, action.peterborough.id] },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.nodes).toEqual([
+      { __typename: 'Plan', id: plan.id, title: plan.title },
+      { __typename: 'Authority', id: plan.authority.id, code: 'peterborough' },
+      { __typename: 'PlanSection', id: section.id, title: section.title },
+      { __typename: 'Action', id: action.id, title: action.title },
+      { __typename: 'PeterboroughActionRow', id: action.peterborough.id, intent: action.peterborough.intent },
+    ]);
+    const one = await server.gql(`query($id: ID!) { node(id: $id) { id ... on Action { title } } }`, { id: action.id });
+    expect(one.data.node).toEqual({ id: action.id, title: action.title });
+  });
+
+  it('answers null for an id that names nothing, and refuses a wrong id where a type is expected', async () => {
+    const { data } = await server.gql(`{ plans { id } }`);
+    const planId = data.plans[0].id;
+    const nothing = await server.gql(`{ a: node(id: "bm9wZQ") { id } b: node(id: "${Buffer.from('Plan:999999').toString('base64url')}") { id } c: node(id: "${Buffer.from('Secret:1').toString('base64url')}") { id } }`);
+    expect(nothing.errors).toBeUndefined();
+    expect(nothing.data).toEqual({ a: null, b: null, c: null });
+    const wrongType = await server.gql(`query($id: ID!) { action(id: $id) { title } }`, { id: planId });
+    expect(wrongType.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(wrongType.errors?.[0].message).toMatch(/is the id of a Plan, not of a Action/);
+    const numeric = await server.gql(`{ plan(id: "1") { title } }`);
+    expect(numeric.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const filtered = await server.gql(`query($id: ID!) { actions(first: 100, filter: { planId: $id }) { totalCount } }`, { id: planId });
+    expect(filtered.data.actions.totalCount).toBeGreaterThan(0);
+  });
+
+  it('loads many nodes of one type in one statement', async () => {
+    const { data } = await server.gql(`{ actions(first: 100) { nodes { id } } }`);
+    const ids = data.actions.nodes.map((n: any) => n.id);
+    expect(ids.length).toBeGreaterThan(20);
+    const res = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+    expect(res.data.nodes.map((n: any) => n.id)).toEqual(ids);
+    expect(res.statements).toBe(1);
+  });
+});
