@@ -6,7 +6,7 @@ export { migrate, migrationStatus, readMigrations, MigrationError, MIGRATIONS_DI
 export { StatementCounter, countingAdapter } from './db/statement-counter';
 export { PrismaClient, Prisma } from './db/prisma';
 export { definePlugin } from './plugin';
-export type { CouncilPlugin, LoaderFactory, SeedDocument } from './plugin';
+export type { CouncilPlugin, LoaderFactory, SeedDocument, SearchSource } from './plugin';
 export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';
 export { buildSubgraphPlanSchema, printSubgraphSdl, ENTITY_KEYS } from './graphql/federation';
 export { createContext } from './graphql/context';

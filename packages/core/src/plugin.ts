@@ -47,6 +47,18 @@ export interface CouncilPlugin {
   loaders: Record<string, LoaderFactory>;
   /** The council documents it transcribes, loaded into an empty database. */
   seeds: SeedDocument[];
+  /** Its own text that full-text search should find plans and actions by (e.g. Peterborough's steps). */
+  search?: SearchSource[];
+}
+
+/**
+ * Text a plugin adds to the search documents of plans or actions: a SQL query returning
+ * rows `(id, text)` where `id` is the Plan or Action id the text belongs to, e.g.
+ * `SELECT "actionId" AS id, "intent" AS text FROM "PeterboroughActionRow"`.
+ */
+export interface SearchSource {
+  entity: 'Plan' | 'Action';
+  sql: string;
 }
 
 /** Identity function that type-checks a plugin object. */

@@ -18,6 +18,11 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // Search finds an action by its row's text as printed: intent, steps, impact.
+  search: [
+    { entity: 'Action', sql: `SELECT "actionId" AS id, concat_ws(' ', intent, "implementationIntro", array_to_string(impact, ' ')) AS text FROM "PeterboroughActionRow"` },
+    { entity: 'Action', sql: `SELECT r."actionId" AS id, s.text FROM "PeterboroughImplementationStep" s JOIN "PeterboroughActionRow" r ON r.id = s."rowId"` },
+  ],
 });
 
 export default plugin;

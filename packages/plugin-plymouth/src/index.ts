@@ -18,6 +18,13 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // Search finds an action by its row as printed, including who monitors and evaluates it.
+  search: [
+    {
+      entity: 'Action',
+      sql: `SELECT "actionId" AS id, concat_ws(' ', objective, array_to_string(actions, ' '), responsible, array_to_string("timescaleResources", ' '), array_to_string("successCriteria", ' '), array_to_string(monitoring, ' '), evaluation) AS text FROM "PlymouthActionRow"`,
+    },
+  ],
 });
 
 export default plugin;

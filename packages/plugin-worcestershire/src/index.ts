@@ -21,6 +21,17 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // Search finds the plan by its delivery-plan summary and an action by its activity row.
+  search: [
+    {
+      entity: 'Plan',
+      sql: `SELECT "planId" AS id, concat_ws(' ', theme, priority, "themeGroup", "managementGroupLead", "partnersText", "crossCuttingTheme", "equalityConsiderations", "performanceManagement") AS text FROM "WorcestershireDeliveryPlan"`,
+    },
+    {
+      entity: 'Action',
+      sql: `SELECT "actionId" AS id, concat_ws(' ', action, who, "milestonesIntro", array_to_string(milestones, ' '), "whenText", "resourceImplications", commentary) AS text FROM "WorcestershireActivity"`,
+    },
+  ],
 });
 
 export default plugin;

@@ -127,6 +127,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     throw err;
   }
   const schema = await buildPlanSchema(plugins);
+  const searchSources = plugins.flatMap((p) => p.search ?? []);
   const subgraphSchema = await buildSubgraphPlanSchema(plugins);
 
   const httpServer = http.createServer();
@@ -222,7 +223,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     const { result: response, statements } = await db.statements.measure(() =>
       endpoint.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(db.prisma),
+        context: async () => createContext(db.prisma, { searchSources }),
       }),
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);

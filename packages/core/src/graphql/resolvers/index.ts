@@ -5,6 +5,7 @@ import { ActionPartyResolver, PlanPartyResolver, ResponsiblePartyResolver } from
 import { PlanResolver } from './plan';
 import { RiskResolver, PlanLinkResolver } from './risk-and-link';
 import { PlanSectionResolver } from './section';
+import { SearchResolver } from './search';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -21,6 +22,7 @@ export const coreResolvers = [
   IndicatorSeriesResolver,
   RiskResolver,
   PlanLinkResolver,
+  SearchResolver,
 ] as const;
 
 export { ActionFilter } from './action';

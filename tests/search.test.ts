@@ -1,0 +1,58 @@
+// Full-text search over plans and actions, including enabled plugins' own text, ranked.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databases, type TestServer } from './support/servers';
+
+const SEARCH = `query($q: String!, $types: [SearchableType!], $first: Int) {
+  search(query: $q, types: $types, first: $first) { rank snippet node { __typename ... on Action { title plan { slug } } ... on Plan { slug } } }
+}`;
+
+describe.each(await databases())('search on $name', (database) => {
+  let all: TestServer;
+  let corePlusKent: TestServer;
+  beforeAll(async () => {
+    [all, corePlusKent] = await Promise.all([database.start(), database.start({ plugins: ['kent'] })]);
+  });
+  afterAll(async () => {
+    await Promise.all([all?.stop(), corePlusKent?.stop()]);
+  });
+
+  it("finds Peterborough's phonics row for \"phonics champions\" (words printed in one of its implementation steps)", async () => {
+    const { data, errors } = await all.gql(SEARCH, { q: 'phonics champions' });
+    expect(errors).toBeUndefined();
+    expect(data.search[0].node).toEqual({ __typename: 'Action', title: 'Improving outcomes in Phonics in Peterborough', plan: { slug: 'peterborough-education-action-plan-2019-20' } });
+    expect(data.search[0].snippet).toMatch(/<b>Phonics<\/b> <b>Champions<\/b>/i);
+    expect(data.search[0].rank).toBeGreaterThan(0);
+  });
+
+  it('ranks results, most relevant first, and honours types and first', async () => {
+    const { data } = await all.gql(SEARCH, { q: 'school improvement', first: 10 });
+    expect(data.search.length).toBe(10);
+    const ranks = data.search.map((h: any) => h.rank);
+    expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+    const plansOnly = await all.gql(SEARCH, { q: 'plan', types: ['PLAN'] });
+    expect(plansOnly.data.search.length).toBeGreaterThan(0);
+    expect(plansOnly.data.search.every((h: any) => h.node.__typename === 'Plan')).toBe(true);
+  });
+
+  it("uses a plugin's text only while the plugin is enabled", async () => {
+    // "Derby City model" is printed only in a Peterborough implementation step.
+    expect((await all.gql(SEARCH, { q: '"Derby City model"' })).data.search).toHaveLength(1);
+    expect((await corePlusKent.gql(SEARCH, { q: '"Derby City model"' })).data.search).toHaveLength(0);
+    // The core text of the same plan is still searchable.
+    expect((await corePlusKent.gql(SEARCH, { q: 'phonics' })).data.search.length).toBeGreaterThan(0);
+  });
+
+  it('finds nothing for words that are not there, and refuses an empty query', async () => {
+    expect((await all.gql(SEARCH, { q: 'zebracorn' })).data.search).toEqual([]);
+    const empty = await all.gql(SEARCH, { q: '   ' });
+    expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await all.gql(SEARCH, { q: 'school', first: 100000 });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps user text out of the SQL', async () => {
+    const res = await all.gql(SEARCH, { q: `'); DROP TABLE "Plan"; --` });
+    expect(res.errors).toBeUndefined();
+    expect((await all.gql(`{ plans { slug } }`)).data.plans.length).toBeGreaterThan(0);
+  });
+});
