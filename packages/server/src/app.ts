@@ -21,6 +21,7 @@ import {
 import { DEFAULT_LIMITS, type ServerConfig } from './config';
 import { bundledPlugins, selectPlugins } from './plugins';
 import { queryLimitsPlugin } from './limits';
+import { sendIde, sendIdeAsset, wantsIde } from './ide';
 import { silentLogger, type Logger } from './logger';
 
 /** Largest request body accepted, in bytes. */
@@ -111,6 +112,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     introspection: true,
     maxQueryDepth: DEFAULT_LIMITS.maxQueryDepth,
     maxQueryComplexity: DEFAULT_LIMITS.maxQueryComplexity,
+    ide: true,
     ...input,
   };
   const bundled = bundledPlugins();
@@ -203,6 +205,8 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       const { ready, reason } = await readiness();
       return sendJson(res, ready ? 200 : 503, ready ? { status: 'ready' } : { status: 'unready', reason });
     }
+    if (config.ide && sendIdeAsset(res, url.pathname)) return;
+    if (config.ide && url.pathname === '/graphql' && wantsIde(req, url)) return sendIde(res, '/graphql');
     const endpoint = endpoints.get(url.pathname);
     if (!endpoint) return sendJson(res, 404, { errors: [{ message: `no such path ${url.pathname}; GraphQL is served at /graphql (federation subgraph: /subgraph)` }] });
 

@@ -27,6 +27,8 @@ export interface ServerConfig {
   maxQueryDepth: number;
   /** MAX_QUERY_COMPLEXITY: highest estimated query cost allowed (fields times page sizes). Default 50000. */
   maxQueryComplexity: number;
+  /** IDE: serve GraphiQL (from local files, no internet) when a browser opens /graphql. Default true. */
+  ide: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -71,5 +73,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     introspection: bool('INTROSPECTION', env.INTROSPECTION, true),
     maxQueryDepth: positiveInt('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxQueryDepth),
     maxQueryComplexity: positiveInt('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, DEFAULT_LIMITS.maxQueryComplexity),
+    ide: bool('IDE', env.IDE, true),
   };
 }
