@@ -14,8 +14,8 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'react-dom.production.min.js': { file: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript; charset=utf-8' },
 };
 
-const DEFAULT_QUERY = `# Welcome to the council plans API. Press the play button (or Ctrl-Enter) to run.
-# The Docs and Schema panels on the left describe every type and field.
+const DEFAULT_QUERY = `# Council plans API. Run with the play button or Ctrl-Enter;
+# the Docs panel (top left) describes every type and field.
 {
   plans {
     title
