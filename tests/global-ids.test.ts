@@ -42,8 +42,8 @@ describe.each(await databases())('global ids on $name', (database) => {
   });
 
   it('answers null for an id that names nothing, and refuses a wrong id where a type is expected', async () => {
-    const { data } = await server.gql(`{ plans { id } }`);
-    const planId = data.plans[0].id;
+    const { data } = await server.gql(`{ plans { nodes { id } } }`);
+    const planId = data.plans.nodes[0].id;
     const nothing = await server.gql(`{ a: node(id: "bm9wZQ") { id } b: node(id: "${Buffer.from('Plan:999999').toString('base64url')}") { id } c: node(id: "${Buffer.from('Secret:1').toString('base64url')}") { id } }`);
     expect(nothing.errors).toBeUndefined();
     expect(nothing.data).toEqual({ a: null, b: null, c: null });

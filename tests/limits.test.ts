@@ -16,13 +16,13 @@ describe('query limits and error hygiene', () => {
   });
 
   it('refuses a query nested deeper than the limit, before running it', async () => {
-    const deep = `{ plans { sections { children { children { children { children { children { children { title } } } } } } } } }`;
+    const deep = `{ plans { nodes { sections { children { children { children { children { children { title } } } } } } } } }`;
     const res = await server.gql(deep);
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_DEEP', depth: 9, maxDepth: 8 } });
     expect(res.statements).toBe(0);
-    const fine = await server.gql(`{ plans { sections { children { title } } } }`);
+    const fine = await server.gql(`{ plans { nodes { sections { children { title } } } } }`);
     expect(fine.errors).toBeUndefined();
   });
 
@@ -52,7 +52,7 @@ describe('query limits and error hygiene', () => {
   it('can switch introspection off', async () => {
     const res = await closed.gql(`{ __schema { queryType { name } } }`);
     expect(res.errors?.[0].message).toMatch(/introspection/i);
-    expect((await closed.gql(`{ plans { title } }`)).errors).toBeUndefined();
+    expect((await closed.gql(`{ plans { nodes { title } } }`)).errors).toBeUndefined();
   });
 
   it('serves automatic persisted queries', async () => {

@@ -118,7 +118,7 @@ describe('readiness and logs (PGlite)', () => {
     const res = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'req-from-gateway-1' },
-      body: JSON.stringify({ query: 'query PlanTitles { plans { title } }', operationName: 'PlanTitles' }),
+      body: JSON.stringify({ query: 'query PlanTitles { plans { nodes { title } } }', operationName: 'PlanTitles' }),
     });
     expect(res.headers.get('x-request-id')).toBe('req-from-gateway-1');
     await new Promise((r) => setTimeout(r, 50));

@@ -148,8 +148,8 @@ describe.each(await databases())('Peterborough on $name', (database) => {
   });
 
   it('lists plans filtered by authority, status, period and date', async () => {
-    const q = `query($f: PlanFilter) { plans(filter: $f) { slug } }`;
-    const slugs = async (f: object) => (await server.gql(q, { f })).data.plans.map((p: any) => p.slug);
+    const q = `query($f: PlanFilter) { plans(filter: $f) { nodes { slug } } }`;
+    const slugs = async (f: object) => (await server.gql(q, { f })).data.plans.nodes.map((p: any) => p.slug);
     expect(await slugs({ authorityCode: 'peterborough' })).toEqual([SLUG]);
     expect(await slugs({ authorityCode: 'nowhere' })).toEqual([]);
     expect(await slugs({ status: ['PUBLISHED'], period: '2019/20' })).toContain(SLUG);
@@ -195,7 +195,7 @@ describe.each(await databases())('Peterborough on $name', (database) => {
     expect(tooMany.errors?.[0].message).toMatch(/at most|between 0 and 500/);
     const badCursor = await server.gql(`{ actions(first: 1, after: "bm9wZQ") { totalCount } }`);
     expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const unknownEnum = await server.gql(`{ plans(filter: { status: [LOST] }) { slug } }`);
+    const unknownEnum = await server.gql(`{ plans(filter: { status: [LOST] }) { nodes { slug } } }`);
     expect(unknownEnum.data).toBeUndefined();
     expect(unknownEnum.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     expect(unknownEnum.errors?.[0].message).toMatch(/LOST/);

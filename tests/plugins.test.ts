@@ -58,9 +58,9 @@ describe('enabling plugins by configuration', () => {
   });
 
   it("still serves the disabled council's plans through the core schema", async () => {
-    const { data, errors } = await onlyKent.gql(`{ plans(filter: { authorityCode: "peterborough" }) { title actions { title } } }`);
+    const { data, errors } = await onlyKent.gql(`{ plans(filter: { authorityCode: "peterborough" }) { nodes { title actions { title } } } }`);
     expect(errors).toBeUndefined();
-    expect(data.plans[0].actions).toHaveLength(16);
+    expect(data.plans.nodes[0].actions).toHaveLength(16);
   });
 
   it('adds the fields of an enabled plugin under its own name', async () => {
@@ -112,9 +112,9 @@ describe('the plugin contract', () => {
       const authority = await db.prisma.authority.create({ data: { code: 'demo', name: 'Demo' } });
       const plan = await db.prisma.plan.create({ data: { slug: 'demo', title: 'Demo plan', authorityId: authority.id } });
       await db.prisma.action.create({ data: { planId: plan.id, title: 'Seven!', position: 0 } });
-      const result = await graphql({ schema, source: '{ demoHello plans { actions { demoScore } } }', contextValue: createContext(db.prisma) });
+      const result = await graphql({ schema, source: '{ demoHello plans { nodes { actions { demoScore } } } }', contextValue: createContext(db.prisma) });
       expect(result.errors).toBeUndefined();
-      expect(result.data).toEqual({ demoHello: 'hello', plans: [{ actions: [{ demoScore: 6 }] }] });
+      expect(result.data).toEqual({ demoHello: 'hello', plans: { nodes: [{ actions: [{ demoScore: 6 }] }] } });
     } finally {
       await db.close();
     }

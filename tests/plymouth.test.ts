@@ -69,11 +69,13 @@ const PLAN_QUERY = /* GraphQL */ `
 const PARTY_QUERY = /* GraphQL */ `
   query Party($name: String!) {
     responsibleParties(filter: { authorityCode: "plymouth", nameContains: $name }) {
-      id
-      name
-      kind
-      plymouthEvaluates { title sourceSection plymouth { evaluation evaluatedBy { printedName party { name } } } }
-      plymouthMonitors { title sourceSection plymouth { monitoring monitoredBy { printedName party { name } } } }
+      nodes {
+        id
+        name
+        kind
+        plymouthEvaluates { title sourceSection plymouth { evaluation evaluatedBy { printedName party { name } } } }
+        plymouthMonitors { title sourceSection plymouth { monitoring monitoredBy { printedName party { name } } } }
+      }
     }
   }
 `;
@@ -174,8 +176,8 @@ describe.each(await databases())('Plymouth on $name', (database) => {
   it('answers everything the Plymouth Education Board evaluates, however the row prints its name', async () => {
     const { data, errors } = await server.gql(PARTY_QUERY, { name: 'Plymouth Education Board' });
     expect(errors).toBeUndefined();
-    expect(data.responsibleParties).toHaveLength(1);
-    const peb = data.responsibleParties[0];
+    expect(data.responsibleParties.nodes).toHaveLength(1);
+    const peb = data.responsibleParties.nodes[0];
     expect(peb).toMatchObject({ name: 'Plymouth Education Board', kind: 'GROUP', plymouthMonitors: [] });
     // The six rows whose Evaluation cell names the board, in document order, as printed.
     expect(peb.plymouthEvaluates.map((a: any) => [a.sourceSection, a.title, a.plymouth.evaluation])).toEqual([
@@ -195,21 +197,21 @@ describe.each(await databases())('Plymouth on $name', (database) => {
     );
     expect(printed).toEqual(['Plymouth Education Board (PEB)', 'Plymouth Education Board (PEB)', 'PEB', 'Plymouth Education Board', 'Plymouth Education Board', 'Plymouth Education Board (PEB)']);
     // No second party for the abbreviation.
-    const abbreviated = await server.gql(`{ responsibleParties(filter: { nameContains: "PEB" }) { name } }`);
-    expect(abbreviated.data.responsibleParties).toEqual([]);
+    const abbreviated = await server.gql(`{ responsibleParties(filter: { nameContains: "PEB" }) { nodes { name } } }`);
+    expect(abbreviated.data.responsibleParties.nodes).toEqual([]);
   });
 
   it('keeps different boards apart: the PTSA Operational Board monitors two rows, its Strategic Board evaluates one', async () => {
-    const operational = (await server.gql(PARTY_QUERY, { name: 'PTSA Operational Board' })).data.responsibleParties;
+    const operational = (await server.gql(PARTY_QUERY, { name: 'PTSA Operational Board' })).data.responsibleParties.nodes;
     expect(operational).toHaveLength(1);
     expect(operational[0].plymouthEvaluates).toEqual([]);
     expect(operational[0].plymouthMonitors.map((a: any) => a.plymouth.monitoring)).toEqual([
       ['PTSA Operational Board.'],
       ['PTSA Operational Board. Leadership Advisers.'],
     ]);
-    const strategic = (await server.gql(PARTY_QUERY, { name: 'PTSA Strategic Board' })).data.responsibleParties;
+    const strategic = (await server.gql(PARTY_QUERY, { name: 'PTSA Strategic Board' })).data.responsibleParties.nodes;
     expect(strategic.map((p: any) => p.plymouthEvaluates.map((a: any) => a.plymouth.evaluation))).toEqual([['PTSA Strategic Board. Head of School Improvement.']]);
-    const schoolToSchool = (await server.gql(PARTY_QUERY, { name: 'School to School' })).data.responsibleParties;
+    const schoolToSchool = (await server.gql(PARTY_QUERY, { name: 'School to School' })).data.responsibleParties.nodes;
     expect(schoolToSchool.map((p: any) => p.name).sort()).toEqual(['School to School Operational Board', 'School to School Strategic Board']);
   });
 
@@ -307,15 +309,15 @@ describe.each(await databases())('Plymouth on $name', (database) => {
   });
 
   it('resolves oversight without a query per row or party', async () => {
-    const q = `{ responsibleParties(filter: { authorityCode: "plymouth" }) {
+    const q = `{ responsibleParties(filter: { authorityCode: "plymouth" }, first: 500) { nodes {
       name
       plymouthMonitors { title plymouth { monitoredBy { party { name } } evaluatedBy { party { name } } timescaleResourcesParts { text } } }
       plymouthEvaluates { title plymouth { evaluatedBy { printedName party { name } } } }
-    } }`;
+    } } }`;
     const { data, errors, statements } = await server.gql(q);
     expect(errors).toBeUndefined();
-    expect(data.responsibleParties.length).toBeGreaterThan(30);
-    const served = data.responsibleParties.flatMap((p: any) => [...p.plymouthMonitors, ...p.plymouthEvaluates]).length;
+    expect(data.responsibleParties.nodes.length).toBeGreaterThan(30);
+    const served = data.responsibleParties.nodes.flatMap((p: any) => [...p.plymouthMonitors, ...p.plymouthEvaluates]).length;
     expect(served).toBeGreaterThan(40);
     // One statement per level of the query (and its loaders), whatever the number of rows.
     expect(statements).toBeLessThanOrEqual(12);

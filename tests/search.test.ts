@@ -53,6 +53,6 @@ describe.each(await databases())('search on $name', (database) => {
   it('keeps user text out of the SQL', async () => {
     const res = await all.gql(SEARCH, { q: `'); DROP TABLE "Plan"; --` });
     expect(res.errors).toBeUndefined();
-    expect((await all.gql(`{ plans { slug } }`)).data.plans.length).toBeGreaterThan(0);
+    expect((await all.gql(`{ plans { nodes { slug } } }`)).data.plans.nodes.length).toBeGreaterThan(0);
   });
 });

@@ -18,10 +18,13 @@ const DEFAULT_QUERY = `# Council plans API. Run with the play button or Ctrl-Ent
 # the Docs panel (top left) describes every type and field.
 {
   plans {
-    title
-    periodText
-    authority { name }
-    actions { title timescaleText }
+    totalCount
+    nodes {
+      title
+      periodText
+      authority { name }
+      actions { title timescaleText }
+    }
   }
 }
 `;

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Info, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   Action,
   ActionParty,
@@ -18,7 +19,7 @@ import {
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
-import { PageInfo, DEFAULT_PAGE_SIZE, checkPageSize, decodeCursor, encodeCursor } from '../pagination';
+import { DEFAULT_PAGE_SIZE, connectionType, pageById, type ConnectionPage } from '../pagination';
 import { follow, planById, sectionById, sourceById } from '../by-id';
 
 @InputType({ description: 'Which actions to list. Conditions combine with AND.' })
@@ -54,29 +55,7 @@ class ActionsArgs {
   after?: string;
 }
 
-@ObjectType({ description: 'An action in a page of actions.' })
-class ActionEdge {
-  @Field({ description: 'Opaque position of this action in the list.' })
-  cursor!: string;
-
-  @Field(() => Action, { description: 'The action.' })
-  node!: Action;
-}
-
-@ObjectType({ description: 'A page of actions (Relay cursor connection), in document order.' })
-class ActionConnection {
-  @Field(() => [ActionEdge], { description: 'The actions of the page, with their cursors.' })
-  edges!: ActionEdge[];
-
-  @Field(() => [Action], { description: 'The actions of the page, without cursors.' })
-  nodes!: Action[];
-
-  @Field(() => PageInfo, { description: 'Where the page sits in the whole list.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many actions match the filter in all.' })
-  totalCount!: number;
-}
+const ActionConnection = connectionType(Action, 'Action', 'action');
 
 function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWhereInput {
   const where: Prisma.ActionWhereInput = {};
@@ -94,27 +73,16 @@ function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWhereInput 
 @Resolver(() => Action)
 export class ActionResolver {
   @Query(() => ActionConnection, { description: 'Actions across plans, filtered and paged with cursors, in document order.' })
-  async actions(@Ctx() ctx: Context, @Args() { filter, first, after }: ActionsArgs): Promise<ActionConnection> {
-    checkPageSize(first);
+  actions(@Ctx() ctx: Context, @Args() { filter, first, after }: ActionsArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionPage<Action>> {
     const where = actionWhere(filter);
-    const afterId = after != null ? decodeCursor('Action', after) : undefined;
-    const [rows, totalCount] = await Promise.all([
-      ctx.prisma.action.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, orderBy: { id: 'asc' }, take: first + 1 }),
-      ctx.prisma.action.count({ where }),
-    ]);
-    const page = rows.slice(0, first);
-    const edges = page.map((node) => ({ cursor: encodeCursor('Action', node.id), node }));
-    return {
-      edges,
-      nodes: page,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: afterId !== undefined,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return pageById(
+      'Action',
+      first,
+      after,
+      info,
+      (afterId, take) => ctx.prisma.action.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, orderBy: { id: 'asc' }, take }),
+      () => ctx.prisma.action.count({ where }),
+    );
   }
 
   @Query(() => Action, { nullable: true, description: 'One action, by id.' })

@@ -1,9 +1,11 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Info, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import { Action, ActionParty, Authority, PartyKind, Plan, PlanParty, ResponsibleParty } from '../../generated/type-graphql';
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
 import { actionById, authorityById, follow, partyById, planById } from '../by-id';
+import { DEFAULT_PAGE_SIZE, connectionType, pageById, type ConnectionPage } from '../pagination';
 
 @InputType({ description: 'Which responsible parties to list. Conditions combine with AND.' })
 export class ResponsiblePartyFilter {
@@ -17,15 +19,31 @@ export class ResponsiblePartyFilter {
   nameContains?: string;
 }
 
+const ResponsiblePartyConnection = connectionType(ResponsibleParty, 'ResponsibleParty', 'responsible party');
+
 @Resolver(() => ResponsibleParty)
 export class ResponsiblePartyResolver {
-  @Query(() => [ResponsibleParty], { description: 'Responsible parties, by name.' })
-  responsibleParties(@Ctx() ctx: Context, @Arg('filter', () => ResponsiblePartyFilter, { nullable: true, description: 'Which parties; all when absent.' }) filter?: ResponsiblePartyFilter): Promise<ResponsibleParty[]> {
+  @Query(() => ResponsiblePartyConnection, { description: 'Responsible parties, filtered and paged with cursors, in the order they were recorded.' })
+  responsibleParties(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ResponsiblePartyFilter, { nullable: true, description: 'Which parties; all when absent.' }) filter: ResponsiblePartyFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first = DEFAULT_PAGE_SIZE,
+    @Arg('after', () => String, { nullable: true, description: "Return parties after this cursor (a previous page's `pageInfo.endCursor`)." }) after: string | undefined,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionPage<ResponsibleParty>> {
     const where: Prisma.ResponsiblePartyWhereInput = {};
     if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
     if (filter?.kind?.length) where.kind = { in: filter.kind };
     if (filter?.nameContains != null) where.name = { contains: filter.nameContains, mode: 'insensitive' };
-    return ctx.prisma.responsibleParty.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    return pageById(
+      'ResponsibleParty',
+      first,
+      after,
+      info,
+      (afterId, take) =>
+        ctx.prisma.responsibleParty.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, orderBy: { id: 'asc' }, take }),
+      () => ctx.prisma.responsibleParty.count({ where }),
+    );
   }
 
   @Query(() => ResponsibleParty, { nullable: true, description: 'One responsible party, by id.' })

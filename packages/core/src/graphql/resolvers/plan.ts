@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Info, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import {
   Action,
@@ -18,6 +19,7 @@ import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
 import { authorityById, follow, sourceById } from '../by-id';
+import { DEFAULT_PAGE_SIZE, connectionType, pageById, type ConnectionPage } from '../pagination';
 
 @InputType({ description: 'Which plans to list. Conditions combine with AND.' })
 export class PlanFilter {
@@ -37,10 +39,18 @@ export class PlanFilter {
   activeOn?: Date;
 }
 
+const PlanConnection = connectionType(Plan, 'Plan', 'plan');
+
 @Resolver(() => Plan)
 export class PlanResolver {
-  @Query(() => [Plan], { description: 'Plans, filtered; ordered by authority, then newest period first.' })
-  plans(@Ctx() ctx: Context, @Arg('filter', () => PlanFilter, { nullable: true, description: 'Which plans; all when absent.' }) filter?: PlanFilter): Promise<Plan[]> {
+  @Query(() => PlanConnection, { description: 'Plans, filtered and paged with cursors, in the order they were recorded.' })
+  plans(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PlanFilter, { nullable: true, description: 'Which plans; all when absent.' }) filter: PlanFilter | undefined,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first = DEFAULT_PAGE_SIZE,
+    @Arg('after', () => String, { nullable: true, description: "Return plans after this cursor (a previous page's `pageInfo.endCursor`)." }) after: string | undefined,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionPage<Plan>> {
     const where: Prisma.PlanWhereInput = {};
     if (filter?.authorityId != null) where.authorityId = parseId(filter.authorityId, 'filter.authorityId', 'Authority');
     if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
@@ -50,7 +60,14 @@ export class PlanResolver {
       where.periodStart = { lte: filter.activeOn };
       where.periodEnd = { gte: filter.activeOn };
     }
-    return ctx.prisma.plan.findMany({ where, orderBy: [{ authorityId: 'asc' }, { periodStart: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] });
+    return pageById(
+      'Plan',
+      first,
+      after,
+      info,
+      (afterId, take) => ctx.prisma.plan.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, orderBy: { id: 'asc' }, take }),
+      () => ctx.prisma.plan.count({ where }),
+    );
   }
 
   @Query(() => Plan, { nullable: true, description: 'One plan, by id or by slug.' })
