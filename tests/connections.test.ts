@@ -1,6 +1,8 @@
-// Relay cursor connections: paging through every plan, action and responsible party
+// Relay cursor connections: paging through every plan, action and responsible party,
+// in any order the API offers,
 // gives each exactly once, and the count is computed only when asked for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '@council-plans/core';
 import { databases, type TestServer } from './support/servers';
 
 describe.each(await databases())('connections on $name', (database) => {
@@ -48,5 +50,60 @@ describe.each(await databases())('connections on $name', (database) => {
     const without = await server.gql(`{ plans(first: 2) { nodes { id } } }`);
     const withCount = await server.gql(`{ plans(first: 2) { totalCount nodes { id } } }`);
     expect(withCount.statements).toBe(without.statements + 1);
+  });
+});
+
+describe.each(await databases())('sorted connections on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await database.start();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** Pages through a sorted list, returning the ids in the order served. */
+  async function sortedIds(field: string, orderBy: object, size: number): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 1000; page++) {
+      const res: { data: any; errors?: unknown } = await server.gql(
+        `query($after: String, $orderBy: ${field === 'plans' ? 'PlanOrder' : field === 'actions' ? 'ActionOrder' : 'ResponsiblePartyOrder'}) {
+          ${field}(first: ${size}, after: $after, orderBy: $orderBy) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
+        { after, orderBy },
+      );
+      expect(res.errors).toBeUndefined();
+      ids.push(...res.data[field].nodes.map((n: any) => n.id));
+      if (!res.data[field].pageInfo.hasNextPage) break;
+      after = res.data[field].pageInfo.endCursor;
+    }
+    return ids;
+  }
+
+  /** The same order straight from the database, as the oracle. */
+  async function expected(type: string, orderSql: string): Promise<string[]> {
+    const rows = await server.db.sql.query<{ id: number }>(`SELECT id FROM "${type}" ORDER BY ${orderSql}`);
+    return rows.map((r) => toGlobalId(type, r.id));
+  }
+
+  it.each([
+    ['actions', 'Action', { by: 'TITLE', direction: 'ASC' }, 'title ASC, id ASC'],
+    ['actions', 'Action', { by: 'TITLE', direction: 'DESC' }, 'title DESC, id ASC'],
+    ['actions', 'Action', { by: 'CODE', direction: 'ASC' }, 'code ASC NULLS LAST, id ASC'],
+    ['actions', 'Action', { by: 'DOCUMENT', direction: 'DESC' }, 'id DESC'],
+    ['plans', 'Plan', { by: 'PERIOD_START', direction: 'DESC' }, '"periodStart" DESC NULLS LAST, id ASC'],
+    ['responsibleParties', 'ResponsibleParty', { by: 'NAME', direction: 'ASC' }, 'name ASC, id ASC'],
+  ] as const)('pages through %s sorted by %j exactly as the database sorts them', async (field, type, orderBy, orderSql) => {
+    const served = await sortedIds(field, orderBy, 3);
+    expect(served).toEqual(await expected(type, orderSql));
+  });
+
+  it('refuses a cursor from a list in another order', async () => {
+    const { data } = await server.gql(`{ actions(first: 2, orderBy: { by: TITLE }) { pageInfo { endCursor } } }`);
+    const res = await server.gql(`query($after: String) { actions(first: 2, after: $after, orderBy: { by: CODE }) { nodes { id } } }`, {
+      after: data.actions.pageInfo.endCursor,
+    });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors?.[0].message).toMatch(/another order/);
   });
 });

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import graphqlFields from 'graphql-fields';
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from './errors';
@@ -62,7 +62,7 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay cursor connection), in the order they were recorded.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: 'The items of the page, with their cursors.' })
     edges!: Edge[];
@@ -79,32 +79,100 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
   return Connection;
 }
 
+/** Sort direction of a list. */
+export enum SortDirection {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Sort direction. Either way, items without a value come last and ties keep the order they were recorded in.',
+  valuesConfig: { ASC: { description: 'Smallest (or A, or earliest) first.' }, DESC: { description: 'Largest (or Z, or latest) first.' } },
+});
+
+/** How a page is ordered: by a column (null: the order rows were recorded, i.e. id). */
+export interface Ordering {
+  column: string | null;
+  direction: SortDirection;
+  /** The column may hold nulls (they sort last). */
+  nullable?: boolean;
+  /** The column is a date (cursor values travel as ISO strings). */
+  date?: boolean;
+}
+
+type Key = [type: string, column: string, direction: string, value: string | null, id: number];
+
+function encodeKey(key: Key): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function decodeKey(type: string, ordering: Ordering, cursor: string): { value: unknown; id: number } {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badInput(`after: not a ${type} cursor`, 'after');
+  }
+  if (!Array.isArray(key) || key.length !== 5 || key[0] !== type || !Number.isSafeInteger(key[4])) throw badInput(`after: not a ${type} cursor`, 'after');
+  if (key[1] !== (ordering.column ?? 'id') || key[2] !== ordering.direction) {
+    throw badInput('after: the cursor comes from a list in another order; use the same orderBy as the page it came from', 'after');
+  }
+  const raw = key[3] as string | null;
+  return { value: raw !== null && ordering.date ? new Date(raw) : raw, id: key[4] as number };
+}
+
 /**
- * One page of a list in id order (keyset pagination: stable while rows are added, each
- * row exactly once). `fetch` gets the id to start after and how many rows to take.
+ * One page of a list (Relay cursor connection) by keyset pagination: ordered by the
+ * column then id, the cursor holds the last item's (value, id), and the next page is
+ * what sorts after it. Stable while rows are added; every row exactly once.
  */
-export async function pageById<T extends { id: number }>(
-  type: string,
-  first: number,
-  after: string | null | undefined,
-  info: GraphQLResolveInfo,
-  fetch: (afterId: number | undefined, take: number) => Promise<T[]>,
-  count: () => Promise<number>,
-): Promise<ConnectionPage<T>> {
+export async function pageOf<T extends { id: number }>(options: {
+  type: string;
+  first: number;
+  after: string | null | undefined;
+  info: GraphQLResolveInfo;
+  ordering?: Ordering;
+  where: object;
+  findMany: (args: { where: object; orderBy: object[]; take: number }) => Promise<T[]>;
+  count: (args: { where: object }) => Promise<number>;
+}): Promise<ConnectionPage<T>> {
+  const { type, first, after, info, where } = options;
+  const ordering: Ordering = options.ordering ?? { column: null, direction: SortDirection.ASC };
   checkPageSize(first);
-  const afterId = after != null ? decodeCursor(type, after) : undefined;
+  const column = ordering.column;
+  const orderBy: object[] = column
+    ? [{ [column]: ordering.nullable ? { sort: ordering.direction, nulls: 'last' } : ordering.direction }, { id: 'asc' }]
+    : [{ id: ordering.direction }];
+  let afterWhere: object | undefined;
+  if (after != null) {
+    const last = decodeKey(type, ordering, after);
+    if (!column) afterWhere = { id: ordering.direction === SortDirection.ASC ? { gt: last.id } : { lt: last.id } };
+    else if (last.value === null) afterWhere = { [column]: null, id: { gt: last.id } };
+    else {
+      const beyond = ordering.direction === SortDirection.ASC ? { gt: last.value } : { lt: last.value };
+      afterWhere = { OR: [{ [column]: beyond }, { [column]: last.value, id: { gt: last.id } }, ...(ordering.nullable ? [{ [column]: null }] : [])] };
+    }
+  }
   // The count is a statement of its own: run it only when the query asks for it.
   const wantsTotal = 'totalCount' in graphqlFields(info);
-  const [rows, totalCount] = await Promise.all([fetch(afterId, first + 1), wantsTotal ? count() : Promise.resolve(-1)]);
+  const [rows, totalCount] = await Promise.all([
+    options.findMany({ where: afterWhere ? { AND: [where, afterWhere] } : where, orderBy, take: first + 1 }),
+    wantsTotal ? options.count({ where }) : Promise.resolve(-1),
+  ]);
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(type, node.id), node }));
+  const cursorOf = (node: T): string => {
+    const value = column ? (node as Record<string, unknown>)[column] : null;
+    const printed = value == null ? null : value instanceof Date ? value.toISOString() : String(value);
+    return encodeKey([type, column ?? 'id', ordering.direction, printed, node.id]);
+  };
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     nodes: page,
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > first,
-      hasPreviousPage: afterId !== undefined,
+      hasPreviousPage: after != null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import { Info, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Info, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import {
   Action,
   ActionParty,
@@ -19,7 +19,7 @@ import {
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
-import { DEFAULT_PAGE_SIZE, connectionType, pageById, type ConnectionPage } from '../pagination';
+import { DEFAULT_PAGE_SIZE, SortDirection, connectionType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 import { follow, planById, sectionById, sourceById } from '../by-id';
 
 @InputType({ description: 'Which actions to list. Conditions combine with AND.' })
@@ -43,8 +43,41 @@ export class ActionFilter {
   role?: ActionRole;
 }
 
+export enum ActionOrderField {
+  DOCUMENT = 'DOCUMENT',
+  TITLE = 'TITLE',
+  CODE = 'CODE',
+}
+registerEnumType(ActionOrderField, {
+  name: 'ActionOrderField',
+  description: 'What to sort actions by.',
+  valuesConfig: {
+    DOCUMENT: { description: 'The order they were recorded in: document order for seeded and imported plans.' },
+    TITLE: { description: 'Title, alphabetically.' },
+    CODE: { description: 'Printed code (as text, e.g. "1.10" before "1.2"); actions without a code last.' },
+  },
+});
+
+const ACTION_ORDER: Record<ActionOrderField, Omit<Ordering, 'direction'>> = {
+  DOCUMENT: { column: null },
+  TITLE: { column: 'title' },
+  CODE: { column: 'code', nullable: true },
+};
+
+@InputType({ description: 'How to sort actions.' })
+export class ActionOrder {
+  @Field(() => ActionOrderField, { defaultValue: ActionOrderField.DOCUMENT, description: 'What to sort by.' })
+  by!: ActionOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
+  direction!: SortDirection;
+}
+
 @ArgsType()
 class ActionsArgs {
+  @Field(() => ActionOrder, { nullable: true, description: 'How to sort; document order when absent.' })
+  orderBy?: ActionOrder;
+
   @Field(() => ActionFilter, { nullable: true, description: 'Which actions; all when absent.' })
   filter?: ActionFilter;
 
@@ -72,17 +105,18 @@ function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWhereInput 
 
 @Resolver(() => Action)
 export class ActionResolver {
-  @Query(() => ActionConnection, { description: 'Actions across plans, filtered and paged with cursors, in document order.' })
-  actions(@Ctx() ctx: Context, @Args() { filter, first, after }: ActionsArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionPage<Action>> {
-    const where = actionWhere(filter);
-    return pageById(
-      'Action',
+  @Query(() => ActionConnection, { description: 'Actions across plans, filtered, sorted (document order by default) and paged with cursors.' })
+  actions(@Ctx() ctx: Context, @Args() { filter, first, after, orderBy }: ActionsArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionPage<Action>> {
+    return pageOf({
+      type: 'Action',
       first,
       after,
       info,
-      (afterId, take) => ctx.prisma.action.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, orderBy: { id: 'asc' }, take }),
-      () => ctx.prisma.action.count({ where }),
-    );
+      ordering: orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
+      where: actionWhere(filter),
+      findMany: (args) => ctx.prisma.action.findMany(args),
+      count: (args) => ctx.prisma.action.count(args),
+    });
   }
 
   @Query(() => Action, { nullable: true, description: 'One action, by id.' })

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Info, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Info, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { Action, ActionParty, Authority, PartyKind, Plan, PlanParty, ResponsibleParty } from '../../generated/type-graphql';
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
 import { actionById, authorityById, follow, partyById, planById } from '../by-id';
-import { DEFAULT_PAGE_SIZE, connectionType, pageById, type ConnectionPage } from '../pagination';
+import { DEFAULT_PAGE_SIZE, SortDirection, connectionType, pageOf, type ConnectionPage } from '../pagination';
 
 @InputType({ description: 'Which responsible parties to list. Conditions combine with AND.' })
 export class ResponsiblePartyFilter {
@@ -21,29 +21,50 @@ export class ResponsiblePartyFilter {
 
 const ResponsiblePartyConnection = connectionType(ResponsibleParty, 'ResponsibleParty', 'responsible party');
 
+export enum ResponsiblePartyOrderField {
+  DOCUMENT = 'DOCUMENT',
+  NAME = 'NAME',
+}
+registerEnumType(ResponsiblePartyOrderField, {
+  name: 'ResponsiblePartyOrderField',
+  description: 'What to sort responsible parties by.',
+  valuesConfig: { DOCUMENT: { description: 'The order they were recorded in.' }, NAME: { description: 'Name, alphabetically.' } },
+});
+
+@InputType({ description: 'How to sort responsible parties.' })
+export class ResponsiblePartyOrder {
+  @Field(() => ResponsiblePartyOrderField, { defaultValue: ResponsiblePartyOrderField.DOCUMENT, description: 'What to sort by.' })
+  by!: ResponsiblePartyOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
+  direction!: SortDirection;
+}
+
 @Resolver(() => ResponsibleParty)
 export class ResponsiblePartyResolver {
-  @Query(() => ResponsiblePartyConnection, { description: 'Responsible parties, filtered and paged with cursors, in the order they were recorded.' })
+  @Query(() => ResponsiblePartyConnection, { description: 'Responsible parties, filtered, sorted (the order they were recorded in by default) and paged with cursors.' })
   responsibleParties(
     @Ctx() ctx: Context,
     @Arg('filter', () => ResponsiblePartyFilter, { nullable: true, description: 'Which parties; all when absent.' }) filter: ResponsiblePartyFilter | undefined,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first = DEFAULT_PAGE_SIZE,
     @Arg('after', () => String, { nullable: true, description: "Return parties after this cursor (a previous page's `pageInfo.endCursor`)." }) after: string | undefined,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => ResponsiblePartyOrder, { nullable: true, description: 'How to sort; the order they were recorded in when absent.' }) orderBy?: ResponsiblePartyOrder,
   ): Promise<ConnectionPage<ResponsibleParty>> {
     const where: Prisma.ResponsiblePartyWhereInput = {};
     if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
     if (filter?.kind?.length) where.kind = { in: filter.kind };
     if (filter?.nameContains != null) where.name = { contains: filter.nameContains, mode: 'insensitive' };
-    return pageById(
-      'ResponsibleParty',
+    return pageOf({
+      type: 'ResponsibleParty',
       first,
       after,
       info,
-      (afterId, take) =>
-        ctx.prisma.responsibleParty.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, orderBy: { id: 'asc' }, take }),
-      () => ctx.prisma.responsibleParty.count({ where }),
-    );
+      ordering: orderBy ? { column: orderBy.by === ResponsiblePartyOrderField.NAME ? 'name' : null, direction: orderBy.direction } : undefined,
+      where,
+      findMany: (args) => ctx.prisma.responsibleParty.findMany(args),
+      count: (args) => ctx.prisma.responsibleParty.count(args),
+    });
   }
 
   @Query(() => ResponsibleParty, { nullable: true, description: 'One responsible party, by id.' })

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Info, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import { Info, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import {
   Action,
@@ -19,7 +19,7 @@ import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
 import { authorityById, follow, sourceById } from '../by-id';
-import { DEFAULT_PAGE_SIZE, connectionType, pageById, type ConnectionPage } from '../pagination';
+import { DEFAULT_PAGE_SIZE, SortDirection, connectionType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 
 @InputType({ description: 'Which plans to list. Conditions combine with AND.' })
 export class PlanFilter {
@@ -41,15 +41,46 @@ export class PlanFilter {
 
 const PlanConnection = connectionType(Plan, 'Plan', 'plan');
 
+export enum PlanOrderField {
+  DOCUMENT = 'DOCUMENT',
+  TITLE = 'TITLE',
+  PERIOD_START = 'PERIOD_START',
+}
+registerEnumType(PlanOrderField, {
+  name: 'PlanOrderField',
+  description: 'What to sort plans by.',
+  valuesConfig: {
+    DOCUMENT: { description: 'The order they were recorded in.' },
+    TITLE: { description: 'Title, alphabetically.' },
+    PERIOD_START: { description: 'First day of the period; plans without one last.' },
+  },
+});
+
+const PLAN_ORDER: Record<PlanOrderField, Omit<Ordering, 'direction'>> = {
+  DOCUMENT: { column: null },
+  TITLE: { column: 'title' },
+  PERIOD_START: { column: 'periodStart', nullable: true, date: true },
+};
+
+@InputType({ description: 'How to sort plans.' })
+export class PlanOrder {
+  @Field(() => PlanOrderField, { defaultValue: PlanOrderField.DOCUMENT, description: 'What to sort by.' })
+  by!: PlanOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
+  direction!: SortDirection;
+}
+
 @Resolver(() => Plan)
 export class PlanResolver {
-  @Query(() => PlanConnection, { description: 'Plans, filtered and paged with cursors, in the order they were recorded.' })
+  @Query(() => PlanConnection, { description: 'Plans, filtered, sorted (the order they were recorded in by default) and paged with cursors.' })
   plans(
     @Ctx() ctx: Context,
     @Arg('filter', () => PlanFilter, { nullable: true, description: 'Which plans; all when absent.' }) filter: PlanFilter | undefined,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first = DEFAULT_PAGE_SIZE,
     @Arg('after', () => String, { nullable: true, description: "Return plans after this cursor (a previous page's `pageInfo.endCursor`)." }) after: string | undefined,
     @Info() info: GraphQLResolveInfo,
+    @Arg('orderBy', () => PlanOrder, { nullable: true, description: 'How to sort; the order they were recorded in when absent.' }) orderBy?: PlanOrder,
   ): Promise<ConnectionPage<Plan>> {
     const where: Prisma.PlanWhereInput = {};
     if (filter?.authorityId != null) where.authorityId = parseId(filter.authorityId, 'filter.authorityId', 'Authority');
@@ -60,14 +91,16 @@ export class PlanResolver {
       where.periodStart = { lte: filter.activeOn };
       where.periodEnd = { gte: filter.activeOn };
     }
-    return pageById(
-      'Plan',
+    return pageOf({
+      type: 'Plan',
       first,
       after,
       info,
-      (afterId, take) => ctx.prisma.plan.findMany({ where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where, orderBy: { id: 'asc' }, take }),
-      () => ctx.prisma.plan.count({ where }),
-    );
+      ordering: orderBy ? { ...PLAN_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
+      where,
+      findMany: (args) => ctx.prisma.plan.findMany(args),
+      count: (args) => ctx.prisma.plan.count(args),
+    });
   }
 
   @Query(() => Plan, { nullable: true, description: 'One plan, by id or by slug.' })
