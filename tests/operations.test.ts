@@ -1,4 +1,5 @@
 // Operations: liveness and readiness, structured JSON logs with a request id.
+import http from 'node:http';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -136,5 +137,36 @@ describe('readiness and logs (PGlite)', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await new Promise((r) => setTimeout(r, 50));
     expect(lines.map((l) => JSON.parse(l)).some((e) => e.requestId === id && e.path === '/health')).toBe(true);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes a request in flight when stopping, then refuses new connections', async () => {
+    const server = await startServer({ port: 0, host: '127.0.0.1', plugins: 'all', seed: true });
+    const url = new URL(server.url);
+    const body = JSON.stringify({ query: '{ plans { totalCount } }' });
+    // Send the headers and half the body, so the request is in flight when stop() begins.
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.write(body.slice(0, 10));
+      setTimeout(() => {
+        stopping = server.stop();
+        setTimeout(() => req.end(body.slice(10)), 200);
+      }, 100);
+    });
+    let stopping: Promise<void> | undefined;
+    const { status, text } = await answer;
+    expect(status).toBe(200);
+    expect(JSON.parse(text).data.plans.totalCount).toBeGreaterThan(0);
+    await stopping;
+    await expect(fetch(url)).rejects.toThrow();
   });
 });
