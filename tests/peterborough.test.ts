@@ -185,6 +185,32 @@ describe.each(await databases())('Peterborough on $name', (database) => {
     expect(res.data.actions.nodes.map((n: any) => n.id)).toEqual(governance.actions.map((a: any) => a.id));
   });
 
+  it("filters actions on Peterborough's own columns through peterboroughActions", async () => {
+    const q = `query($f: PeterboroughActionFilter, $first: Int) {
+      peterboroughActions(filter: $f, first: $first) { totalCount nodes { title } }
+    }`;
+    const titles = async (f: object, first = 100) => {
+      const res = await server.gql(q, { f, first });
+      expect(res.errors).toBeUndefined();
+      return res.data.peterboroughActions;
+    };
+    const rows = doc.workstreams.flatMap((w) => w.rows);
+    // Expected from the document: rows with a step whose printed timescale contains "Autumn 19".
+    const autumn = rows.filter((r) => r.steps.some((s) => (s.timescale ?? '').toLowerCase().includes('autumn 19'))).map((r) => r.intent);
+    expect(autumn.length).toBeGreaterThan(0);
+    const served = await titles({ stepTimescale: 'autumn 19' });
+    expect(served.nodes.map((n: any) => n.title).sort()).toEqual([...autumn].sort());
+    expect(served.totalCount).toBe(autumn.length);
+    const governors = rows.filter((r) => r.steps.some((s) => s.text.toLowerCase().includes('governor'))).map((r) => r.intent);
+    expect((await titles({ stepText: 'Governor' })).nodes.map((n: any) => n.title).sort()).toEqual([...governors].sort());
+    // RAG / Progress is empty in every row of the 2019/20 document.
+    expect((await titles({ hasRagProgress: false })).totalCount).toBe(rows.length);
+    expect((await titles({ hasRagProgress: true })).totalCount).toBe(0);
+    // Core conditions combine with Peterborough's, and only Peterborough rows are listed.
+    expect((await titles({ core: { authorityCode: 'plymouth' } })).totalCount).toBe(0);
+    expect((await titles({ core: { authorityCode: 'peterborough' }, stepTimescale: 'autumn 19' })).totalCount).toBe(autumn.length);
+  });
+
   it('refuses bad input with a clear error and a stable code', async () => {
     const badId = await server.gql(`{ plan(id: "abc") { title } }`);
     expect(badId.errors?.[0]).toMatchObject({ message: 'id: "abc" is not an id', extensions: { code: 'BAD_USER_INPUT' } });

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byId, models, type Context } from '@council-plans/core';
 import { loaders } from './loaders';
+import { PeterboroughQueries } from './queries';
 
 const { Action, PlanSection, PeterboroughActionRow, PeterboroughImplementationStep, PeterboroughThemeItem } = models;
 type Action = models.Action;
@@ -53,4 +54,4 @@ export class PeterboroughThemeItemFields {
   }
 }
 
-export const resolvers = [PeterboroughActionFields, PeterboroughActionRowFields, PeterboroughSectionFields, PeterboroughThemeItemFields];
+export const resolvers = [PeterboroughActionFields, PeterboroughActionRowFields, PeterboroughSectionFields, PeterboroughThemeItemFields, PeterboroughQueries];

@@ -58,7 +58,8 @@ registerEnumType(ActionOrderField, {
   },
 });
 
-const ACTION_ORDER: Record<ActionOrderField, Omit<Ordering, 'direction'>> = {
+/** How each ActionOrderField sorts (also used by plugins' own action queries). */
+export const ACTION_ORDER: Record<ActionOrderField, Omit<Ordering, 'direction'>> = {
   DOCUMENT: { column: null },
   TITLE: { column: 'title' },
   CODE: { column: 'code', nullable: true },
@@ -88,9 +89,10 @@ class ActionsArgs {
   after?: string;
 }
 
-const ActionConnection = connectionType(Action, 'Action', 'action');
+export const ActionConnection = connectionType(Action, 'Action', 'action');
 
-function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWhereInput {
+/** The Prisma condition of a core ActionFilter (also used by plugins' own action queries). */
+export function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWhereInput {
   const where: Prisma.ActionWhereInput = {};
   if (!filter) return where;
   if (filter.planId != null) where.planId = parseId(filter.planId, 'filter.planId', 'Plan');

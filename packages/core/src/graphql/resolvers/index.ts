@@ -25,6 +25,6 @@ export const coreResolvers = [
   SearchResolver,
 ] as const;
 
-export { ActionFilter } from './action';
+export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';
 export { PlanFilter } from './plan';
 export { ResponsiblePartyFilter } from './party';

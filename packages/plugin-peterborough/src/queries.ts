@@ -1,0 +1,67 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, InputType, Info, Int, Query, Resolver } from 'type-graphql';
+import {
+  ACTION_ORDER,
+  ActionConnection,
+  ActionFilter,
+  ActionOrder,
+  DEFAULT_PAGE_SIZE,
+  actionWhere,
+  pageOf,
+  type ConnectionPage,
+  type Context,
+  type Prisma,
+  models,
+} from '@council-plans/core';
+
+@InputType({ description: "Which Peterborough actions to list: the core filter plus conditions on Peterborough's own columns. Conditions combine with AND." })
+export class PeterboroughActionFilter {
+  @Field(() => ActionFilter, { nullable: true, description: 'Conditions on the core action (plan, section, RAG status, party…).' })
+  core?: ActionFilter;
+
+  @Field(() => String, { nullable: true, description: 'Rows with an implementation step whose timescale, as printed, contains this text (case-insensitive), e.g. "Autumn 19".' })
+  stepTimescale?: string;
+
+  @Field(() => String, { nullable: true, description: 'Rows with an implementation step whose text contains this (case-insensitive).' })
+  stepText?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Rows whose RAG / Progress cell is filled (true) or empty (false).' })
+  hasRagProgress?: boolean;
+}
+
+function rowWhere(filter: PeterboroughActionFilter | undefined): Prisma.ActionWhereInput {
+  const row: Prisma.PeterboroughActionRowWhereInput = {};
+  const steps: Prisma.PeterboroughImplementationStepWhereInput = {};
+  if (filter?.stepTimescale != null) steps.timescaleText = { contains: filter.stepTimescale, mode: 'insensitive' };
+  if (filter?.stepText != null) steps.text = { contains: filter.stepText, mode: 'insensitive' };
+  if (Object.keys(steps).length) row.steps = { some: steps };
+  if (filter?.hasRagProgress != null) row.ragProgress = filter.hasRagProgress ? { not: null } : null;
+  // Only Peterborough rows, whatever else is asked.
+  return { AND: [actionWhere(filter?.core), { peterboroughRow: { is: row } }] };
+}
+
+@Resolver()
+export class PeterboroughQueries {
+  @Query(() => ActionConnection, {
+    description: "Peterborough's action rows as core actions, filtered on core and Peterborough columns, sorted and paged with cursors.",
+  })
+  peterboroughActions(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => PeterboroughActionFilter, { nullable: true, description: 'Which rows; all of them when absent.' }) filter: PeterboroughActionFilter | undefined,
+    @Arg('orderBy', () => ActionOrder, { nullable: true, description: 'How to sort; document order when absent.' }) orderBy: ActionOrder | undefined,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: "Rows after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
+  ): Promise<ConnectionPage<models.Action>> {
+    return pageOf({
+      type: 'Action',
+      first,
+      after,
+      info,
+      ordering: orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
+      where: rowWhere(filter),
+      findMany: (args) => ctx.prisma.action.findMany(args),
+      count: (args) => ctx.prisma.action.count(args),
+    });
+  }
+}
