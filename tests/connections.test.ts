@@ -98,6 +98,33 @@ describe.each(await databases())('sorted connections on $name', (database) => {
     expect(served).toEqual(await expected(type, orderSql));
   });
 
+  it("sorts by a plugin's own column (Peterborough's RAG / Progress), empty cells last, as the database does", async () => {
+    // The 2019/20 document has no RAG entries: give three rows one, as an officer would.
+    const rows = await server.db.prisma.peterboroughActionRow.findMany({ orderBy: { id: 'asc' }, take: 3 });
+    for (const [i, text] of ['Green - on track', 'Amber: delayed', 'Red'].entries()) {
+      await server.db.prisma.peterboroughActionRow.update({ where: { id: rows[i].id }, data: { ragProgress: text } });
+    }
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        const res: { data: any; errors?: unknown } = await server.gql(
+          `query($after: String, $d: SortDirection) { peterboroughActions(first: 2, after: $after, orderBy: { by: RAG_PROGRESS, direction: $d }) {
+            pageInfo { hasNextPage endCursor } nodes { id } } }`,
+          { after, d: direction },
+        );
+        expect(res.errors).toBeUndefined();
+        ids.push(...res.data.peterboroughActions.nodes.map((n: any) => n.id));
+        if (!res.data.peterboroughActions.pageInfo.hasNextPage) break;
+        after = res.data.peterboroughActions.pageInfo.endCursor;
+      }
+      const oracle = await server.db.sql.query<{ id: number }>(
+        `SELECT a.id FROM "Action" a JOIN "PeterboroughActionRow" r ON r."actionId" = a.id ORDER BY r."ragProgress" ${direction} NULLS LAST, a.id`,
+      );
+      expect(ids).toEqual(oracle.map((r) => toGlobalId('Action', r.id)));
+    }
+  });
+
   it('refuses a cursor from a list in another order', async () => {
     const { data } = await server.gql(`{ actions(first: 2, orderBy: { by: TITLE }) { pageInfo { endCursor } } }`);
     const res = await server.gql(`query($after: String) { actions(first: 2, after: $after, orderBy: { by: CODE }) { nodes { id } } }`, {

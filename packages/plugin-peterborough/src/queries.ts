@@ -1,14 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, InputType, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
 import {
   ACTION_ORDER,
   ActionConnection,
   ActionFilter,
-  ActionOrder,
   DEFAULT_PAGE_SIZE,
+  SortDirection,
   actionWhere,
   pageOf,
   type ConnectionPage,
+  type Ordering,
   type Context,
   type Prisma,
   models,
@@ -29,6 +30,36 @@ export class PeterboroughActionFilter {
   hasRagProgress?: boolean;
 }
 
+export enum PeterboroughActionOrderField {
+  DOCUMENT = 'DOCUMENT',
+  TITLE = 'TITLE',
+  RAG_PROGRESS = 'RAG_PROGRESS',
+}
+registerEnumType(PeterboroughActionOrderField, {
+  name: 'PeterboroughActionOrderField',
+  description: 'What to sort Peterborough rows by.',
+  valuesConfig: {
+    DOCUMENT: { description: 'Document order.' },
+    TITLE: { description: 'The Intent (the core title), alphabetically.' },
+    RAG_PROGRESS: { description: 'The RAG / Progress cell as printed, alphabetically; empty cells last.' },
+  },
+});
+
+const ORDER: Record<PeterboroughActionOrderField, Omit<Ordering, 'direction'>> = {
+  DOCUMENT: ACTION_ORDER.DOCUMENT,
+  TITLE: ACTION_ORDER.TITLE,
+  RAG_PROGRESS: { column: 'peterboroughRow.ragProgress', nullable: true },
+};
+
+@InputType({ description: 'How to sort Peterborough rows: by core columns or by their own.' })
+export class PeterboroughActionOrder {
+  @Field(() => PeterboroughActionOrderField, { defaultValue: PeterboroughActionOrderField.DOCUMENT, description: 'What to sort by.' })
+  by!: PeterboroughActionOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
+  direction!: SortDirection;
+}
+
 function rowWhere(filter: PeterboroughActionFilter | undefined): Prisma.ActionWhereInput {
   const row: Prisma.PeterboroughActionRowWhereInput = {};
   const steps: Prisma.PeterboroughImplementationStepWhereInput = {};
@@ -43,13 +74,13 @@ function rowWhere(filter: PeterboroughActionFilter | undefined): Prisma.ActionWh
 @Resolver()
 export class PeterboroughQueries {
   @Query(() => ActionConnection, {
-    description: "Peterborough's action rows as core actions, filtered on core and Peterborough columns, sorted and paged with cursors.",
+    description: "Peterborough's action rows as core actions, filtered and sorted on core and Peterborough columns, paged with cursors.",
   })
   peterboroughActions(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PeterboroughActionFilter, { nullable: true, description: 'Which rows; all of them when absent.' }) filter: PeterboroughActionFilter | undefined,
-    @Arg('orderBy', () => ActionOrder, { nullable: true, description: 'How to sort; document order when absent.' }) orderBy: ActionOrder | undefined,
+    @Arg('orderBy', () => PeterboroughActionOrder, { nullable: true, description: 'How to sort; document order when absent.' }) orderBy: PeterboroughActionOrder | undefined,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "Rows after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
   ): Promise<ConnectionPage<models.Action>> {
@@ -58,7 +89,7 @@ export class PeterboroughQueries {
       first,
       after,
       info,
-      ordering: orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
+      ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
       where: rowWhere(filter),
       findMany: (args) => ctx.prisma.action.findMany(args),
       count: (args) => ctx.prisma.action.count(args),

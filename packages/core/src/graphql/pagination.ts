@@ -90,7 +90,12 @@ registerEnumType(SortDirection, {
   valuesConfig: { ASC: { description: 'Smallest (or A, or earliest) first.' }, DESC: { description: 'Largest (or Z, or latest) first.' } },
 });
 
-/** How a page is ordered: by a column (null: the order rows were recorded, i.e. id). */
+/**
+ * How a page is ordered: by a column (null: the order rows were recorded, i.e. id). The
+ * column may sit on a one-to-one related model, written "relation.column" (e.g. a
+ * plugin's row of an action: "peterboroughRow.ragProgress"); rows without the related
+ * row sort with the nulls.
+ */
 export interface Ordering {
   column: string | null;
   direction: SortDirection;
@@ -133,35 +138,45 @@ export async function pageOf<T extends { id: number }>(options: {
   info: GraphQLResolveInfo;
   ordering?: Ordering;
   where: object;
-  findMany: (args: { where: object; orderBy: object[]; take: number }) => Promise<T[]>;
+  findMany: (args: { where: object; orderBy: object[]; take: number; include?: object }) => Promise<T[]>;
   count: (args: { where: object }) => Promise<number>;
 }): Promise<ConnectionPage<T>> {
   const { type, first, after, info, where } = options;
   const ordering: Ordering = options.ordering ?? { column: null, direction: SortDirection.ASC };
   checkPageSize(first);
   const column = ordering.column;
-  const orderBy: object[] = column
-    ? [{ [column]: ordering.nullable ? { sort: ordering.direction, nulls: 'last' } : ordering.direction }, { id: 'asc' }]
-    : [{ id: ordering.direction }];
+  const [relation, field] = column?.includes('.') ? (column.split('.') as [string, string]) : [null, column];
+  // Conditions and sort keys on the column, on the model itself or through the relation.
+  const on = (condition: unknown): object => (relation ? { [relation]: { is: { [field!]: condition } } } : { [field!]: condition });
+  const isNull = (): object => (relation ? { OR: [on(null), { [relation]: { is: null } }] } : on(null));
+  const sortKey = ordering.nullable || relation ? { sort: ordering.direction, nulls: 'last' } : ordering.direction;
+  const orderBy: object[] = column ? [relation ? { [relation]: { [field!]: sortKey } } : { [field!]: sortKey }, { id: 'asc' }] : [{ id: ordering.direction }];
   let afterWhere: object | undefined;
   if (after != null) {
     const last = decodeKey(type, ordering, after);
     if (!column) afterWhere = { id: ordering.direction === SortDirection.ASC ? { gt: last.id } : { lt: last.id } };
-    else if (last.value === null) afterWhere = { [column]: null, id: { gt: last.id } };
+    else if (last.value === null) afterWhere = { AND: [isNull(), { id: { gt: last.id } }] };
     else {
       const beyond = ordering.direction === SortDirection.ASC ? { gt: last.value } : { lt: last.value };
-      afterWhere = { OR: [{ [column]: beyond }, { [column]: last.value, id: { gt: last.id } }, ...(ordering.nullable ? [{ [column]: null }] : [])] };
+      afterWhere = { OR: [on(beyond), { AND: [on(last.value), { id: { gt: last.id } }] }, ...(ordering.nullable || relation ? [isNull()] : [])] };
     }
   }
   // The count is a statement of its own: run it only when the query asks for it.
   const wantsTotal = 'totalCount' in graphqlFields(info);
   const [rows, totalCount] = await Promise.all([
-    options.findMany({ where: afterWhere ? { AND: [where, afterWhere] } : where, orderBy, take: first + 1 }),
+    options.findMany({
+      where: afterWhere ? { AND: [where, afterWhere] } : where,
+      orderBy,
+      take: first + 1,
+      // The related column travels with each row, for its cursor.
+      ...(relation ? { include: { [relation]: { select: { [field!]: true } } } } : {}),
+    }),
     wantsTotal ? options.count({ where }) : Promise.resolve(-1),
   ]);
   const page = rows.slice(0, first);
   const cursorOf = (node: T): string => {
-    const value = column ? (node as Record<string, unknown>)[column] : null;
+    const holder = relation ? ((node as Record<string, unknown>)[relation] as Record<string, unknown> | null) : (node as Record<string, unknown>);
+    const value = column ? holder?.[field!] : null;
     const printed = value == null ? null : value instanceof Date ? value.toISOString() : String(value);
     return encodeKey([type, column ?? 'id', ordering.direction, printed, node.id]);
   };
