@@ -1,4 +1,7 @@
-import type { Context, LoaderFactory } from '@council-plans/core';
+import DataLoader from 'dataloader';
+import { models, type Context, type LoaderFactory } from '@council-plans/core';
+
+type KentEcmOutcome = models.KentEcmOutcome;
 
 // Per-request DataLoaders for Kent's tables: one SQL statement per level of a query,
 // whatever the number of rows.
@@ -30,6 +33,19 @@ export const loaders = {
     )) satisfies LoaderFactory,
   objectiveBySection: ((ctx: Context) =>
     ctx.loaders.one('kent.objectiveBySection', (ids: readonly number[]) => ctx.prisma.kentObjective.findMany({ where: { sectionId: inIds(ids) } }), (r) => r.sectionId)) satisfies LoaderFactory,
+  ecmOutcomesByObjective: ((ctx: Context) =>
+    ctx.loaders.get('kent.ecmOutcomesByObjective', () => {
+      const order = ['BE_HEALTHY', 'STAY_SAFE', 'ENJOY_AND_ACHIEVE', 'MAKE_A_POSITIVE_CONTRIBUTION', 'ACHIEVE_ECONOMIC_WELLBEING'];
+      return new DataLoader<number, KentEcmOutcome[]>(async (ids) => {
+        const tags = await ctx.prisma.kentObjectiveEcmTag.findMany({ where: { objectiveId: inIds(ids) } });
+        return ids.map((id) =>
+          tags
+            .filter((t) => t.objectiveId === id)
+            .map((t) => t.outcome as KentEcmOutcome)
+            .sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+        );
+      });
+    })) satisfies LoaderFactory,
   budgetsBySection: ((ctx: Context) =>
     ctx.loaders.many('kent.budgetsBySection', (ids: readonly number[]) => ctx.prisma.kentBudget.findMany({ where: { sectionId: inIds(ids) }, ...byPlan }), (r) => r.sectionId!)) satisfies LoaderFactory,
   budgetLines: ((ctx: Context) =>
@@ -54,6 +70,8 @@ export const loaders = {
     ctx.loaders.many('kent.leadRoles', (ids: readonly number[]) => ctx.prisma.kentLeadRole.findMany({ where: { planId: inIds(ids) }, ...byPlan }), (r) => r.planId)) satisfies LoaderFactory,
   leadRoleActions: ((ctx: Context) =>
     ctx.loaders.many('kent.leadRoleActions', (ids: readonly number[]) => ctx.prisma.kentLeadRoleAction.findMany({ where: { leadRoleId: inIds(ids) }, ...byPlan }), (r) => r.leadRoleId)) satisfies LoaderFactory,
+  leadRoleTargets: ((ctx: Context) =>
+    ctx.loaders.many('kent.leadRoleTargets', (ids: readonly number[]) => ctx.prisma.kentLeadRoleTarget.findMany({ where: { leadRoleId: inIds(ids) }, ...byPlan }), (r) => r.leadRoleId)) satisfies LoaderFactory,
   budgetsByPlan: ((ctx: Context) =>
     ctx.loaders.many('kent.budgetsByPlan', (ids: readonly number[]) => ctx.prisma.kentBudget.findMany({ where: { planId: inIds(ids) }, ...byPlan }), (r) => r.planId)) satisfies LoaderFactory,
   consultations: ((ctx: Context) =>

@@ -24,6 +24,7 @@ const {
   KentEnvironmentalItem,
   KentLeadRole,
   KentLeadRoleAction,
+  KentLeadRoleTarget,
   KentBudget,
   KentBudgetLine,
   KentRiskAssessment,
@@ -50,6 +51,7 @@ type KentNationalIndicator = models.KentNationalIndicator;
 type KentEnvironmentalItem = models.KentEnvironmentalItem;
 type KentLeadRole = models.KentLeadRole;
 type KentLeadRoleAction = models.KentLeadRoleAction;
+type KentLeadRoleTarget = models.KentLeadRoleTarget;
 type KentBudget = models.KentBudget;
 type KentBudgetLine = models.KentBudgetLine;
 type KentRiskAssessment = models.KentRiskAssessment;
@@ -104,7 +106,7 @@ export class KentQueries {
     const f = filter ?? {};
     const section: Prisma.PlanSectionWhereInput = {};
     if (f.unit != null) section.parent = { kind: 'UNIT', code: f.unit };
-    if (f.ecmOutcome != null) section.kentObjective = { ecmOutcomes: { has: f.ecmOutcome } };
+    if (f.ecmOutcome != null) section.kentObjective = { ecmTags: { some: { outcome: f.ecmOutcome } } };
     const where: Prisma.ActionWhereInput = { plan: { format: 'kent', ...(f.planSlug != null ? { slug: f.planSlug } : {}) } };
     if (Object.keys(section).length) where.section = section;
     if (f.linkedPlan != null || f.linkedTarget != null) {
@@ -144,7 +146,7 @@ export class KentActionFields {
   async kentEcmOutcomes(@Root() action: Action, @Ctx() ctx: Context): Promise<KentEcmOutcome[]> {
     if (action.sectionId == null) return [];
     const objective = await loaders.objectiveBySection(ctx).load(action.sectionId);
-    return (objective?.ecmOutcomes ?? []) as KentEcmOutcome[];
+    return objective ? loaders.ecmOutcomesByObjective(ctx).load(objective.id) : [];
   }
 }
 
@@ -164,6 +166,14 @@ export class KentSectionFields {
   @FieldResolver(() => [KentBudget], { description: "The revenue budget of a unit of Kent's operational plan; empty elsewhere." })
   kentBudgets(@Root() section: PlanSection, @Ctx() ctx: Context): Promise<KentBudget[]> {
     return loaders.budgetsBySection(ctx).load(section.id);
+  }
+}
+
+@Resolver(() => KentObjective)
+export class KentObjectiveFields {
+  @FieldResolver(() => [KentEcmOutcome], { description: 'The Every Child Matters outcomes the tag names, in ECM order; empty without a tag.' })
+  ecmOutcomes(@Root() objective: KentObjective, @Ctx() ctx: Context): Promise<KentEcmOutcome[]> {
+    return loaders.ecmOutcomesByObjective(ctx).load(objective.id);
   }
 }
 
@@ -277,6 +287,11 @@ export class KentNationalIndicatorFields {
 
 @Resolver(() => KentLeadRole)
 export class KentLeadRoleFields {
+  @FieldResolver(() => [KentLeadRoleTarget], { description: 'The targets named in full in the row, each with the lead officer printed against it.' })
+  targets(@Root() row: KentLeadRole, @Ctx() ctx: Context): Promise<KentLeadRoleTarget[]> {
+    return loaders.leadRoleTargets(ctx).load(row.id);
+  }
+
   @FieldResolver(() => [KentLeadRoleAction], { description: 'The numbered directorate actions under the target, in printed order.' })
   actions(@Root() row: KentLeadRole, @Ctx() ctx: Context): Promise<KentLeadRoleAction[]> {
     return loaders.leadRoleActions(ctx).load(row.id);
@@ -309,6 +324,7 @@ export const resolvers = [
   KentQueries,
   KentActionFields,
   KentSectionFields,
+  KentObjectiveFields,
   KentKeyAreaFields,
   KentKeyAreaLinkFields,
   KentPartnershipActionFields,

@@ -50,11 +50,19 @@ CREATE TABLE "KentObjective" (
     "id" SERIAL NOT NULL,
     "sectionId" INTEGER NOT NULL,
     "ecmTag" TEXT,
-    "ecmOutcomes" "KentEcmOutcome"[],
     "printed" TEXT,
     "note" TEXT,
 
     CONSTRAINT "KentObjective_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "KentObjectiveEcmTag" (
+    "id" SERIAL NOT NULL,
+    "objectiveId" INTEGER NOT NULL,
+    "outcome" "KentEcmOutcome" NOT NULL,
+
+    CONSTRAINT "KentObjectiveEcmTag_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -122,10 +130,9 @@ CREATE TABLE "KentNarrativeSection" (
     "planId" INTEGER NOT NULL,
     "part" TEXT NOT NULL,
     "heading" TEXT NOT NULL,
-    "parent" TEXT,
     "paragraphs" TEXT[],
     "bullets" TEXT[],
-    "paragraphsAfterBullets" TEXT[],
+    "continuation" BOOLEAN NOT NULL,
     "note" TEXT,
     "position" INTEGER NOT NULL,
 
@@ -188,12 +195,21 @@ CREATE TABLE "KentLeadRole" (
     "id" SERIAL NOT NULL,
     "planId" INTEGER NOT NULL,
     "planText" TEXT NOT NULL,
-    "target" TEXT NOT NULL,
-    "leadOfficer" TEXT NOT NULL,
     "note" TEXT,
     "position" INTEGER NOT NULL,
 
     CONSTRAINT "KentLeadRole_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "KentLeadRoleTarget" (
+    "id" SERIAL NOT NULL,
+    "leadRoleId" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "leadOfficer" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+
+    CONSTRAINT "KentLeadRoleTarget_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -203,6 +219,7 @@ CREATE TABLE "KentLeadRoleAction" (
     "number" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "leadOfficer" TEXT NOT NULL,
+    "strayText" TEXT[],
     "note" TEXT,
     "position" INTEGER NOT NULL,
 
@@ -315,6 +332,12 @@ CREATE UNIQUE INDEX "KentPartnershipAction_actionId_key" ON "KentPartnershipActi
 CREATE UNIQUE INDEX "KentObjective_sectionId_key" ON "KentObjective"("sectionId");
 
 -- CreateIndex
+CREATE INDEX "KentObjectiveEcmTag_outcome_idx" ON "KentObjectiveEcmTag"("outcome");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "KentObjectiveEcmTag_objectiveId_outcome_key" ON "KentObjectiveEcmTag"("objectiveId", "outcome");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "KentOperationalAction_actionId_key" ON "KentOperationalAction"("actionId");
 
 -- CreateIndex
@@ -343,6 +366,9 @@ CREATE INDEX "KentEnvironmentalItem_planId_idx" ON "KentEnvironmentalItem"("plan
 
 -- CreateIndex
 CREATE INDEX "KentLeadRole_planId_idx" ON "KentLeadRole"("planId");
+
+-- CreateIndex
+CREATE INDEX "KentLeadRoleTarget_leadRoleId_idx" ON "KentLeadRoleTarget"("leadRoleId");
 
 -- CreateIndex
 CREATE INDEX "KentLeadRoleAction_leadRoleId_idx" ON "KentLeadRoleAction"("leadRoleId");
@@ -381,6 +407,9 @@ ALTER TABLE "KentPartnershipAction" ADD CONSTRAINT "KentPartnershipAction_action
 ALTER TABLE "KentObjective" ADD CONSTRAINT "KentObjective_sectionId_fkey" FOREIGN KEY ("sectionId") REFERENCES "PlanSection"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "KentObjectiveEcmTag" ADD CONSTRAINT "KentObjectiveEcmTag_objectiveId_fkey" FOREIGN KEY ("objectiveId") REFERENCES "KentObjective"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "KentOperationalAction" ADD CONSTRAINT "KentOperationalAction_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "Action"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -409,6 +438,9 @@ ALTER TABLE "KentEnvironmentalItem" ADD CONSTRAINT "KentEnvironmentalItem_planId
 
 -- AddForeignKey
 ALTER TABLE "KentLeadRole" ADD CONSTRAINT "KentLeadRole_planId_fkey" FOREIGN KEY ("planId") REFERENCES "Plan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "KentLeadRoleTarget" ADD CONSTRAINT "KentLeadRoleTarget_leadRoleId_fkey" FOREIGN KEY ("leadRoleId") REFERENCES "KentLeadRole"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "KentLeadRoleAction" ADD CONSTRAINT "KentLeadRoleAction_leadRoleId_fkey" FOREIGN KEY ("leadRoleId") REFERENCES "KentLeadRole"("id") ON DELETE CASCADE ON UPDATE CASCADE;
