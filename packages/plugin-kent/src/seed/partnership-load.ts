@@ -1,5 +1,5 @@
 import type { KentKeyAreaSeed, KentPartnershipPlanSeed } from './partnership-plan-types';
-import { ensureKent, ensureNeighbours, partyCache, type Tx } from './common';
+import { ensureKent, partyCache, type Tx } from './common';
 
 export const PARTNERSHIP_PLAN_SLUG = 'kent-herne-bay-whitstable-enjoy-and-achieve-2008-9';
 
@@ -136,7 +136,6 @@ async function writeKeyArea(
  */
 export async function writePartnershipPlan(tx: Tx, doc: KentPartnershipPlanSeed, source: { id: number }): Promise<void> {
   const kent = await ensureKent(tx);
-  await ensureNeighbours(tx, kent.id);
   const plan = await tx.plan.create({
     data: {
       slug: PARTNERSHIP_PLAN_SLUG,
