@@ -2,7 +2,7 @@
 // in the operational plan 2008/9 (source/001_ac97e373afde824a.txt); every recognised
 // reference becomes (plan family, target), and text that is not recognised is kept.
 import { describe, expect, it } from 'vitest';
-import { parsePlanLinks } from '@council-plans/plugin-kent';
+import { parsePlanLinks, partiesInCell } from '@council-plans/plugin-kent';
 
 const refs = (cell: string) => parsePlanLinks(cell).map((l) => [l.toPlanName, l.target]);
 
@@ -74,5 +74,41 @@ describe('parsePlanLinks on the printed cells', () => {
     ]);
     expect(parsePlanLinks('School and setting Improvement Strategy')).toEqual([{ toPlanName: null, target: null, text: 'School and setting Improvement Strategy' }]);
     expect(parsePlanLinks('')).toEqual([]);
+  });
+});
+
+describe('partiesInCell on the printed "Accountable Manager" cells', () => {
+  it('finds each person or post a cell names', () => {
+    expect(partiesInCell('Keith Ransom')).toEqual([{ kind: 'PERSON', name: 'Keith Ransom' }]);
+    expect(partiesInCell('Principal Adviser Primary')).toEqual([{ kind: 'ROLE', name: 'Principal Adviser Primary' }]);
+    expect(partiesInCell('Rosemary Ferguson/ Diana Robinson')).toEqual([
+      { kind: 'PERSON', name: 'Rosemary Ferguson' },
+      { kind: 'PERSON', name: 'Diana Robinson' },
+    ]);
+    expect(partiesInCell('Sue Duckworth, Principal Adviser Primary, Principal Adviser Secondary')).toEqual([
+      { kind: 'PERSON', name: 'Sue Duckworth' },
+      { kind: 'ROLE', name: 'Principal Adviser Primary' },
+      { kind: 'ROLE', name: 'Principal Adviser Secondary' },
+    ]);
+    expect(partiesInCell('Jerry Owens and Bernard Clarke').map((p) => p.name)).toEqual(['Jerry Owens', 'Bernard Clarke']);
+    expect(partiesInCell('Chris Berry (I&A)')).toEqual([{ kind: 'PERSON', name: 'Chris Berry', title: 'I&A' }]);
+    expect(partiesInCell('Debbie Coslett Helen Tait').map((p) => p.name)).toEqual(['Debbie Coslett', 'Helen Tait']);
+    expect(partiesInCell('Margo Barracloug h')).toEqual([{ kind: 'PERSON', name: 'Margo Barraclough' }]);
+    expect(partiesInCell('Area 1- Chris Davies Area 2 – Rosemary Ferguson Area 3 – Julia Power Area 4 – Keith Ransom Area 5 – Diana Robinson Area 6 – Sheila Wilding')).toEqual([
+      { kind: 'PERSON', name: 'Chris Davies', title: 'Area 1' },
+      { kind: 'PERSON', name: 'Rosemary Ferguson', title: 'Area 2' },
+      { kind: 'PERSON', name: 'Julia Power', title: 'Area 3' },
+      { kind: 'PERSON', name: 'Keith Ransom', title: 'Area 4' },
+      { kind: 'PERSON', name: 'Diana Robinson', title: 'Area 5' },
+      { kind: 'PERSON', name: 'Sheila Wilding', title: 'Area 6' },
+    ]);
+    expect(partiesInCell('Sue Glanville/ Sheila Wilding Sue Duckworth with AEOs and Linda Lissimore')).toEqual([
+      { kind: 'PERSON', name: 'Sue Glanville' },
+      { kind: 'PERSON', name: 'Sheila Wilding' },
+      { kind: 'PERSON', name: 'Sue Duckworth' },
+      { kind: 'ROLE', name: 'AEOs' },
+      { kind: 'PERSON', name: 'Linda Lissimore' },
+    ]);
+    expect(partiesInCell('')).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ export default plugin;
 export { partnershipPlan2008 } from './seed/partnership-plan-2008-9';
 export { parsePlanLinks, type ParsedPlanLink } from './plan-links';
 export { pairColumn, PARTNERSHIP_PLAN_SLUG } from './seed/partnership-load';
+export { partiesInCell, KENT, KENT_NEIGHBOURS } from './seed/common';
 export { ECM_OUTCOMES, ECM_NAMES } from './ecm';
 export { OPERATIONAL_PLAN_SLUG } from './seed/operational-load';
 export { operationalPlanUnits } from './seed/load';

@@ -63,24 +63,67 @@ export function partyCache(tx: Tx, authorityId: number) {
 
 const ROLE_WORDS = /\b(adviser|advisers|leaders?|lead|manager|team|head|principal|director|officer|unit|service|group|board|consultants?|partners?|coordinator|co-ordinator)\b/i;
 
+/** Splits at separators outside parentheses: "/", ",", "&", "+", " and ", " with ". */
+function splitOutsideParentheses(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0) {
+      const word = /^\s+(?:and|with)\s+/i.exec(text.slice(i));
+      if (c === '/' || c === ',' || c === '&' || c === '+' || word) {
+        parts.push(current);
+        current = '';
+        if (word) i += word[0].length - 1;
+        continue;
+      }
+    }
+    current += c;
+  }
+  parts.push(current);
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+const NAME_WORD = /^[A-Z][a-zA-Z'’-]+$/;
+
 /**
- * The parties an "Accountable Manager" cell names: the cell split at "/", "," and " and "
- * (e.g. "Rosemary Ferguson/ Diana Robinson" → two people, "Sue Duckworth, Principal
- * Adviser Primary, Principal Adviser Secondary" → a person and two roles). A part
- * naming a post ("Principal Adviser Primary", "Area leaders", "Birth to three lead") is
- * a ROLE, anything else a PERSON. The cell itself is kept as printed beside them.
+ * The parties an "Accountable Manager" cell names. The cell is kept as printed beside
+ * them; this only finds who it names:
+ * - split at "/", ",", "&", "+", " and ", " with " (outside parentheses):
+ *   "Rosemary Ferguson/ Diana Robinson" → two people;
+ * - "Area 1- Chris Davies Area 2 – Rosemary Ferguson …" → each person, titled "Area n";
+ * - names printed run together, "Debbie Coslett Helen Tait" (an even number of
+ *   capitalised words, four or more) → two-word names;
+ * - a word broken by the column width, "Margo Barracloug h" → "Margo Barraclough";
+ * - a parenthesis is the person's title: "Chris Berry (I&A)" → Chris Berry, "I&A";
+ * - a part naming a post ("Principal Adviser Primary", "Area leaders", "Birth to three
+ *   lead") or a plural of initials ("AEOs", "LCSPs") is a ROLE, anything else a PERSON.
  */
 export function partiesInCell(cell: string): PartyData[] {
-  const parts = cell
-    .split(/\s*(?:\/|,|\band\b|&)\s*/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  const seen = new Set<string>();
+  const text = cell
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\b([A-Z][a-z]{3,}) ([a-z])(?=$|[\s,/])/g, '$1$2');
   const out: PartyData[] = [];
-  for (const name of parts) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    out.push({ kind: ROLE_WORDS.test(name) ? 'ROLE' : 'PERSON', name });
+  const add = (p: PartyData) => {
+    if (!out.some((o) => o.kind === p.kind && o.name === p.name)) out.push(p);
+  };
+  if (/^Area \d+\s*[-–]/.test(text)) {
+    for (const m of text.matchAll(/Area (\d+)\s*[-–]\s*(.*?)\s*(?=Area \d+\s*[-–]|$)/g)) add({ kind: 'PERSON', name: m[2], title: `Area ${m[1]}` });
+    return out;
+  }
+  for (const part of splitOutsideParentheses(text)) {
+    const paren = /^(.*?)\s*\(([^)]*)\)$/.exec(part);
+    const name = paren ? paren[1] : part;
+    const title = paren ? paren[2] : undefined;
+    const words = name.split(' ');
+    if (ROLE_WORDS.test(name) || /^[A-Z]{2,}s$/.test(name)) add({ kind: 'ROLE', name });
+    else if (words.length >= 4 && words.length % 2 === 0 && words.every((w) => NAME_WORD.test(w))) {
+      for (let i = 0; i < words.length; i += 2) add({ kind: 'PERSON', name: `${words[i]} ${words[i + 1]}` });
+    } else add({ kind: 'PERSON', name, ...(title ? { title } : {}) });
   }
   return out;
 }
