@@ -1,21 +1,37 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { definePlugin } from '@council-plans/core';
+import { loaders } from './loaders';
+import { resolvers } from './resolvers';
+import { seeds } from './seed/load';
 
 /**
- * Kent County Council: schools partnership and operational plans.
- *
- * A valid plugin with nothing in it yet: its own issue transcribes the council's
- * document and adds its tables, GraphQL fields, loaders and seed data here.
+ * Kent County Council's formats: the Herne Bay and Whitstable schools partnership's
+ * "Enjoy and Achieve" action plan 2008-9 (priorities → key areas → bullets with Lead /
+ * Cost / Target Dates columns) and the Standards and Achievement Division's operational
+ * plan 2008/9 (units → objectives tagged with Every Child Matters outcomes → actions
+ * linked to other plans' targets; KPIs, National Indicators, lead roles, budgets, a
+ * scored risk register, consultations, staffing).
  */
 export const plugin = definePlugin({
   name: 'kent',
   title: 'Kent County Council: schools partnership and operational plans',
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'kent.prisma'),
-  resolvers: [],
-  loaders: {},
-  seeds: [],
+  resolvers,
+  loaders,
+  seeds,
 });
 
 export default plugin;
+export { partnershipPlan2008 } from './seed/partnership-plan-2008-9';
+export { parsePlanLinks, type ParsedPlanLink } from './plan-links';
+export { pairColumn, PARTNERSHIP_PLAN_SLUG } from './seed/partnership-load';
+export { partiesInCell, KENT, KENT_NEIGHBOURS } from './seed/common';
+export { ECM_OUTCOMES, ECM_NAMES } from './ecm';
+export { OPERATIONAL_PLAN_SLUG } from './seed/operational-load';
+export { operationalPlanUnits } from './seed/load';
+export { operationalPlanTables } from './seed/operational-plan-tables';
+export type * from './seed/partnership-plan-types';
+export type * from './seed/operational-plan-units-types';
+export type * from './seed/operational-plan-tables-types';

@@ -1,0 +1,339 @@
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { byId, models, type Context, type Prisma } from '@council-plans/core';
+import { loaders } from './loaders';
+import { ECM_NAMES, ECM_OUTCOMES } from './ecm';
+
+const {
+  Action,
+  PlanSection,
+  Plan,
+  PlanLink,
+  Risk,
+  IndicatorSeries,
+  KentEcmOutcome,
+  KentKeyArea,
+  KentKeyAreaLink,
+  KentPartnershipAction,
+  KentOperationalAction,
+  KentObjective,
+  KentOperationalPlan,
+  KentContentsEntry,
+  KentNarrativeSection,
+  KentKpi,
+  KentNationalIndicator,
+  KentEnvironmentalItem,
+  KentLeadRole,
+  KentLeadRoleAction,
+  KentLeadRoleTarget,
+  KentBudget,
+  KentBudgetLine,
+  KentRiskAssessment,
+  KentConsultation,
+  KentStaffingRow,
+} = models;
+type Action = models.Action;
+type PlanSection = models.PlanSection;
+type Plan = models.Plan;
+type PlanLink = models.PlanLink;
+type Risk = models.Risk;
+type IndicatorSeries = models.IndicatorSeries;
+type KentEcmOutcome = models.KentEcmOutcome;
+type KentKeyArea = models.KentKeyArea;
+type KentKeyAreaLink = models.KentKeyAreaLink;
+type KentPartnershipAction = models.KentPartnershipAction;
+type KentOperationalAction = models.KentOperationalAction;
+type KentObjective = models.KentObjective;
+type KentOperationalPlan = models.KentOperationalPlan;
+type KentContentsEntry = models.KentContentsEntry;
+type KentNarrativeSection = models.KentNarrativeSection;
+type KentKpi = models.KentKpi;
+type KentNationalIndicator = models.KentNationalIndicator;
+type KentEnvironmentalItem = models.KentEnvironmentalItem;
+type KentLeadRole = models.KentLeadRole;
+type KentLeadRoleAction = models.KentLeadRoleAction;
+type KentLeadRoleTarget = models.KentLeadRoleTarget;
+type KentBudget = models.KentBudget;
+type KentBudgetLine = models.KentBudgetLine;
+type KentRiskAssessment = models.KentRiskAssessment;
+type KentConsultation = models.KentConsultation;
+type KentStaffingRow = models.KentStaffingRow;
+
+@ObjectType({ description: 'An Every Child Matters outcome of Kent\'s taxonomy: its number in the "(ECM n)" tags and its name.' })
+export class KentEcmOutcomeInfo {
+  @Field(() => KentEcmOutcome, { description: 'The outcome, as used in filters and tags.' })
+  outcome!: KentEcmOutcome;
+
+  @Field(() => Int, { description: 'Its number in the printed tags, 1 to 5.' })
+  number!: number;
+
+  @Field(() => String, { description: 'Its name, e.g. "enjoy and achieve".' })
+  name!: string;
+}
+
+@InputType({ description: "Which Kent actions to list. Conditions combine with AND; all of Kent's actions when empty." })
+export class KentActionFilter {
+  @Field(() => String, { nullable: true, description: 'Actions of this plan (by slug).' })
+  planSlug?: string;
+
+  @Field(() => String, { nullable: true, description: 'Actions of this unit of the operational plan, by its number, e.g. "2" for Primary.' })
+  unit?: string;
+
+  @Field(() => KentEcmOutcome, { nullable: true, description: 'Actions under an objective tagged with this Every Child Matters outcome.' })
+  ecmOutcome?: KentEcmOutcome;
+
+  @Field(() => String, { nullable: true, description: 'Actions linking to this plan family, e.g. "Towards 2010", "LAA", "CYPP", "BVPI" (see PlanLink.toPlanName); case-insensitive.' })
+  linkedPlan?: string;
+
+  @Field(() => String, { nullable: true, description: 'Actions linking to this target, e.g. "11" (with `linkedPlan`: of that plan), case-insensitive.' })
+  linkedTarget?: string;
+}
+
+/** Kent's queries. */
+@Resolver()
+export class KentQueries {
+  @Query(() => [KentEcmOutcomeInfo], { description: 'The five Every Child Matters outcomes Kent tags its objectives with, in ECM order.' })
+  kentEcmOutcomes(): KentEcmOutcomeInfo[] {
+    return ECM_OUTCOMES.map((outcome, i) => ({ outcome: outcome as KentEcmOutcome, number: i + 1, name: ECM_NAMES[i] }));
+  }
+
+  @Query(() => [Action], {
+    description: "Kent's actions, filtered by unit, Every Child Matters outcome and links to other plans' targets, in document order.",
+  })
+  kentActions(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => KentActionFilter, { nullable: true, description: "Which actions; all of Kent's when absent." }) filter?: KentActionFilter,
+  ): Promise<Action[]> {
+    const f = filter ?? {};
+    const section: Prisma.PlanSectionWhereInput = {};
+    if (f.unit != null) section.parent = { kind: 'UNIT', code: f.unit };
+    if (f.ecmOutcome != null) section.kentObjective = { ecmTags: { some: { outcome: f.ecmOutcome } } };
+    const where: Prisma.ActionWhereInput = { plan: { format: 'kent', ...(f.planSlug != null ? { slug: f.planSlug } : {}) } };
+    if (Object.keys(section).length) where.section = section;
+    if (f.linkedPlan != null || f.linkedTarget != null) {
+      where.links = {
+        some: {
+          ...(f.linkedPlan != null ? { toPlanName: { equals: f.linkedPlan, mode: 'insensitive' } } : {}),
+          ...(f.linkedTarget != null ? { target: { equals: f.linkedTarget, mode: 'insensitive' } } : {}),
+        },
+      };
+    }
+    return ctx.prisma.action.findMany({ where, orderBy: { id: 'asc' } }) as Promise<Action[]>;
+  }
+}
+
+/** Kent's fields on the core Action type. */
+@Resolver(() => Action)
+export class KentActionFields {
+  @FieldResolver(() => KentPartnershipAction, {
+    nullable: true,
+    description: "The action as a bullet of Kent's schools partnership plan (sub-points, paired Lead / Cost / Target Dates entries); null elsewhere.",
+  })
+  kentPartnershipAction(@Root() action: Action, @Ctx() ctx: Context): Promise<KentPartnershipAction | null> {
+    return loaders.partnershipActionByAction(ctx).load(action.id);
+  }
+
+  @FieldResolver(() => KentOperationalAction, {
+    nullable: true,
+    description: "The action as a row of Kent's operational plan (accountable manager, links to other plans, deliverables, target dates as printed); null elsewhere.",
+  })
+  kentOperationalAction(@Root() action: Action, @Ctx() ctx: Context): Promise<KentOperationalAction | null> {
+    return loaders.operationalActionByAction(ctx).load(action.id);
+  }
+
+  @FieldResolver(() => [KentEcmOutcome], {
+    description: "The Every Child Matters outcomes of the Kent objective the action sits under, in ECM order; empty elsewhere.",
+  })
+  async kentEcmOutcomes(@Root() action: Action, @Ctx() ctx: Context): Promise<KentEcmOutcome[]> {
+    if (action.sectionId == null) return [];
+    const objective = await loaders.objectiveBySection(ctx).load(action.sectionId);
+    return objective ? loaders.ecmOutcomesByObjective(ctx).load(objective.id) : [];
+  }
+}
+
+/** Kent's fields on the core PlanSection type. */
+@Resolver(() => PlanSection)
+export class KentSectionFields {
+  @FieldResolver(() => KentKeyArea, { nullable: true, description: "The section as a key area of Kent's schools partnership plan (its Lead, Cost and Target Dates columns); null elsewhere." })
+  kentKeyArea(@Root() section: PlanSection, @Ctx() ctx: Context): Promise<KentKeyArea | null> {
+    return loaders.keyAreaBySection(ctx).load(section.id);
+  }
+
+  @FieldResolver(() => KentObjective, { nullable: true, description: "The section as an objective of Kent's operational plan (its Every Child Matters tag); null elsewhere." })
+  kentObjective(@Root() section: PlanSection, @Ctx() ctx: Context): Promise<KentObjective | null> {
+    return loaders.objectiveBySection(ctx).load(section.id);
+  }
+
+  @FieldResolver(() => [KentBudget], { description: "The revenue budget of a unit of Kent's operational plan; empty elsewhere." })
+  kentBudgets(@Root() section: PlanSection, @Ctx() ctx: Context): Promise<KentBudget[]> {
+    return loaders.budgetsBySection(ctx).load(section.id);
+  }
+}
+
+@Resolver(() => KentObjective)
+export class KentObjectiveFields {
+  @FieldResolver(() => [KentEcmOutcome], { description: 'The Every Child Matters outcomes the tag names, in ECM order; empty without a tag.' })
+  ecmOutcomes(@Root() objective: KentObjective, @Ctx() ctx: Context): Promise<KentEcmOutcome[]> {
+    return loaders.ecmOutcomesByObjective(ctx).load(objective.id);
+  }
+}
+
+@Resolver(() => KentKeyArea)
+export class KentKeyAreaFields {
+  @FieldResolver(() => [KentKeyAreaLink], { description: 'The links printed in the key area ("LINKS TO LCSP …", named separate plans), in printed order.' })
+  links(@Root() keyArea: KentKeyArea, @Ctx() ctx: Context): Promise<KentKeyAreaLink[]> {
+    return loaders.keyAreaLinks(ctx).load(keyArea.id);
+  }
+}
+
+@Resolver(() => KentKeyAreaLink)
+export class KentKeyAreaLinkFields {
+  @FieldResolver(() => PlanLink, { description: 'The core plan link: the linked plan family, target and printed text.' })
+  async link(@Root() row: KentKeyAreaLink, @Ctx() ctx: Context): Promise<PlanLink> {
+    return (await loaders.planLinkById(ctx).load(row.linkId!))!;
+  }
+}
+
+@Resolver(() => KentPartnershipAction)
+export class KentPartnershipActionFields {
+  @FieldResolver(() => Action, { description: 'The core action this bullet is.' })
+  async action(@Root() row: KentPartnershipAction, @Ctx() ctx: Context): Promise<Action> {
+    return (await byId.actionById(ctx).load(row.actionId!))!;
+  }
+}
+
+@Resolver(() => KentOperationalAction)
+export class KentOperationalActionFields {
+  @FieldResolver(() => Action, { description: 'The core action this row is.' })
+  async action(@Root() row: KentOperationalAction, @Ctx() ctx: Context): Promise<Action> {
+    return (await byId.actionById(ctx).load(row.actionId!))!;
+  }
+}
+
+/** Kent's fields on the core Plan type. */
+@Resolver(() => Plan)
+export class KentPlanFields {
+  @FieldResolver(() => KentOperationalPlan, {
+    nullable: true,
+    description: "What Kent's operational plan prints beyond the core plan: cover, contents, narrative, KPIs, National Indicators, lead roles, budgets, consultations, staffing; null for other plans.",
+  })
+  kentOperationalPlan(@Root() plan: Plan, @Ctx() ctx: Context): Promise<KentOperationalPlan | null> {
+    return loaders.operationalPlanByPlan(ctx).load(plan.id);
+  }
+}
+
+@Resolver(() => KentOperationalPlan)
+export class KentOperationalPlanFields {
+  @FieldResolver(() => [KentContentsEntry], { description: 'The contents page entries, in order.' })
+  contents(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentContentsEntry[]> {
+    return loaders.contents(ctx).load(p.planId!);
+  }
+
+  @FieldResolver(() => [KentNarrativeSection], { description: 'The narrative sections (purpose, context, priorities, feedback, performance, staffing, monitoring…), in document order.' })
+  narrative(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentNarrativeSection[]> {
+    return loaders.narrative(ctx).load(p.planId!);
+  }
+
+  @FieldResolver(() => [KentKpi], { description: 'The Key Performance Indicators table, row by row as printed.' })
+  kpis(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentKpi[]> {
+    return loaders.kpis(ctx).load(p.planId!);
+  }
+
+  @FieldResolver(() => [KentNationalIndicator], { description: 'The National Indicators identified as the division\'s responsibility, as printed.' })
+  nationalIndicators(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentNationalIndicator[]> {
+    return loaders.nationalIndicators(ctx).load(p.planId!);
+  }
+
+  @FieldResolver(() => [KentEnvironmentalItem], { description: 'The Corporate Environmental Performance tables: the objectives, then the projects.' })
+  environmental(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentEnvironmentalItem[]> {
+    return loaders.environmental(ctx).load(p.planId!);
+  }
+
+  @FieldResolver(() => [KentLeadRole], { description: 'The Lead Roles table: corporate targets the division leads or supports.' })
+  leadRoles(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentLeadRole[]> {
+    return loaders.leadRoles(ctx).load(p.planId!);
+  }
+
+  @FieldResolver(() => [KentBudget], { description: 'The revenue budgets of the units, in printed order.' })
+  budgets(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentBudget[]> {
+    return loaders.budgetsByPlan(ctx).load(p.planId!);
+  }
+
+  @FieldResolver(() => [KentConsultation], { description: 'The consultation exercises, satisfaction surveys and reviews table.' })
+  consultations(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentConsultation[]> {
+    return loaders.consultations(ctx).load(p.planId!);
+  }
+
+  @FieldResolver(() => [KentStaffingRow], { description: 'The Staffing FTE table.' })
+  staffing(@Root() p: KentOperationalPlan, @Ctx() ctx: Context): Promise<KentStaffingRow[]> {
+    return loaders.staffing(ctx).load(p.planId!);
+  }
+}
+
+@Resolver(() => KentKpi)
+export class KentKpiFields {
+  @FieldResolver(() => IndicatorSeries, { nullable: true, description: "The core indicator series of the row (Kent's actual, estimate and target); null when the row prints no code." })
+  series(@Root() row: KentKpi, @Ctx() ctx: Context): Promise<IndicatorSeries | null> {
+    return row.seriesId == null ? Promise.resolve(null) : loaders.seriesById(ctx).load(row.seriesId);
+  }
+}
+
+@Resolver(() => KentNationalIndicator)
+export class KentNationalIndicatorFields {
+  @FieldResolver(() => IndicatorSeries, { description: "Kent's core indicator series for this National Indicator." })
+  async series(@Root() row: KentNationalIndicator, @Ctx() ctx: Context): Promise<IndicatorSeries> {
+    return (await loaders.seriesById(ctx).load(row.seriesId!))!;
+  }
+}
+
+@Resolver(() => KentLeadRole)
+export class KentLeadRoleFields {
+  @FieldResolver(() => [KentLeadRoleTarget], { description: 'The targets named in full in the row, each with the lead officer printed against it.' })
+  targets(@Root() row: KentLeadRole, @Ctx() ctx: Context): Promise<KentLeadRoleTarget[]> {
+    return loaders.leadRoleTargets(ctx).load(row.id);
+  }
+
+  @FieldResolver(() => [KentLeadRoleAction], { description: 'The numbered directorate actions under the target, in printed order.' })
+  actions(@Root() row: KentLeadRole, @Ctx() ctx: Context): Promise<KentLeadRoleAction[]> {
+    return loaders.leadRoleActions(ctx).load(row.id);
+  }
+}
+
+@Resolver(() => KentBudget)
+export class KentBudgetFields {
+  @FieldResolver(() => [KentBudgetLine], { description: 'The budget lines, in printed order.' })
+  lines(@Root() row: KentBudget, @Ctx() ctx: Context): Promise<KentBudgetLine[]> {
+    return loaders.budgetLines(ctx).load(row.id);
+  }
+
+  @FieldResolver(() => PlanSection, { nullable: true, description: "The unit's section of the plan, when the budget is one of the five units'." })
+  section(@Root() row: KentBudget, @Ctx() ctx: Context): Promise<PlanSection | null> {
+    return byId.follow(byId.sectionById(ctx), row.sectionId);
+  }
+}
+
+/** Kent's field on the core Risk type. */
+@Resolver(() => Risk)
+export class KentRiskFields {
+  @FieldResolver(() => KentRiskAssessment, { nullable: true, description: "Kent's risk register row: the cells as printed and the impact × likelihood score and band; null for other councils' risks." })
+  kent(@Root() risk: Risk, @Ctx() ctx: Context): Promise<KentRiskAssessment | null> {
+    return loaders.riskAssessmentByRisk(ctx).load(risk.id);
+  }
+}
+
+export const resolvers = [
+  KentQueries,
+  KentActionFields,
+  KentSectionFields,
+  KentObjectiveFields,
+  KentKeyAreaFields,
+  KentKeyAreaLinkFields,
+  KentPartnershipActionFields,
+  KentOperationalActionFields,
+  KentPlanFields,
+  KentOperationalPlanFields,
+  KentKpiFields,
+  KentNationalIndicatorFields,
+  KentLeadRoleFields,
+  KentBudgetFields,
+  KentRiskFields,
+];
