@@ -56,3 +56,20 @@ describe.each(await databases())('search on $name', (database) => {
     expect((await all.gql(`{ plans { nodes { slug } } }`)).data.plans.nodes.length).toBeGreaterThan(0);
   });
 });
+
+describe.each(await databases())('search in Kent\'s plans on $name', (database) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await database.start({ plugins: ['kent'] });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('finds an operational-plan action by words printed only in its deliverables', async () => {
+    // "Kent Record of Transfer" is printed in a deliverable of 1.1.4 (CLLD project), not in its action cell.
+    const { data, errors } = await server.gql(`{ search(query: "\\"Kent Record of Transfer\\"", types: [ACTION]) { node { ... on Action { code title } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.search.map((h: any) => h.node.code)).toEqual(['1.1.4']);
+  });
+});

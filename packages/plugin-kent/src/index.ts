@@ -21,6 +21,15 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // Search finds an action by its Kent cells as printed: the operational plan's manager,
+  // links, deliverables and dates; the partnership plan's sub-points.
+  search: [
+    {
+      entity: 'Action',
+      sql: `SELECT "actionId" AS id, concat_ws(' ', "accountableManager", links, array_to_string(deliverables, ' '), "targetDates") AS text FROM "KentOperationalAction"`,
+    },
+    { entity: 'Action', sql: `SELECT "actionId" AS id, array_to_string("subPoints", ' ') AS text FROM "KentPartnershipAction"` },
+  ],
 });
 
 export default plugin;
