@@ -14,7 +14,7 @@ export type { Context } from './graphql/context';
 export { Loaders } from './graphql/loaders';
 export { badInput, parseId, ErrorCode } from './graphql/errors';
 export { toGlobalId, fromGlobalId } from './graphql/global-id';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageOf, connectionType, SortDirection } from './graphql/pagination';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageOf, connectionType, orderInputType, SortDirection } from './graphql/pagination';
 export type { ConnectionPage, Ordering } from './graphql/pagination';
 export * as byId from './graphql/by-id';
 export { coreResolvers, ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './graphql/resolvers';

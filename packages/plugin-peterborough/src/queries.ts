@@ -5,7 +5,7 @@ import {
   ActionConnection,
   ActionFilter,
   DEFAULT_PAGE_SIZE,
-  SortDirection,
+  orderInputType,
   actionWhere,
   pageOf,
   type ConnectionPage,
@@ -51,14 +51,8 @@ const ORDER: Record<PeterboroughActionOrderField, Omit<Ordering, 'direction'>> =
   RAG_PROGRESS: { column: 'peterboroughRow.ragProgress', nullable: true },
 };
 
-@InputType({ description: 'How to sort Peterborough rows: by core columns or by their own.' })
-export class PeterboroughActionOrder {
-  @Field(() => PeterboroughActionOrderField, { defaultValue: PeterboroughActionOrderField.DOCUMENT, description: 'What to sort by.' })
-  by!: PeterboroughActionOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
-  direction!: SortDirection;
-}
+const PeterboroughActionOrder = orderInputType('PeterboroughAction', PeterboroughActionOrderField, 'Peterborough rows, by core columns or their own');
+type PeterboroughActionOrder = InstanceType<typeof PeterboroughActionOrder>;
 
 function rowWhere(filter: PeterboroughActionFilter | undefined): Prisma.ActionWhereInput {
   const row: Prisma.PeterboroughActionRowWhereInput = {};

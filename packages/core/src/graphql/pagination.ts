@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import graphqlFields from 'graphql-fields';
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from './errors';
@@ -21,17 +21,6 @@ export class PageInfo {
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
-
-export function encodeCursor(type: string, id: number): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
-}
-
-export function decodeCursor(type: string, cursor: string, argumentName = 'after'): number {
-  const [t, id] = Buffer.from(cursor, 'base64url').toString().split(':');
-  const n = Number(id);
-  if (t !== type || !Number.isSafeInteger(n)) throw badInput(`${argumentName}: not a ${type} cursor`, argumentName);
-  return n;
-}
 
 export function checkPageSize(first: number): number {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
@@ -89,6 +78,23 @@ registerEnumType(SortDirection, {
   description: 'Sort direction. Either way, items without a value come last and ties keep the order they were recorded in.',
   valuesConfig: { ASC: { description: 'Smallest (or A, or earliest) first.' }, DESC: { description: 'Largest (or Z, or latest) first.' } },
 });
+
+/** The `<Name>Order` input of a sortable list: what to sort by (a `<Name>OrderField` enum) and which way. */
+export function orderInputType<E extends Record<string, string>>(
+  name: string,
+  fields: E,
+  what: string,
+): ClassType<{ by: E[keyof E]; direction: SortDirection }> {
+  @InputType(`${name}Order`, { description: `How to sort ${what}.` })
+  class Order {
+    @Field(() => fields, { defaultValue: Object.values(fields)[0], description: 'What to sort by.' })
+    by!: E[keyof E];
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
+    direction!: SortDirection;
+  }
+  return Order;
+}
 
 /**
  * How a page is ordered: by a column (null: the order rows were recorded, i.e. id). The

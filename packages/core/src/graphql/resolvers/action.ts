@@ -19,7 +19,7 @@ import {
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
-import { DEFAULT_PAGE_SIZE, SortDirection, connectionType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
+import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 import { follow, planById, sectionById, sourceById } from '../by-id';
 
 @InputType({ description: 'Which actions to list. Conditions combine with AND.' })
@@ -65,14 +65,8 @@ export const ACTION_ORDER: Record<ActionOrderField, Omit<Ordering, 'direction'>>
   CODE: { column: 'code', nullable: true },
 };
 
-@InputType({ description: 'How to sort actions.' })
-export class ActionOrder {
-  @Field(() => ActionOrderField, { defaultValue: ActionOrderField.DOCUMENT, description: 'What to sort by.' })
-  by!: ActionOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
-  direction!: SortDirection;
-}
+export const ActionOrder = orderInputType('Action', ActionOrderField, 'actions');
+export type ActionOrder = InstanceType<typeof ActionOrder>;
 
 @ArgsType()
 class ActionsArgs {

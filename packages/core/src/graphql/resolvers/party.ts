@@ -5,7 +5,7 @@ import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
 import { actionById, authorityById, follow, partyById, planById } from '../by-id';
-import { DEFAULT_PAGE_SIZE, SortDirection, connectionType, pageOf, type ConnectionPage } from '../pagination';
+import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage } from '../pagination';
 
 @InputType({ description: 'Which responsible parties to list. Conditions combine with AND.' })
 export class ResponsiblePartyFilter {
@@ -31,14 +31,8 @@ registerEnumType(ResponsiblePartyOrderField, {
   valuesConfig: { DOCUMENT: { description: 'The order they were recorded in.' }, NAME: { description: 'Name, alphabetically.' } },
 });
 
-@InputType({ description: 'How to sort responsible parties.' })
-export class ResponsiblePartyOrder {
-  @Field(() => ResponsiblePartyOrderField, { defaultValue: ResponsiblePartyOrderField.DOCUMENT, description: 'What to sort by.' })
-  by!: ResponsiblePartyOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
-  direction!: SortDirection;
-}
+const ResponsiblePartyOrder = orderInputType('ResponsibleParty', ResponsiblePartyOrderField, 'responsible parties');
+type ResponsiblePartyOrder = InstanceType<typeof ResponsiblePartyOrder>;
 
 @Resolver(() => ResponsibleParty)
 export class ResponsiblePartyResolver {

@@ -19,7 +19,7 @@ import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
 import { authorityById, follow, sourceById } from '../by-id';
-import { DEFAULT_PAGE_SIZE, SortDirection, connectionType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
+import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 
 @InputType({ description: 'Which plans to list. Conditions combine with AND.' })
 export class PlanFilter {
@@ -62,14 +62,8 @@ const PLAN_ORDER: Record<PlanOrderField, Omit<Ordering, 'direction'>> = {
   PERIOD_START: { column: 'periodStart', nullable: true, date: true },
 };
 
-@InputType({ description: 'How to sort plans.' })
-export class PlanOrder {
-  @Field(() => PlanOrderField, { defaultValue: PlanOrderField.DOCUMENT, description: 'What to sort by.' })
-  by!: PlanOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Which way.' })
-  direction!: SortDirection;
-}
+const PlanOrder = orderInputType('Plan', PlanOrderField, 'plans');
+type PlanOrder = InstanceType<typeof PlanOrder>;
 
 @Resolver(() => Plan)
 export class PlanResolver {
