@@ -17,16 +17,6 @@ export class StatementCounter {
     return { result, statements: box.count };
   }
 
-  /** Starts counting for the current async context (e.g. an HTTP request); read with `current()`. */
-  enter(): void {
-    this.scope.enterWith({ count: 0 });
-  }
-
-  /** Statements counted so far in the current async context, or undefined outside one. */
-  current(): number | undefined {
-    return this.scope.getStore()?.count;
-  }
-
   record(): void {
     this.total += 1;
     const box = this.scope.getStore();

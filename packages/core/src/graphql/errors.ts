@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 /** Stable error codes clients can switch on (in `extensions.code`). */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
 } as const;
 
 export function badInput(message: string, argumentName?: string): GraphQLError {
