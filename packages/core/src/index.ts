@@ -24,3 +24,8 @@ export { ensureAuthority, ensureParty } from './seed/helpers';
 export type { AuthorityData, PartyData } from './seed/helpers';
 /** The generated TypeGraphQL classes of every core and plugin model and enum. */
 export * as models from './generated/type-graphql';
+export * as values from './values';
+export { parseTimescale, parseMoney, parseIndicatorValue, isUnparsed } from './values';
+export type { Timescale, TimescaleResult, TimescalePart, PlanPeriod, Unparsed, Money, MoneyResult, IndicatorReading, IndicatorReadingResult } from './values';
+export { refreshStructuredValues, registerStructuredValuePlugins, structuredValueParsers, jsonUpdate, countsTowardsTotal } from './values/refresh';
+export type { RefreshScope, PluginRefreshScope, StructuredValueParsers } from './values/refresh';
