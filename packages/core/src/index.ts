@@ -17,6 +17,7 @@ export { toGlobalId, fromGlobalId } from './graphql/global-id';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageOf, connectionType, orderInputType, SortDirection } from './graphql/pagination';
 export type { ConnectionPage, Ordering } from './graphql/pagination';
 export * as byId from './graphql/by-id';
+export { Timescale, TimescalePart, Money, IndicatorReading, FundingTotal, DueFilter, AmountRange, timescaleOf, moneyOf, readingOf, dueWhere } from './graphql/resolvers';
 export { coreResolvers, ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './graphql/resolvers';
 export { loadSeeds, isEmpty } from './seed/load';
 export type { SeedReport } from './seed/load';
