@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { byId, models, type Context, type Prisma } from '@council-plans/core';
+import { byId, models, parseIndicatorValue, parseTimescale, readingOf, timescaleOf, IndicatorReading, Timescale, type Context, type IndicatorReadingResult, type Prisma, type TimescaleResult } from '@council-plans/core';
 import { loaders } from './loaders';
 import { ECM_NAMES, ECM_OUTCOMES } from './ecm';
 
@@ -177,8 +177,19 @@ export class KentObjectiveFields {
   }
 }
 
+/** A stored parse when it is of this text; otherwise parsed now (a row not refreshed yet). */
+function storedOr<T extends { text: string }>(stored: unknown, text: string, parse: () => T): T {
+  return stored && typeof stored === 'object' && (stored as { text?: unknown }).text === text ? (stored as T) : parse();
+}
+
 @Resolver(() => KentKeyArea)
 export class KentKeyAreaFields {
+  @FieldResolver(() => [Timescale], { description: 'The Target Dates column entries (`targetDates`) with their structured readings, in printed order.' })
+  targetDateTimescales(@Root() keyArea: KentKeyArea): Timescale[] {
+    const stored = ((keyArea as { targetDatesParsed?: unknown }).targetDatesParsed ?? []) as unknown[];
+    return keyArea.targetDates.map((t, i) => timescaleOf(storedOr<TimescaleResult>(stored[i], t, () => parseTimescale(t))));
+  }
+
   @FieldResolver(() => [KentKeyAreaLink], { description: 'The links printed in the key area ("LINKS TO LCSP …", named separate plans), in printed order.' })
   links(@Root() keyArea: KentKeyArea, @Ctx() ctx: Context): Promise<KentKeyAreaLink[]> {
     return loaders.keyAreaLinks(ctx).load(keyArea.id);
@@ -206,6 +217,20 @@ export class KentOperationalActionFields {
   @FieldResolver(() => Action, { description: 'The core action this row is.' })
   async action(@Root() row: KentOperationalAction, @Ctx() ctx: Context): Promise<Action> {
     return (await byId.actionById(ctx).load(row.actionId!))!;
+  }
+}
+
+function kpiReading(row: KentKpi, column: 'actual2006_07' | 'estimated2007_08' | 'target2008_09'): IndicatorReading {
+  const stored = ((row as { valuesParsed?: Record<string, unknown> | null }).valuesParsed ?? {})[column];
+  return readingOf(storedOr<IndicatorReadingResult>(stored, row[column], () => parseIndicatorValue(row[column])));
+}
+
+@Resolver(() => KentEnvironmentalItem)
+export class KentEnvironmentalItemFields {
+  @FieldResolver(() => Timescale, { nullable: true, description: 'The objective\'s target date (`targetDate`) with its structured reading; null for project rows, which print none.' })
+  targetDateTimescale(@Root() row: KentEnvironmentalItem): Timescale | null {
+    if (row.table !== 'objective') return null;
+    return timescaleOf(storedOr<TimescaleResult>((row as { targetDateParsed?: unknown }).targetDateParsed, row.targetDate, () => parseTimescale(row.targetDate)));
   }
 }
 
@@ -271,6 +296,19 @@ export class KentOperationalPlanFields {
 
 @Resolver(() => KentKpi)
 export class KentKpiFields {
+  @FieldResolver(() => IndicatorReading, { description: '"Actual performance 2006/2007" (`actual2006_07`) read: value, unit, and a flag when the printed value looks wrong.' })
+  actualReading(@Root() row: KentKpi): IndicatorReading {
+    return kpiReading(row, 'actual2006_07');
+  }
+  @FieldResolver(() => IndicatorReading, { description: '"Estimated performance 2007/08" (`estimated2007_08`) read.' })
+  estimatedReading(@Root() row: KentKpi): IndicatorReading {
+    return kpiReading(row, 'estimated2007_08');
+  }
+  @FieldResolver(() => IndicatorReading, { description: '"Target 2008/09" (`target2008_09`) read.' })
+  targetReading(@Root() row: KentKpi): IndicatorReading {
+    return kpiReading(row, 'target2008_09');
+  }
+
   @FieldResolver(() => IndicatorSeries, { nullable: true, description: "The core indicator series of the row (Kent's actual, estimate and target); null when the row prints no code." })
   series(@Root() row: KentKpi, @Ctx() ctx: Context): Promise<IndicatorSeries | null> {
     return row.seriesId == null ? Promise.resolve(null) : loaders.seriesById(ctx).load(row.seriesId);
@@ -332,6 +370,7 @@ export const resolvers = [
   KentPlanFields,
   KentOperationalPlanFields,
   KentKpiFields,
+  KentEnvironmentalItemFields,
   KentNationalIndicatorFields,
   KentLeadRoleFields,
   KentBudgetFields,

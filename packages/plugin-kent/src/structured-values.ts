@@ -17,12 +17,13 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
     { targetDatesParsed: 'jsonb' },
     keyAreas.map((k) => ({ id: k.id, targetDatesParsed: k.targetDates.map((t) => parsers.parseTimescale(t, scope.periods.get(k.section.planId))) })),
   );
-  const environmental = await tx.kentEnvironmentalItem.findMany({ where: plans, select: { id: true, planId: true, targetDate: true } });
+  const environmental = await tx.kentEnvironmentalItem.findMany({ where: plans, select: { id: true, planId: true, table: true, targetDate: true } });
   await jsonUpdate(
     tx,
     'KentEnvironmentalItem',
     { targetDateParsed: 'jsonb' },
-    environmental.map((e) => ({ id: e.id, targetDateParsed: parsers.parseTimescale(e.targetDate, scope.periods.get(e.planId)) })),
+    // Only the objectives table has a Target date column; project rows print none.
+    environmental.map((e) => ({ id: e.id, targetDateParsed: e.table === 'objective' ? parsers.parseTimescale(e.targetDate, scope.periods.get(e.planId)) : null })),
   );
   const kpis = await tx.kentKpi.findMany({ where: plans, select: { id: true, actual2006_07: true, estimated2007_08: true, target2008_09: true } });
   await jsonUpdate(
