@@ -27,6 +27,7 @@ export type { AuthorityData, PartyData } from './seed/helpers';
 export * as models from './generated/type-graphql';
 export * as values from './values';
 export { parseTimescale, parseMoney, parseIndicatorValue, isUnparsed } from './values';
-export type { Timescale, TimescaleResult, TimescalePart, PlanPeriod, Unparsed, Money, MoneyResult, IndicatorReading, IndicatorReadingResult } from './values';
+// The parsers' plain results; `Timescale`, `Money`, `IndicatorReading` are their GraphQL types.
+export type { Timescale as TimescaleParse, TimescalePart as TimescaleParsePart, Money as MoneyParse, IndicatorReading as IndicatorReadingParse, TimescaleResult, PlanPeriod, Unparsed, MoneyResult, IndicatorReadingResult } from './values';
 export { refreshStructuredValues, registerStructuredValuePlugins, structuredValueParsers, jsonUpdate, countsTowardsTotal } from './values/refresh';
 export type { RefreshScope, PluginRefreshScope, StructuredValueParsers } from './values/refresh';
