@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshStructuredValues } from '@council-plans/core';
 import { databases, type TestServer } from './support/servers';
 import { INDICATOR_VALUES, MONEY, PLANS, TIMESCALES, summariseFlat, summariseTimescale, type PlanKey } from './support/seed-values';
 
@@ -119,6 +120,39 @@ describe.each(await databases())('structured values on $name', (database) => {
     }
     for (const v of await query(`SELECT "valueText" AS t, parsed FROM "IndicatorValue"`)) expect(summariseFlat(v.parsed), v.t).toBe(EXPECTED_INDICATOR.get(v.t));
     for (const k of await query(`SELECT "actual2006_07" AS a, "valuesParsed" AS parsed FROM "KentKpi"`)) expect(summariseFlat(k.parsed.actual2006_07)).toBe(EXPECTED_INDICATOR.get(k.a));
+  });
+
+  it('refreshes set-based: the same few statements for every plan as for one', async () => {
+    const prisma = server.db.prisma;
+    const refresh = (scope: Parameters<typeof refreshStructuredValues>[1]) =>
+      server.db.statements.measure(() => prisma.$transaction((tx) => refreshStructuredValues(tx, scope), { timeout: 60_000 }));
+    const plans = await prisma.plan.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+    const one = await refresh({ planIds: [plans[0]!.id] });
+    const all = await refresh({});
+    const every = await refresh({ planIds: plans.map((p) => p.id) });
+    // Several hundred rows (actions, steps, funding lines, values, Kent's rows) in each.
+    expect(all.statements).toBeLessThanOrEqual(25);
+    expect(every.statements).toBe(all.statements);
+    expect(one.statements).toBeLessThanOrEqual(all.statements);
+  });
+
+  it('recomputes an action from its new text when a write refreshes it', async () => {
+    const prisma = server.db.prisma;
+    const action = (await prisma.action.findFirst({ where: { plan: { slug: PLANS.peterborough.slug }, timescaleText: 'January 2020' } }))!;
+    try {
+      await prisma.$transaction(async (tx) => {
+        await tx.action.update({ where: { id: action.id }, data: { timescaleText: 'Term 5' } });
+        await refreshStructuredValues(tx, { actionIds: [action.id] });
+      });
+      const [row] = await query(`SELECT "dueStart"::text AS s, "dueEnd"::text AS e, "timescaleParsed"->>'text' AS t FROM "Action" WHERE id = ${action.id}`);
+      // Term 5 of the plan's academic year 2019/20.
+      expect(row).toEqual({ s: '2020-04-01', e: '2020-05-31', t: 'Term 5' });
+    } finally {
+      await prisma.$transaction(async (tx) => {
+        await tx.action.update({ where: { id: action.id }, data: { timescaleText: 'January 2020' } });
+        await refreshStructuredValues(tx, { actionIds: [action.id] });
+      });
+    }
   });
 
   it('lists the actions due in spring term 2020 for Peterborough', async () => {
