@@ -183,6 +183,8 @@ describe.each(await databases())('structured values on $name', (database) => {
     // An action wholly in the autumn term is not due in spring.
     expect(due.actions.nodes.some((a: any) => a.timescaleText === 'September 2019\nBy end of Autumn 2019')).toBe(false);
     expect(all.actions.nodes.some((a: any) => a.timescaleText === 'September 2019\nBy end of Autumn 2019')).toBe(true);
+    const backwards = await server.gql(`{ actions(filter: { due: { from: "2020-03-31", to: "2020-01-01" } }) { totalCount } }`);
+    expect(backwards.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it("totals the stated funding of Plymouth's plan and finds plans by their total", async () => {

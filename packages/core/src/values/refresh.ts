@@ -122,7 +122,8 @@ export async function refreshStructuredValues(
   );
 
   const actionPlan = new Map(actions.map((a) => [a.id, a.planId]));
-  const milestones = await tx.milestone.findMany({ where: { actionId: { in: [...actionPlan.keys()] } }, select: { id: true, actionId: true, timescaleText: true } });
+  // By relation, not by a list of ids: a national refresh would pass too many parameters.
+  const milestones = await tx.milestone.findMany({ where: everything ? {} : { action: actionWhere }, select: { id: true, actionId: true, timescaleText: true } });
   await jsonUpdate(
     tx,
     'Milestone',

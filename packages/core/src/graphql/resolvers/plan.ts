@@ -91,6 +91,7 @@ export class PlanResolver {
     }
     if (filter?.totalFunding) {
       const { min, max } = filter.totalFunding;
+      if (min != null && max != null && min.greaterThan(max)) throw badInput('totalFunding.min is more than totalFunding.max', 'filter');
       where.fundingTotal = { not: null, ...(min != null ? { gte: min } : {}), ...(max != null ? { lte: max } : {}) };
     }
     return pageOf({

@@ -7,6 +7,7 @@ import { DecimalJSScalar } from '../../generated/type-graphql/scalars';
 import { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { planById } from '../by-id';
+import { badInput } from '../errors';
 import { isUnparsed, parseTimescale, type PlanPeriod, type TimescaleResult } from '../../values/timescale';
 import { parseMoney, type MoneyResult } from '../../values/money';
 import { parseIndicatorValue, type IndicatorReadingResult } from '../../values/indicator-value';
@@ -229,6 +230,7 @@ export class AmountRange {
 
 /** The Prisma condition of a due window: the timescale's [dueStart, dueEnd] overlaps [from, to]. */
 export function dueWhere(due: DueFilter): Prisma.ActionWhereInput {
+  if (due.from && due.to && due.from > due.to) throw badInput('due.from is after due.to', 'due');
   return {
     AND: [
       // Undated timescales (bare "Ongoing", durations, unparsed text) are never due.
