@@ -10,12 +10,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshStructuredValues } from '@council-plans/core';
 import { databases, type TestServer } from './support/servers';
-import { INDICATOR_VALUES, MONEY, PLANS, TIMESCALES, summariseFlat, summariseTimescale, type PlanKey } from './support/seed-values';
+import { BUDGET_AMOUNTS, INDICATOR_VALUES, MONEY, PLANS, TIMESCALES, summariseFlat, summariseTimescale, type PlanKey } from './support/seed-values';
 
 const PLAN_KEY = new Map<string, PlanKey>(Object.entries(PLANS).map(([k, p]) => [p.slug, k as PlanKey]));
 const EXPECTED_TIMESCALE = new Map(TIMESCALES.map(([plan, text, expected]) => [`${plan}|${text}`, expected]));
 const EXPECTED_MONEY = new Map(MONEY);
 const EXPECTED_INDICATOR = new Map(INDICATOR_VALUES);
+const EXPECTED_BUDGET = new Map(BUDGET_AMOUNTS);
+const BUDGET_COLUMNS = ['controllable2007_08', 'employeeCosts', 'runningCosts', 'contractsAndProjects', 'grossExpenditure', 'externalIncome', 'internalIncome', 'controllable2008_09'];
+const BUDGET_STRINGS = `SELECT DISTINCT t FROM (SELECT unnest(ARRAY[${BUDGET_COLUMNS.map((c) => `"${c}"`).join(', ')}]) AS t FROM "KentBudgetLine") x`;
 
 // Every column that prints a timescale, with its plan; copies of core columns (a
 // plugin's paired Target Dates, Peterborough's Timescale cell lines, Plymouth's TIMESCALE
@@ -98,6 +101,34 @@ describe.each(await databases())('structured values on $name', (database) => {
     expect(new Set(timescales)).toEqual(new Set(EXPECTED_TIMESCALE.keys()));
     expect(new Set((await query(MONEY_STRINGS)).map((r) => r.t))).toEqual(new Set(EXPECTED_MONEY.keys()));
     expect(new Set((await query(INDICATOR_STRINGS)).map((r) => r.t))).toEqual(new Set(EXPECTED_INDICATOR.keys()));
+    expect(new Set((await query(BUDGET_STRINGS)).map((r) => r.t))).toEqual(new Set(EXPECTED_BUDGET.keys()));
+  });
+
+  it("reads Kent's budgets in pounds, and each unit's activity lines add up to its printed Controllable Totals", async () => {
+    const data = await gql(`{ plan(slug: "${PLANS.kentOperational.slug}") { kentOperationalPlan { budgets { unit garbled lines { kind activity amounts { column money { text amount amountPence unparsedReason } } } } } } }`);
+    const budgets = data.plan.kentOperationalPlan.budgets;
+    expect(budgets.length).toBeGreaterThan(0);
+    let checked = 0;
+    for (const budget of budgets) {
+      for (const line of budget.lines) {
+        expect(line.amounts.map((a: any) => a.column)).toEqual(BUDGET_COLUMNS);
+        for (const a of line.amounts) {
+          const expected = EXPECTED_BUDGET.get(a.money.text)!;
+          if (expected.startsWith('unparsed')) expect(`unparsed: ${a.money.unparsedReason}`).toBe(expected);
+          else expect(Number(a.money.amount).toFixed(2)).toBe(expected);
+        }
+      }
+      if (budget.garbled) continue;
+      // The document's own arithmetic: the activity lines sum to the printed total, per column.
+      const totals = budget.lines.find((l: any) => l.kind === 'CONTROLLABLE_TOTALS');
+      for (const [i, column] of BUDGET_COLUMNS.entries()) {
+        const sum = budget.lines.filter((l: any) => l.kind === 'ACTIVITY').reduce((acc: number, l: any) => acc + (l.amounts[i].money.amountPence ?? 0), 0);
+        if (totals.amounts[i].money.amountPence == null) continue;
+        expect(sum, `${budget.unit} ${column}`).toBe(totals.amounts[i].money.amountPence);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('stores the readings the table expects, read in each plan\'s period', async () => {

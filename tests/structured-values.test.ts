@@ -4,8 +4,8 @@
 // timescales) never makes a parser throw or return an interval that ends before it starts.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isUnparsed, parseIndicatorValue, parseMoney, parseTimescale, type TimescaleParse as Timescale } from '@council-plans/core';
-import { INDICATOR_VALUES, MONEY, PLANS, TIMESCALES, summariseFlat, summariseTimescale } from './support/seed-values';
+import { isUnparsed, parseIndicatorValue, parseMoney, parseThousandsOfPounds, parseTimescale, type TimescaleParse as Timescale } from '@council-plans/core';
+import { BUDGET_AMOUNTS, INDICATOR_VALUES, MONEY, PLANS, TIMESCALES, summariseFlat, summariseTimescale } from './support/seed-values';
 
 describe('seed timescales', () => {
   it.each(TIMESCALES)('%s: %j reads as %s', (plan, text, expected) => {
@@ -66,6 +66,14 @@ describe('seed money', () => {
   it('refuses what it cannot read without guessing', () => {
     expect(parseMoney('£5,000 or £3,000')).toMatchObject({ unparsed: expect.stringContaining('2 amounts') });
     expect(parseMoney('To be determined')).toMatchObject({ unparsed: 'no amount and no funding source' });
+  });
+});
+
+describe("seed budget cells (£000's)", () => {
+  it.each(BUDGET_AMOUNTS)('%j reads as %s', (text, expected) => {
+    const r = parseThousandsOfPounds(text);
+    expect(isUnparsed(r) ? `unparsed: ${r.unparsed}` : r.amount).toBe(expected);
+    if (!isUnparsed(r)) expect(r).toMatchObject({ currency: 'GBP', amountPence: Math.round(Number(text.replace(/,/g, '')) * 100_000) });
   });
 });
 

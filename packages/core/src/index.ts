@@ -26,7 +26,7 @@ export type { AuthorityData, PartyData } from './seed/helpers';
 /** The generated TypeGraphQL classes of every core and plugin model and enum. */
 export * as models from './generated/type-graphql';
 export * as values from './values';
-export { parseTimescale, parseMoney, parseIndicatorValue, isUnparsed } from './values';
+export { parseTimescale, parseMoney, parseThousandsOfPounds, parseIndicatorValue, isUnparsed } from './values';
 // The parsers' plain results; `Timescale`, `Money`, `IndicatorReading` are their GraphQL types.
 export type { Timescale as TimescaleParse, TimescalePart as TimescaleParsePart, Money as MoneyParse, IndicatorReading as IndicatorReadingParse, TimescaleResult, PlanPeriod, Unparsed, MoneyResult, IndicatorReadingResult } from './values';
 export { refreshStructuredValues, registerStructuredValuePlugins, structuredValueParsers, jsonUpdate, countsTowardsTotal } from './values/refresh';

@@ -1,7 +1,16 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { byId, models, parseIndicatorValue, parseTimescale, readingOf, timescaleOf, IndicatorReading, Timescale, type Context, type IndicatorReadingResult, type Prisma, type TimescaleResult } from '@council-plans/core';
+import { byId, models, moneyOf, parseIndicatorValue, parseThousandsOfPounds, parseTimescale, readingOf, timescaleOf, IndicatorReading, Money, Timescale, type MoneyResult, type Context, type IndicatorReadingResult, type Prisma, type TimescaleResult } from '@council-plans/core';
 import { loaders } from './loaders';
 import { ECM_NAMES, ECM_OUTCOMES } from './ecm';
+import { BUDGET_AMOUNT_COLUMNS } from './structured-values';
+
+@ObjectType({ description: "One £000's cell of a budget line, as printed and read as money." })
+export class KentBudgetAmount {
+  @Field(() => String, { description: 'The line\'s field the cell is printed in, e.g. "controllable2008_09", "externalIncome".' })
+  column!: string;
+  @Field(() => Money, { description: 'The cell as printed (`text`, e.g. "1,702.1") and read in pounds (`amount` "1702100"); unparsed when empty.' })
+  money!: Money;
+}
 
 const {
   Action,
@@ -336,6 +345,18 @@ export class KentLeadRoleFields {
   }
 }
 
+@Resolver(() => KentBudgetLine)
+export class KentBudgetLineFields {
+  @FieldResolver(() => [KentBudgetAmount], { description: "The eight £000's columns read as money, in column order (the FTE and Cabinet Member columns are not money)." })
+  amounts(@Root() line: KentBudgetLine): KentBudgetAmount[] {
+    const stored = ((line as { amountsParsed?: Record<string, unknown> | null }).amountsParsed ?? {}) as Record<string, unknown>;
+    return BUDGET_AMOUNT_COLUMNS.map((column) => {
+      const text = (line as unknown as Record<string, string>)[column]!;
+      return { column, money: moneyOf(storedOr<MoneyResult>(stored[column], text, () => parseThousandsOfPounds(text))) };
+    });
+  }
+}
+
 @Resolver(() => KentBudget)
 export class KentBudgetFields {
   @FieldResolver(() => [KentBudgetLine], { description: 'The budget lines, in printed order.' })
@@ -374,5 +395,6 @@ export const resolvers = [
   KentNationalIndicatorFields,
   KentLeadRoleFields,
   KentBudgetFields,
+  KentBudgetLineFields,
   KentRiskFields,
 ];

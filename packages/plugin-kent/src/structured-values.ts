@@ -1,5 +1,8 @@
 import { jsonUpdate, type CouncilPlugin } from '@council-plans/core';
 
+/** The budget columns printed in £000's (the FTE and Cabinet Member columns are not money). */
+export const BUDGET_AMOUNT_COLUMNS = ['controllable2007_08', 'employeeCosts', 'runningCosts', 'contractsAndProjects', 'grossExpenditure', 'externalIncome', 'internalIncome', 'controllable2008_09'] as const;
+
 /**
  * Kent's own printed values: the key areas' Target Dates entries (some are not paired
  * with any action, so they are not core timescales), the environmental objectives'
@@ -24,6 +27,13 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
     { targetDateParsed: 'jsonb' },
     // Only the objectives table has a Target date column; project rows print none.
     environmental.map((e) => ({ id: e.id, targetDateParsed: e.table === 'objective' ? parsers.parseTimescale(e.targetDate, scope.periods.get(e.planId)) : null })),
+  );
+  const lines = await tx.kentBudgetLine.findMany({ where: scope.planIds == null ? {} : { budget: plans }, select: { id: true, ...Object.fromEntries(BUDGET_AMOUNT_COLUMNS.map((c) => [c, true])) } });
+  await jsonUpdate(
+    tx,
+    'KentBudgetLine',
+    { amountsParsed: 'jsonb' },
+    lines.map((l) => ({ id: l.id, amountsParsed: Object.fromEntries(BUDGET_AMOUNT_COLUMNS.map((c) => [c, parsers.parseThousandsOfPounds((l as unknown as Record<string, string>)[c])])) })),
   );
   const kpis = await tx.kentKpi.findMany({ where: plans, select: { id: true, actual2006_07: true, estimated2007_08: true, target2008_09: true } });
   await jsonUpdate(

@@ -110,3 +110,34 @@ export function parseMoney(text: string | null | undefined): MoneyResult {
   if (money.amount == null && money.fundingSource == null) return { text: printed, unparsed: 'no amount and no funding source' };
   return money;
 }
+
+/**
+ * A value printed in a table headed "£000's" (Kent's unit budgets): "1,702.1" is
+ * £1,702,100, "-150.0" is -£150,000 (income). Only a plain number is read.
+ */
+export function parseThousandsOfPounds(text: string | null | undefined): MoneyResult {
+  const printed = text ?? '';
+  const s = printed.replace(/\s+/g, '').replace(/^[\u2212\u2013]/, '-');
+  if (!s) return { text: printed, unparsed: 'nothing printed' };
+  const m = /^(-)?(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{1,3}))?$/.exec(s);
+  if (!m) return { text: printed, unparsed: 'not an amount in £000s' };
+  const thousandths = BigInt(m[2]!.replace(/,/g, '')) * 1000n + BigInt((m[3] ?? '').padEnd(3, '0'));
+  // £1 thousandth of £1000 = £1 = 100 pence.
+  const pence = thousandths * 100n * (m[1] ? -1n : 1n);
+  const abs = pence < 0n ? -pence : pence;
+  return {
+    text: printed,
+    amount: `${pence < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`,
+    amountPence: Number(pence),
+    currency: 'GBP',
+    qualifier: null,
+    perSchool: false,
+    perYear: false,
+    durationMonths: null,
+    fundingSource: null,
+    purpose: null,
+    secured: false,
+    conditional: false,
+    notes: ['printed in £000s'],
+  };
+}

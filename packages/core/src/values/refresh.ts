@@ -6,7 +6,7 @@ import type { Prisma } from '../db/prisma';
 import type { CouncilPlugin } from '../plugin';
 import { toIsoDate } from './school-calendar';
 import { type PlanPeriod, type TimescaleResult, isUnparsed, parseTimescale } from './timescale';
-import { type MoneyResult, parseMoney } from './money';
+import { type MoneyResult, parseMoney, parseThousandsOfPounds } from './money';
 import { parseIndicatorValue } from './indicator-value';
 
 /** Which rows to refresh: the rows of these plans and these actions; every row when both are absent. */
@@ -16,7 +16,7 @@ export interface RefreshScope {
 }
 
 /** The parsers, handed to plugins' refresh hooks so they parse exactly as core does. */
-export const structuredValueParsers = { parseTimescale, parseMoney, parseIndicatorValue };
+export const structuredValueParsers = { parseTimescale, parseMoney, parseThousandsOfPounds, parseIndicatorValue };
 export type StructuredValueParsers = typeof structuredValueParsers;
 
 /**

@@ -17,6 +17,9 @@ ALTER TABLE "KentKpi" ADD COLUMN     "valuesParsed" JSONB;
 ALTER TABLE "KentEnvironmentalItem" ADD COLUMN     "targetDateParsed" JSONB;
 
 -- AlterTable
+ALTER TABLE "KentBudgetLine" ADD COLUMN     "amountsParsed" JSONB;
+
+-- AlterTable
 ALTER TABLE "WorcestershirePriorityDependency" ADD COLUMN     "indicatorId" INTEGER;
 
 -- CreateIndex
