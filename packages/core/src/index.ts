@@ -17,6 +17,7 @@ export { toGlobalId, fromGlobalId } from './graphql/global-id';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageOf, connectionType, orderInputType, SortDirection } from './graphql/pagination';
 export type { ConnectionPage, Ordering } from './graphql/pagination';
 export * as byId from './graphql/by-id';
+export { Timescale, TimescalePart, Money, IndicatorReading, FundingTotal, DueFilter, AmountRange, timescaleOf, moneyOf, readingOf, dueWhere } from './graphql/resolvers';
 export { coreResolvers, ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './graphql/resolvers';
 export { loadSeeds, isEmpty } from './seed/load';
 export type { SeedReport } from './seed/load';
@@ -24,3 +25,9 @@ export { ensureAuthority, ensureParty } from './seed/helpers';
 export type { AuthorityData, PartyData } from './seed/helpers';
 /** The generated TypeGraphQL classes of every core and plugin model and enum. */
 export * as models from './generated/type-graphql';
+export * as values from './values';
+export { parseTimescale, parseMoney, parseThousandsOfPounds, parseIndicatorValue, isUnparsed } from './values';
+// The parsers' plain results; `Timescale`, `Money`, `IndicatorReading` are their GraphQL types.
+export type { Timescale as TimescaleParse, TimescalePart as TimescaleParsePart, Money as MoneyParse, IndicatorReading as IndicatorReadingParse, TimescaleResult, PlanPeriod, Unparsed, MoneyResult, IndicatorReadingResult } from './values';
+export { refreshStructuredValues, registerStructuredValuePlugins, structuredValueParsers, jsonUpdate, countsTowardsTotal } from './values/refresh';
+export type { RefreshScope, PluginRefreshScope, StructuredValueParsers } from './values/refresh';

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Prisma } from './db/prisma';
 import type { Context } from './graphql/context';
+import type { PluginRefreshScope, StructuredValueParsers } from './values/refresh';
 
 /** A per-request DataLoader a plugin's resolvers use, made on first use in each request. */
 export type LoaderFactory<K = any, V = any> = (ctx: Context) => DataLoader<K, V>;
@@ -49,6 +50,12 @@ export interface CouncilPlugin {
   seeds: SeedDocument[];
   /** Its own text that full-text search should find plans and actions by (e.g. Peterborough's steps). */
   search?: SearchSource[];
+  /**
+   * Recomputes the structured forms of the plugin's own printed timescales, money and
+   * indicator values (e.g. Kent's target dates and KPI values) with core's parsers,
+   * set-based. Called by core's `refreshStructuredValues` after core's own columns.
+   */
+  refreshStructuredValues?(tx: Prisma.TransactionClient, scope: PluginRefreshScope, parsers: StructuredValueParsers): Promise<void>;
 }
 
 /**

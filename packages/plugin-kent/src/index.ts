@@ -4,6 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
+import { refreshStructuredValues } from './structured-values';
 
 /**
  * Kent County Council's formats: the Herne Bay and Whitstable schools partnership's
@@ -21,6 +22,7 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  refreshStructuredValues,
   // Search finds an action by its Kent cells as printed: the operational plan's manager,
   // links, deliverables and dates; the partnership plan's sub-points.
   search: [

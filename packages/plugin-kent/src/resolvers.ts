@@ -1,7 +1,16 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { byId, models, type Context, type Prisma } from '@council-plans/core';
+import { byId, models, moneyOf, parseIndicatorValue, parseThousandsOfPounds, parseTimescale, readingOf, timescaleOf, IndicatorReading, Money, Timescale, type MoneyResult, type Context, type IndicatorReadingResult, type Prisma, type TimescaleResult } from '@council-plans/core';
 import { loaders } from './loaders';
 import { ECM_NAMES, ECM_OUTCOMES } from './ecm';
+import { BUDGET_AMOUNT_COLUMNS } from './structured-values';
+
+@ObjectType({ description: "One £000's cell of a budget line, as printed and read as money." })
+export class KentBudgetAmount {
+  @Field(() => String, { description: 'The line\'s field the cell is printed in, e.g. "controllable2008_09", "externalIncome".' })
+  column!: string;
+  @Field(() => Money, { description: 'The cell as printed (`text`, e.g. "1,702.1") and read in pounds (`amount` "1702100"); unparsed when empty.' })
+  money!: Money;
+}
 
 const {
   Action,
@@ -177,8 +186,19 @@ export class KentObjectiveFields {
   }
 }
 
+/** A stored parse when it is of this text; otherwise parsed now (a row not refreshed yet). */
+function storedOr<T extends { text: string }>(stored: unknown, text: string, parse: () => T): T {
+  return stored && typeof stored === 'object' && (stored as { text?: unknown }).text === text ? (stored as T) : parse();
+}
+
 @Resolver(() => KentKeyArea)
 export class KentKeyAreaFields {
+  @FieldResolver(() => [Timescale], { description: 'The Target Dates column entries (`targetDates`) with their structured readings, in printed order.' })
+  targetDateTimescales(@Root() keyArea: KentKeyArea): Timescale[] {
+    const stored = ((keyArea as { targetDatesParsed?: unknown }).targetDatesParsed ?? []) as unknown[];
+    return keyArea.targetDates.map((t, i) => timescaleOf(storedOr<TimescaleResult>(stored[i], t, () => parseTimescale(t))));
+  }
+
   @FieldResolver(() => [KentKeyAreaLink], { description: 'The links printed in the key area ("LINKS TO LCSP …", named separate plans), in printed order.' })
   links(@Root() keyArea: KentKeyArea, @Ctx() ctx: Context): Promise<KentKeyAreaLink[]> {
     return loaders.keyAreaLinks(ctx).load(keyArea.id);
@@ -206,6 +226,20 @@ export class KentOperationalActionFields {
   @FieldResolver(() => Action, { description: 'The core action this row is.' })
   async action(@Root() row: KentOperationalAction, @Ctx() ctx: Context): Promise<Action> {
     return (await byId.actionById(ctx).load(row.actionId!))!;
+  }
+}
+
+function kpiReading(row: KentKpi, column: 'actual2006_07' | 'estimated2007_08' | 'target2008_09'): IndicatorReading {
+  const stored = ((row as { valuesParsed?: Record<string, unknown> | null }).valuesParsed ?? {})[column];
+  return readingOf(storedOr<IndicatorReadingResult>(stored, row[column], () => parseIndicatorValue(row[column])));
+}
+
+@Resolver(() => KentEnvironmentalItem)
+export class KentEnvironmentalItemFields {
+  @FieldResolver(() => Timescale, { nullable: true, description: 'The objective\'s target date (`targetDate`) with its structured reading; null for project rows, which print none.' })
+  targetDateTimescale(@Root() row: KentEnvironmentalItem): Timescale | null {
+    if (row.table !== 'objective') return null;
+    return timescaleOf(storedOr<TimescaleResult>((row as { targetDateParsed?: unknown }).targetDateParsed, row.targetDate, () => parseTimescale(row.targetDate)));
   }
 }
 
@@ -271,6 +305,19 @@ export class KentOperationalPlanFields {
 
 @Resolver(() => KentKpi)
 export class KentKpiFields {
+  @FieldResolver(() => IndicatorReading, { description: '"Actual performance 2006/2007" (`actual2006_07`) read: value, unit, and a flag when the printed value looks wrong.' })
+  actualReading(@Root() row: KentKpi): IndicatorReading {
+    return kpiReading(row, 'actual2006_07');
+  }
+  @FieldResolver(() => IndicatorReading, { description: '"Estimated performance 2007/08" (`estimated2007_08`) read.' })
+  estimatedReading(@Root() row: KentKpi): IndicatorReading {
+    return kpiReading(row, 'estimated2007_08');
+  }
+  @FieldResolver(() => IndicatorReading, { description: '"Target 2008/09" (`target2008_09`) read.' })
+  targetReading(@Root() row: KentKpi): IndicatorReading {
+    return kpiReading(row, 'target2008_09');
+  }
+
   @FieldResolver(() => IndicatorSeries, { nullable: true, description: "The core indicator series of the row (Kent's actual, estimate and target); null when the row prints no code." })
   series(@Root() row: KentKpi, @Ctx() ctx: Context): Promise<IndicatorSeries | null> {
     return row.seriesId == null ? Promise.resolve(null) : loaders.seriesById(ctx).load(row.seriesId);
@@ -295,6 +342,18 @@ export class KentLeadRoleFields {
   @FieldResolver(() => [KentLeadRoleAction], { description: 'The numbered directorate actions under the target, in printed order.' })
   actions(@Root() row: KentLeadRole, @Ctx() ctx: Context): Promise<KentLeadRoleAction[]> {
     return loaders.leadRoleActions(ctx).load(row.id);
+  }
+}
+
+@Resolver(() => KentBudgetLine)
+export class KentBudgetLineFields {
+  @FieldResolver(() => [KentBudgetAmount], { description: "The eight £000's columns read as money, in column order (the FTE and Cabinet Member columns are not money)." })
+  amounts(@Root() line: KentBudgetLine): KentBudgetAmount[] {
+    const stored = ((line as { amountsParsed?: Record<string, unknown> | null }).amountsParsed ?? {}) as Record<string, unknown>;
+    return BUDGET_AMOUNT_COLUMNS.map((column) => {
+      const text = (line as unknown as Record<string, string>)[column]!;
+      return { column, money: moneyOf(storedOr<MoneyResult>(stored[column], text, () => parseThousandsOfPounds(text))) };
+    });
   }
 }
 
@@ -332,8 +391,10 @@ export const resolvers = [
   KentPlanFields,
   KentOperationalPlanFields,
   KentKpiFields,
+  KentEnvironmentalItemFields,
   KentNationalIndicatorFields,
   KentLeadRoleFields,
   KentBudgetFields,
+  KentBudgetLineFields,
   KentRiskFields,
 ];

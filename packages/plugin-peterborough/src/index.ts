@@ -4,6 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
+import { refreshStructuredValues } from './structured-values';
 
 /**
  * Peterborough City Council's format: workstreams of Intent / Implementation / Impact /
@@ -18,6 +19,7 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  refreshStructuredValues,
   // Search finds an action by its row's text as printed: intent, steps, impact.
   search: [
     { entity: 'Action', sql: `SELECT "actionId" AS id, concat_ws(' ', intent, "implementationIntro", array_to_string(impact, ' ')) AS text FROM "PeterboroughActionRow"` },

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byId, models, type Context } from '@council-plans/core';
+import { byId, models, parseTimescale, timescaleOf, Timescale, type Context, type TimescaleResult } from '@council-plans/core';
 import { loaders } from './loaders';
 import { PeterboroughQueries } from './queries';
 
@@ -35,6 +35,17 @@ export class PeterboroughActionRowFields {
   }
 }
 
+@Resolver(() => PeterboroughImplementationStep)
+export class PeterboroughStepFields {
+  @FieldResolver(() => Timescale, { nullable: true, description: 'The timescale printed beside the step (`timescaleText`) with its structured reading; null when the row has one timescale for all steps.' })
+  timescale(@Root() step: PeterboroughImplementationStep): Timescale | null {
+    if (step.timescaleText == null) return null;
+    const stored = (step as { timescaleParsed?: unknown }).timescaleParsed;
+    // Stored by refreshStructuredValues (in the plan's period); a row not refreshed yet is read without it.
+    return timescaleOf(stored && typeof stored === 'object' && (stored as { text?: unknown }).text === step.timescaleText ? (stored as TimescaleResult) : parseTimescale(step.timescaleText));
+  }
+}
+
 /** Peterborough's fields on the core PlanSection type. */
 @Resolver(() => PlanSection)
 export class PeterboroughSectionFields {
@@ -54,4 +65,4 @@ export class PeterboroughThemeItemFields {
   }
 }
 
-export const resolvers = [PeterboroughActionFields, PeterboroughActionRowFields, PeterboroughSectionFields, PeterboroughThemeItemFields, PeterboroughQueries];
+export const resolvers = [PeterboroughActionFields, PeterboroughActionRowFields, PeterboroughStepFields, PeterboroughSectionFields, PeterboroughThemeItemFields, PeterboroughQueries];

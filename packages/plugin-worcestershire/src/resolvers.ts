@@ -54,6 +54,14 @@ export class WorcestershireDeliveryPlanFields {
   }
 }
 
+@Resolver(() => WorcestershirePriorityDependency)
+export class WorcestershirePriorityDependencyFields {
+  @FieldResolver(() => models.Indicator, { nullable: true, description: 'The catalogue indicator the LAA Priority cell names (e.g. "NI 73"); null when it names none.' })
+  indicator(@Root() row: WorcestershirePriorityDependency, @Ctx() ctx: Context): Promise<models.Indicator | null> {
+    return byId.follow(byId.indicatorById(ctx), row.indicatorId);
+  }
+}
+
 /** Worcestershire's field on the core Risk type. */
 @Resolver(() => Risk)
 export class WorcestershireRiskFields {
@@ -102,6 +110,7 @@ export class WorcestershireActivityFields {
 export const resolvers = [
   WorcestershirePlanFields,
   WorcestershireDeliveryPlanFields,
+  WorcestershirePriorityDependencyFields,
   WorcestershireRiskFields,
   WorcestershireRiskAssessmentFields,
   WorcestershireActionFields,

@@ -11,6 +11,8 @@ import {
   createContext,
   isEmpty,
   loadSeeds,
+  refreshStructuredValues,
+  registerStructuredValuePlugins,
   migrate,
   migrationStatus,
   openDatabase,
@@ -116,11 +118,19 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     ...input,
   };
   const bundled = bundledPlugins();
+  // Writes and imports refresh every bundled plugin's parsed columns, enabled or not.
+  registerStructuredValuePlugins(bundled);
   const plugins = selectPlugins(bundled, config.plugins);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const applied = await migrate(db.sql);
     if (applied.length) logger.info('migrations applied', { migrations: applied });
+    // A migration may add parsed columns (0002_structured_values did): fill them for the
+    // rows already there, in one transaction.
+    if (applied.length && !(await isEmpty(db.prisma))) {
+      await db.prisma.$transaction((tx) => refreshStructuredValues(tx, {}), { timeout: 300_000, maxWait: 60_000 });
+      logger.info('structured values refreshed after migrations');
+    }
     // Every bundled plugin's documents are loaded, enabled or not: the database holds
     // every bundled plugin's tables, so enabling one later needs no reload.
     if (config.seed && (await isEmpty(db.prisma))) await loadSeeds(db.prisma, bundled, (msg) => logger.info(msg));

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeeds, migrate, openDatabase } from '@council-plans/core';
+import { loadSeeds, migrate, openDatabase, refreshStructuredValues, registerStructuredValuePlugins } from '@council-plans/core';
 import { loadConfig } from './config';
 import { bundledPlugins } from './plugins';
 import { printPlanSchema, printPlanSubgraph } from './print-schema';
@@ -16,6 +16,8 @@ const usage = `usage: council-plans <command>
                                          --check exits 1 when either is stale
   seed                                   apply migrations and load any bundled council document not yet
                                          in the database (DATABASE_URL / PGLITE_DATA_DIR as for the server)
+  refresh-values                         recompute every stored timescale, money and indicator value parse
+                                         from the printed text (after a parser change)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -51,6 +53,19 @@ async function main(argv: string[]): Promise<number> {
       await migrate(db.sql);
       const report = await loadSeeds(db.prisma, bundledPlugins(), (l) => console.log(l));
       console.log(`seed: ${report.loaded.length} loaded, ${report.skipped.length} already present`);
+    } finally {
+      await db.close();
+    }
+    return 0;
+  }
+  if (command === 'refresh-values') {
+    const config = loadConfig();
+    const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      await migrate(db.sql);
+      registerStructuredValuePlugins(bundledPlugins());
+      await db.prisma.$transaction((tx) => refreshStructuredValues(tx, {}), { timeout: 300_000, maxWait: 60_000 });
+      console.log('refresh-values: done');
     } finally {
       await db.close();
     }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../db/prisma';
 import type { CouncilPlugin } from '../plugin';
+import { refreshStructuredValues } from '../values/refresh';
 
 export interface SeedReport {
   loaded: string[];
@@ -25,6 +26,9 @@ export async function loadSeeds(prisma: PrismaClient, plugins: readonly CouncilP
         async (tx) => {
           const source = await tx.sourceDocument.create({ data: { key: doc.key, title: doc.title, kind: 'SEED', fileName: doc.key } });
           await doc.load(tx, source);
+          // The parsed forms of the document's timescales, money and indicator values.
+          const plans = await tx.plan.findMany({ where: { sourceId: source.id }, select: { id: true } });
+          if (plans.length) await refreshStructuredValues(tx, { planIds: plans.map((p) => p.id) }, plugins);
         },
         // Seeding a large document is many statements; the default 5 s is for requests.
         { timeout: 300_000, maxWait: 60_000 },

@@ -136,8 +136,22 @@ export async function writeWorcestershirePlan(tx: Tx, doc: WorcestershireDeliver
       performanceManagement: considerations.performanceManagement.answer,
     },
   });
+  // A priority printed as an indicator code ("NI 73") points at the shared catalogue
+  // entry. The document prints only the code, so a new entry's title is the code: the
+  // catalogue keeps titles as the documents give them and invents none.
+  const dependencyIndicators: (number | null)[] = [];
+  for (const row of considerations.priorityDependencies.rows) {
+    const code = /^(NI|BVPI) ?(\d+[a-z]?)$/.exec(row.laaPriority.trim());
+    if (!code) {
+      dependencyIndicators.push(null);
+      continue;
+    }
+    const printed = `${code[1]} ${code[2]}`;
+    const entry = await tx.indicator.upsert({ where: { code: printed }, update: {}, create: { code: printed, family: code[1]!, title: printed } });
+    dependencyIndicators.push(entry.id);
+  }
   await tx.worcestershirePriorityDependency.createMany({
-    data: considerations.priorityDependencies.rows.map((row, position) => ({ deliveryPlanId: deliveryPlan.id, ...row, position })),
+    data: considerations.priorityDependencies.rows.map((row, position) => ({ deliveryPlanId: deliveryPlan.id, ...row, indicatorId: dependencyIndicators[position], position })),
   });
   await tx.worcestershirePolicyDependency.createMany({
     data: considerations.policyDependencies.rows.map((row, position) => ({ deliveryPlanId: deliveryPlan.id, ...row, position })),

@@ -21,6 +21,7 @@ import type { Context } from '../context';
 import { parseId } from '../errors';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 import { follow, planById, sectionById, sourceById } from '../by-id';
+import { DueFilter, dueWhere } from './values';
 
 @InputType({ description: 'Which actions to list. Conditions combine with AND.' })
 export class ActionFilter {
@@ -41,6 +42,13 @@ export class ActionFilter {
 
   @Field(() => ActionRole, { nullable: true, description: 'With `responsiblePartyId`: only where the party plays this role.' })
   role?: ActionRole;
+
+  @Field(() => DueFilter, {
+    nullable: true,
+    description:
+      'Actions due in this window: whose parsed timescale (`timescale.start`–`timescale.end`) overlaps it. An open end ("onwards", "ongoing") runs on for ever, a deadline ("By April 2018") from the beginning of time; undated or unparsed timescales never match.',
+  })
+  due?: DueFilter;
 }
 
 export enum ActionOrderField {
@@ -96,6 +104,7 @@ export function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWher
   if (filter.responsiblePartyId != null) {
     where.parties = { some: { partyId: parseId(filter.responsiblePartyId, 'filter.responsiblePartyId', 'ResponsibleParty'), ...(filter.role ? { role: filter.role } : {}) } };
   }
+  if (filter.due) where.AND = [dueWhere(filter.due)];
   return where;
 }
 

@@ -6,6 +6,7 @@ import { PlanResolver } from './plan';
 import { RiskResolver, PlanLinkResolver } from './risk-and-link';
 import { PlanSectionResolver } from './section';
 import { SearchResolver } from './search';
+import { ActionValuesResolver, FundingLineValuesResolver, IndicatorValueValuesResolver, MilestoneValuesResolver, PlanValuesResolver } from './values';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -23,8 +24,14 @@ export const coreResolvers = [
   RiskResolver,
   PlanLinkResolver,
   SearchResolver,
+  ActionValuesResolver,
+  MilestoneValuesResolver,
+  FundingLineValuesResolver,
+  IndicatorValueValuesResolver,
+  PlanValuesResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';
 export { PlanFilter } from './plan';
 export { ResponsiblePartyFilter } from './party';
+export { Timescale, TimescalePart, Money, IndicatorReading, FundingTotal, DueFilter, AmountRange, timescaleOf, moneyOf, readingOf, dueWhere } from './values';

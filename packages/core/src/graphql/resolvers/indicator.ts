@@ -1,7 +1,30 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Authority, Indicator, IndicatorSeries, IndicatorValue, Plan, ResponsibleParty, SourceDocument } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { authorityById, follow, indicatorById, partyById, planById, sourceById } from '../by-id';
+import { parseId } from '../errors';
+
+@ObjectType({ description: "One authority's row of an indicator comparison: its series of the indicator (none when it reports no values)." })
+export class IndicatorComparisonRow {
+  @Field(() => Authority, { description: 'The authority.' })
+  authority!: Authority;
+  @Field(() => Boolean, { description: 'True for the authority the comparison was asked for (false for its neighbours, and for every row of a comparison across all authorities).' })
+  isSubject!: boolean;
+  @Field(() => Int, { nullable: true, description: "The neighbour's rank in the subject authority's list of statistical neighbours (1 = closest); null for the subject itself, unranked neighbours and comparisons across all authorities." })
+  neighbourRank!: number | null;
+  @Field(() => [IndicatorSeries], { description: "The authority's series of the indicator, each with its values and their readings; empty when it has none." })
+  series!: IndicatorSeries[];
+}
+
+@ObjectType({ description: 'One indicator compared across authorities.' })
+export class IndicatorComparison {
+  @Field(() => Indicator, { description: 'The indicator compared.' })
+  indicator!: Indicator;
+  @Field(() => [IndicatorComparisonRow], {
+    description: 'One row per authority: the subject first, then its statistical neighbours in rank order; across all authorities, every authority with a series, by name.',
+  })
+  rows!: IndicatorComparisonRow[];
+}
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -16,6 +39,48 @@ export class IndicatorResolver {
   @Query(() => Indicator, { nullable: true, description: 'One indicator, by its code, e.g. "NI 94".' })
   indicator(@Ctx() ctx: Context, @Arg('code', () => String, { description: 'The indicator code as printed, e.g. "NI 94".' }) code: string): Promise<Indicator | null> {
     return ctx.prisma.indicator.findUnique({ where: { code } });
+  }
+
+  @Query(() => IndicatorComparison, {
+    nullable: true,
+    description:
+      'One indicator (e.g. "NI 94", "BVPI 40") compared across authorities: every authority that has a series of it, or one authority and, with `includeNeighbours`, its statistical neighbours (with or without series). Null when no indicator has the code.',
+  })
+  async indicatorComparison(
+    @Ctx() ctx: Context,
+    @Arg('code', () => String, { description: 'The indicator code as printed, e.g. "NI 94".' }) code: string,
+    @Arg('authority', () => ID, { nullable: true, description: 'Compare this authority (and, with `includeNeighbours`, its statistical neighbours); every authority with a series when absent.' })
+    authority?: string,
+    @Arg('includeNeighbours', () => Boolean, { defaultValue: false, description: "With `authority`: add a row for each of the authority's statistical neighbours." })
+    includeNeighbours = false,
+  ): Promise<IndicatorComparison | null> {
+    const subjectId = authority != null ? parseId(authority, 'authority', 'Authority') : null;
+    const indicator = await ctx.prisma.indicator.findUnique({ where: { code } });
+    if (!indicator) return null;
+    // Which authorities, in which order, with which neighbour rank.
+    let wanted: { authorityId: number; isSubject: boolean; neighbourRank: number | null }[];
+    if (subjectId == null) {
+      const ids = await ctx.prisma.indicatorSeries.findMany({ where: { indicatorId: indicator.id }, select: { authorityId: true }, distinct: ['authorityId'] });
+      wanted = ids.map((r) => ({ authorityId: r.authorityId, isSubject: false, neighbourRank: null }));
+    } else {
+      wanted = [{ authorityId: subjectId, isSubject: true, neighbourRank: null }];
+      if (includeNeighbours) {
+        const neighbours = await ctx.prisma.statisticalNeighbour.findMany({
+          where: { authorityId: subjectId },
+          orderBy: [{ rank: { sort: 'asc', nulls: 'last' } }, { neighbourId: 'asc' }],
+        });
+        wanted.push(...neighbours.map((n) => ({ authorityId: n.neighbourId, isSubject: false, neighbourRank: n.rank ?? null })));
+      }
+    }
+    const [authorities, series] = await Promise.all([
+      Promise.all(wanted.map((w) => authorityById(ctx).load(w.authorityId))),
+      ctx.prisma.indicatorSeries.findMany({ where: { indicatorId: indicator.id, authorityId: { in: wanted.map((w) => w.authorityId) } }, orderBy: { id: 'asc' } }),
+    ]);
+    const rows = wanted.flatMap((w, i) =>
+      authorities[i] ? [{ authority: authorities[i]!, isSubject: w.isSubject, neighbourRank: w.neighbourRank, series: series.filter((s) => s.authorityId === w.authorityId) }] : [],
+    );
+    if (subjectId == null) rows.sort((a, b) => a.authority.name.localeCompare(b.authority.name));
+    return { indicator, rows };
   }
 
   @FieldResolver(() => [IndicatorSeries], { description: "Every authority's series for this indicator." })

@@ -19,6 +19,7 @@ import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
 import { authorityById, follow, sourceById } from '../by-id';
+import { AmountRange, DueFilter, dueWhere } from './values';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 
 @InputType({ description: 'Which plans to list. Conditions combine with AND.' })
@@ -37,6 +38,9 @@ export class PlanFilter {
 
   @Field(() => GraphQLDate, { nullable: true, description: 'Plans whose period includes this day.' })
   activeOn?: Date;
+
+  @Field(() => AmountRange, { nullable: true, description: 'Plans whose total stated funding (`totalFunding.amount`) lies in this range; plans with no stated sum never match.' })
+  totalFunding?: AmountRange;
 }
 
 const PlanConnection = connectionType(Plan, 'Plan', 'plan');
@@ -84,6 +88,11 @@ export class PlanResolver {
     if (filter?.activeOn != null) {
       where.periodStart = { lte: filter.activeOn };
       where.periodEnd = { gte: filter.activeOn };
+    }
+    if (filter?.totalFunding) {
+      const { min, max } = filter.totalFunding;
+      if (min != null && max != null && min.greaterThan(max)) throw badInput('totalFunding.min is more than totalFunding.max', 'filter');
+      where.fundingTotal = { not: null, ...(min != null ? { gte: min } : {}), ...(max != null ? { lte: max } : {}) };
     }
     return pageOf({
       type: 'Plan',
@@ -147,11 +156,17 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => [Action], { description: "Every action of the plan, in document order. For paging and filtering across plans use `Query.actions`." })
-  actions(@Root() plan: Plan, @Ctx() ctx: Context): Promise<Action[]> {
+  actions(
+    @Root() plan: Plan,
+    @Ctx() ctx: Context,
+    @Arg('due', () => DueFilter, { nullable: true, description: 'Only actions due in this window (as `ActionFilter.due`).' }) due?: DueFilter,
+  ): Promise<Action[]> {
+    // One loader per window, so plans asked for with the same window share one query.
+    const key = due ? `Plan.actions:${due.from?.toISOString() ?? ''}:${due.to?.toISOString() ?? ''}` : 'Plan.actions';
     return ctx.loaders
       .many(
-        'Plan.actions',
-        (ids: readonly number[]) => ctx.prisma.action.findMany({ where: { planId: { in: [...ids] } }, orderBy: { id: 'asc' } }),
+        key,
+        (ids: readonly number[]) => ctx.prisma.action.findMany({ where: { planId: { in: [...ids] }, ...(due ? dueWhere(due) : {}) }, orderBy: { id: 'asc' } }),
         (a) => a.planId!,
       )
       .load(plan.id);

@@ -1,0 +1,17 @@
+import { jsonUpdate, type CouncilPlugin } from '@council-plans/core';
+
+/** Parses each implementation step's own timescale ("November 19") in its plan's period. */
+export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (tx, scope, parsers) => {
+  const inScope =
+    scope.planIds == null ? {} : { row: { action: { OR: [{ planId: { in: scope.planIds } }, ...(scope.actionIds ? [{ id: { in: scope.actionIds } }] : [])] } } };
+  const steps = await tx.peterboroughImplementationStep.findMany({
+    where: inScope,
+    select: { id: true, timescaleText: true, row: { select: { action: { select: { planId: true } } } } },
+  });
+  await jsonUpdate(
+    tx,
+    'PeterboroughImplementationStep',
+    { timescaleParsed: 'jsonb' },
+    steps.map((s) => ({ id: s.id, timescaleParsed: s.timescaleText == null ? null : parsers.parseTimescale(s.timescaleText, scope.periods.get(s.row.action.planId)) })),
+  );
+};
