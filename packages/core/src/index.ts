@@ -24,3 +24,5 @@ export { ensureAuthority, ensureParty } from './seed/helpers';
 export type { AuthorityData, PartyData } from './seed/helpers';
 /** The generated TypeGraphQL classes of every core and plugin model and enum. */
 export * as models from './generated/type-graphql';
+export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY, ACTIONS_PAGE_QUERY } from './synthetic';
+export type { SyntheticOptions, SyntheticCounts } from './synthetic';
