@@ -34,6 +34,8 @@ generator client {
   // downloaded or loaded (docs/prisma-offline.md).
   engineType = "client"
   output     = "../generated/prisma"
+  // relationLoadStrategy "join": a nested plan query is one SQL statement (issue 10).
+  previewFeatures = ["relationJoins"]
 }
 
 generator typegraphql {
