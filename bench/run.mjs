@@ -3,6 +3,7 @@
 //
 //   node bench/run.mjs [--actions 100000] [--small 1000] [--rounds 5] [--duration 10]
 //                      [--connections 10] [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
+//                      [--seed 1] [--keep]   (--keep: leave the two databases for EXPLAIN)
 //
 // 1. Installs bench/'s own dependencies (PostGraphile 5, Node 22, autocannon) if needed.
 // 2. Creates two fresh databases, applies this repository's migrations with its own
@@ -34,6 +35,7 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '10' },
     'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
     seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const ACTIONS = Number(flags.actions);
@@ -369,7 +371,14 @@ check([...nested.values(), ...paging.values()].every((s) => s.failures === 0), '
 
 for (const s of [ours, oursCached, peer, oursSmall]) {
   s.child.kill('SIGTERM');
+  await new Promise((resolve) => (s.child.exitCode !== null ? resolve() : s.child.once('exit', resolve)));
   await s.proxy.close();
+}
+if (!flags.keep) {
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  for (const name of [BIG, LITTLE]) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
 }
 if (misses.length) {
   console.log(`\n${misses.length} target(s) missed:\n  - ${misses.join('\n  - ')}`);

@@ -34,8 +34,6 @@ generator client {
   // downloaded or loaded (docs/prisma-offline.md).
   engineType = "client"
   output     = "../generated/prisma"
-  // relationLoadStrategy "join": a nested plan query is one SQL statement (issue 10).
-  previewFeatures = ["relationJoins"]
 }
 
 generator typegraphql {
