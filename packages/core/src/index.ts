@@ -10,7 +10,7 @@ export type { CouncilPlugin, LoaderFactory, SeedDocument, SearchSource } from '.
 export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';
 export { buildSubgraphPlanSchema, printSubgraphSdl, ENTITY_KEYS } from './graphql/federation';
 export { createContext } from './graphql/context';
-export type { Context } from './graphql/context';
+export type { Context, PreparedRead } from './graphql/context';
 export { Loaders } from './graphql/loaders';
 export { badInput, parseId, ErrorCode } from './graphql/errors';
 export { toGlobalId, fromGlobalId } from './graphql/global-id';

@@ -258,7 +258,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     }
     const generation = cache?.generation ?? 0;
     const operationFacts: OperationFacts = {};
-    const contextValue = { ...createContext(db.prisma, { searchSources }), operationFacts };
+    const contextValue = { ...createContext(db.prisma, { searchSources, preparedRead: db.preparedRead }), operationFacts };
     const { result: response, statements } = await db.statements.measure(() =>
       endpoint.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

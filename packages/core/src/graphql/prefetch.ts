@@ -7,7 +7,8 @@
 // `prefetch` does the same for the relations listed in RELATIONS: from the GraphQL
 // selection it builds one SELECT that nests the requested relations as JSON
 // (correlated subqueries with json_agg, each ordered as its field resolver orders
-// them), selecting only the requested columns plus the keys other resolvers follow.
+// them), selecting only the requested columns plus the keys other resolvers follow
+// (all columns when the selection has a field, e.g. a plugin's, that may read any).
 // The nested rows ride on their parent object under "$<field>", and `withPrefetch`
 // makes those fields' resolvers return them instead of asking their loader. Fields not
 // listed (plugin fields, fields with arguments, anything below them) keep their
@@ -121,10 +122,13 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, depth: number): string {
   const m = model(type);
   const fields = fieldsOf(sets, fragments);
-  const columns = new Set(m.keys);
+  const relations = RELATIONS[type] ?? {};
+  // Only the requested columns, unless the selection has a field this module does not
+  // know (a plugin's field, `source`...): its resolver may read any column of the row.
+  const unknown = [...fields.keys()].some((name) => !m.columns.has(name) && !relations[name] && !name.startsWith('__'));
+  const columns = new Set(unknown ? m.columns : m.keys);
   for (const name of fields.keys()) if (m.columns.has(name)) columns.add(name);
   const parts: string[] = [...columns].map((c) => `'${c}', ${alias}.${quote(c)}`);
-  const relations = RELATIONS[type] ?? {};
   for (const [name, field] of fields) {
     const relation = relations[name];
     if (!relation || field.hasArgs || !field.sets.length) continue;
@@ -183,7 +187,7 @@ export async function prefetch<T>(
 ): Promise<T[]> {
   const sets = options.sets ?? info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
   const sql = `SELECT ${objectSql(type, 't', sets, info.fragments, 0)}::text AS j FROM ${quote(type)} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}`;
-  const rows = await ctx.prisma.$queryRawUnsafe<{ j: string }[]>(sql, ...params);
+  const rows = ctx.preparedRead ? await ctx.preparedRead<{ j: string }>(sql, params) : await ctx.prisma.$queryRawUnsafe<{ j: string }[]>(sql, ...params);
   return rows.map((r) => revive(type, JSON.parse(r.j)) as T);
 }
 
