@@ -77,6 +77,8 @@ interface Model {
   keys: string[];
   /** DateTime columns: JSON carries them as text, resolvers expect Date objects. */
   dates: Set<string>;
+  /** Decimal columns: selected as text (no float rounding), revived as Prisma.Decimal, which the Decimal scalar requires. */
+  decimals: Set<string>;
 }
 
 let models: Map<string, Model> | undefined;
@@ -89,6 +91,7 @@ function model(type: string): Model {
         columns: new Set(scalars.map((f) => f.name)),
         keys: scalars.filter((f) => f.name === 'id' || (f.type === 'Int' && f.name.endsWith('Id'))).map((f) => f.name),
         dates: new Set(scalars.filter((f) => f.type === 'DateTime').map((f) => f.name)),
+        decimals: new Set(scalars.filter((f) => f.type === 'Decimal').map((f) => f.name)),
       });
     }
   }
@@ -128,7 +131,7 @@ function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[
   const unknown = [...fields.keys()].some((name) => !m.columns.has(name) && !relations[name] && !name.startsWith('__'));
   const columns = new Set(unknown ? m.columns : m.keys);
   for (const name of fields.keys()) if (m.columns.has(name)) columns.add(name);
-  const parts: string[] = [...columns].map((c) => `'${c}', ${alias}.${quote(c)}`);
+  const parts: string[] = [...columns].map((c) => `'${c}', ${alias}.${quote(c)}${m.decimals.has(c) ? '::text' : ''}`);
   for (const [name, field] of fields) {
     const relation = relations[name];
     if (!relation || field.hasArgs || !field.sets.length) continue;
@@ -154,6 +157,10 @@ function revive(type: string, row: Record<string, unknown>): Record<string, unkn
     const value = row[column];
     // timestamp(3) arrives without a zone (Prisma stores UTC), a date as YYYY-MM-DD.
     if (typeof value === 'string') row[column] = new Date(value.length === 10 ? `${value}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+  }
+  for (const column of m.decimals) {
+    const value = row[column];
+    if (typeof value === 'string') row[column] = new Prisma.Decimal(value);
   }
   for (const [name, relation] of Object.entries(RELATIONS[type] ?? {})) {
     const value = row[`$${name}`];
