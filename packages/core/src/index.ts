@@ -10,7 +10,7 @@ export type { CouncilPlugin, LoaderFactory, SeedDocument, SearchSource } from '.
 export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';
 export { buildSubgraphPlanSchema, printSubgraphSdl, ENTITY_KEYS } from './graphql/federation';
 export { createContext } from './graphql/context';
-export type { Context } from './graphql/context';
+export type { Context, PreparedRead } from './graphql/context';
 export { Loaders } from './graphql/loaders';
 export { badInput, parseId, ErrorCode } from './graphql/errors';
 export { toGlobalId, fromGlobalId } from './graphql/global-id';
@@ -31,3 +31,5 @@ export { parseTimescale, parseMoney, parseThousandsOfPounds, parseIndicatorValue
 export type { Timescale as TimescaleParse, TimescalePart as TimescaleParsePart, Money as MoneyParse, IndicatorReading as IndicatorReadingParse, TimescaleResult, PlanPeriod, Unparsed, MoneyResult, IndicatorReadingResult } from './values';
 export { refreshStructuredValues, registerStructuredValuePlugins, structuredValueParsers, jsonUpdate, countsTowardsTotal } from './values/refresh';
 export type { RefreshScope, PluginRefreshScope, StructuredValueParsers } from './values/refresh';
+export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY, ACTIONS_PAGE_QUERY } from './synthetic';
+export type { SyntheticOptions, SyntheticCounts } from './synthetic';

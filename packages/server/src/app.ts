@@ -2,7 +2,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import {
@@ -25,6 +25,7 @@ import { bundledPlugins, selectPlugins } from './plugins';
 import { queryLimitsPlugin } from './limits';
 import { sendIde, sendIdeAsset, wantsIde } from './ide';
 import { silentLogger, type Logger } from './logger';
+import { ResponseCache, responseCachePlugin, type OperationFacts } from './response-cache';
 
 /** Largest request body accepted, in bytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -115,6 +116,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     maxQueryDepth: DEFAULT_LIMITS.maxQueryDepth,
     maxQueryComplexity: DEFAULT_LIMITS.maxQueryComplexity,
     ide: true,
+    responseCache: false,
     ...input,
   };
   const bundled = bundledPlugins();
@@ -143,6 +145,9 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   const subgraphSchema = await buildSubgraphPlanSchema(plugins);
 
   const httpServer = http.createServer();
+  const cache = config.responseCache ? new ResponseCache() : undefined;
+  // Mutations on either endpoint invalidate the cache.
+  const cachePlugins = cache ? [responseCachePlugin(cache)] : [];
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -155,7 +160,12 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's cache-control plugin wraps every field resolver to compute cache hints
+      // nobody reads (this server sets no cache hints): a measurable share of a nested
+      // query's time (issue 10).
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
+      ...cachePlugins,
     ],
   });
   // No inline traces for gateways: they are for Apollo's hosted studio, which this server does not report to.
@@ -164,7 +174,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...cachePlugins],
   });
   await Promise.all([apollo.start(), subgraph.start()]);
   const endpoints = new Map<string, ApolloServer<Context>>([
@@ -234,10 +244,35 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       }
     }
     if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string') facts.operationName = body.operationName;
+    const cacheKey =
+      cache && endpoint === apollo
+        ? ResponseCache.key({
+            path: url.pathname,
+            method: req.method ?? 'GET',
+            search: url.search,
+            body: text,
+            authorization: headers.get('authorization'),
+            cookie: headers.get('cookie'),
+            accept: headers.get('accept'),
+          })
+        : undefined;
+    const hit = cacheKey ? cache!.get(cacheKey) : undefined;
+    if (hit) {
+      for (const [key, value] of hit.headers) res.setHeader(key, value);
+      facts.sqlStatements = 0;
+      if (config.sqlStatementHeader) res.setHeader('x-sql-statements', '0');
+      res.setHeader('x-response-cache', 'hit');
+      res.statusCode = hit.status;
+      res.end(hit.body);
+      return;
+    }
+    const generation = cache?.generation ?? 0;
+    const operationFacts: OperationFacts = {};
+    const contextValue = { ...createContext(db.prisma, { searchSources, preparedRead: db.preparedRead }), operationFacts };
     const { result: response, statements } = await db.statements.measure(() =>
       endpoint.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(db.prisma, { searchSources }),
+        context: async () => contextValue,
       }),
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -245,6 +280,12 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     if (config.sqlStatementHeader) res.setHeader('x-sql-statements', String(statements));
     res.statusCode = legacyJsonStatus(response.status ?? 200, response.headers.get('content-type'), response.body);
     if (response.body.kind === 'complete') {
+      // Only successful queries are kept (an "errors" key can only appear as a key: in
+      // values JSON escapes the quotes).
+      if (cacheKey && res.statusCode === 200 && operationFacts.operation === 'query' && !response.body.string.includes('"errors":')) {
+        res.setHeader('x-response-cache', 'miss');
+        cache!.set(cacheKey, generation, { status: 200, headers: [...response.headers], body: response.body.string });
+      }
       res.end(response.body.string);
       return;
     }

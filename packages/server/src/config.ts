@@ -29,6 +29,13 @@ export interface ServerConfig {
   maxQueryComplexity: number;
   /** IDE: serve GraphiQL (from local files, no internet) when a browser opens /graphql. Default true. */
   ide: boolean;
+  /**
+   * RESPONSE_CACHE: keep whole responses of successful queries in memory, keyed by the
+   * request and the caller's Authorization/Cookie/Accept headers, cleared by every
+   * mutation through this server. Default false: writes by another process (a second
+   * server, the CLI) are not seen, so enable it only where this server is the only writer.
+   */
+  responseCache: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -74,5 +81,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxQueryDepth: positiveInt('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxQueryDepth),
     maxQueryComplexity: positiveInt('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, DEFAULT_LIMITS.maxQueryComplexity),
     ide: bool('IDE', env.IDE, true),
+    responseCache: bool('RESPONSE_CACHE', env.RESPONSE_CACHE, false),
   };
 }

@@ -8,3 +8,5 @@ export { loadConfig, ConfigError } from './config';
 export type { ServerConfig } from './config';
 export { bundledPlugins, selectPlugins } from './plugins';
 export { printPlanSchema, printPlanSubgraph } from './print-schema';
+export { ResponseCache, responseCachePlugin } from './response-cache';
+export type { CachedResponse, OperationFacts } from './response-cache';

@@ -32,8 +32,16 @@ export interface Database {
   prisma: PrismaClient;
   sql: RawSql;
   statements: StatementCounter;
+  /**
+   * PostgreSQL only: runs a read as a named prepared statement (planned once per
+   * connection), counted like Prisma's statements. See Context.preparedRead.
+   */
+  preparedRead?: <T = Record<string, unknown>>(sql: string, params: unknown[]) => Promise<T[]>;
   close(): Promise<void>;
 }
+
+/** Prepared statements kept per process: a client sending ever new selections must not grow them without end. */
+const MAX_PREPARED = 500;
 
 function pgliteSql(db: Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>): RawSql {
   return {
@@ -111,8 +119,18 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     // One pool for Prisma and the raw SQL of migrations.
     const adapter = countingAdapter(new PrismaPg(pool), statements);
     const prisma = new PrismaClient({ adapter });
+    const names = new Map<string, string>();
     return {
       kind: 'postgres',
+      async preparedRead<T>(sql: string, params: unknown[]) {
+        let name = names.get(sql);
+        if (!name && names.size < MAX_PREPARED) {
+          name = `council_plans_${names.size}`;
+          names.set(sql, name);
+        }
+        statements.record();
+        return (await pool.query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[];
+      },
       location: redact(options.databaseUrl),
       prisma,
       sql: postgresSql(pool),

@@ -4,6 +4,7 @@ import type { CouncilPlugin } from '../plugin';
 import { coreResolvers } from './resolvers';
 import { describeEnumValues } from './enum-descriptions';
 import { withGlobalIds } from './global-id';
+import { withPrefetch } from './prefetch';
 
 export class PluginContractError extends Error {}
 
@@ -77,7 +78,7 @@ export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], 
   checkPluginContract(plugins);
   forgetPreviousBuild();
   describeEnumValues();
-  return withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }));
+  return withPrefetch(withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck })));
 }
 
 /** The GraphQL schema: core resolvers plus those of the enabled plugins, in config order. */

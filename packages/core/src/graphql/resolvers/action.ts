@@ -20,6 +20,7 @@ import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
+import { withPrefetchedNodes } from '../prefetch';
 import { follow, planById, sectionById, sourceById } from '../by-id';
 import { DueFilter, dueWhere } from './values';
 
@@ -111,8 +112,8 @@ export function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWher
 @Resolver(() => Action)
 export class ActionResolver {
   @Query(() => ActionConnection, { description: 'Actions across plans, filtered, sorted (document order by default) and paged with cursors.' })
-  actions(@Ctx() ctx: Context, @Args() { filter, first, after, orderBy }: ActionsArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionPage<Action>> {
-    return pageOf({
+  async actions(@Ctx() ctx: Context, @Args() { filter, first, after, orderBy }: ActionsArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionPage<Action>> {
+    return withPrefetchedNodes(ctx, 'Action', info, await pageOf({
       type: 'Action',
       first,
       after,
@@ -121,7 +122,7 @@ export class ActionResolver {
       where: actionWhere(filter),
       findMany: (args) => ctx.prisma.action.findMany(args),
       count: (args) => ctx.prisma.action.count(args),
-    });
+    }));
   }
 
   @Query(() => Action, { nullable: true, description: 'One action, by id.' })

@@ -20,6 +20,7 @@ import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
 import { authorityById, follow, sourceById } from '../by-id';
 import { AmountRange, DueFilter, dueWhere } from './values';
+import { prefetch, wantsPrefetch, withPrefetchedNodes } from '../prefetch';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 
 @InputType({ description: 'Which plans to list. Conditions combine with AND.' })
@@ -72,7 +73,7 @@ type PlanOrder = InstanceType<typeof PlanOrder>;
 @Resolver(() => Plan)
 export class PlanResolver {
   @Query(() => PlanConnection, { description: 'Plans, filtered, sorted (the order they were recorded in by default) and paged with cursors.' })
-  plans(
+  async plans(
     @Ctx() ctx: Context,
     @Arg('filter', () => PlanFilter, { nullable: true, description: 'Which plans; all when absent.' }) filter: PlanFilter | undefined,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first = DEFAULT_PAGE_SIZE,
@@ -94,7 +95,7 @@ export class PlanResolver {
       if (min != null && max != null && min.greaterThan(max)) throw badInput('totalFunding.min is more than totalFunding.max', 'filter');
       where.fundingTotal = { not: null, ...(min != null ? { gte: min } : {}), ...(max != null ? { lte: max } : {}) };
     }
-    return pageOf({
+    return withPrefetchedNodes(ctx, 'Plan', info, await pageOf({
       type: 'Plan',
       first,
       after,
@@ -103,17 +104,24 @@ export class PlanResolver {
       where,
       findMany: (args) => ctx.prisma.plan.findMany(args),
       count: (args) => ctx.prisma.plan.count(args),
-    });
+    }));
   }
 
   @Query(() => Plan, { nullable: true, description: 'One plan, by id or by slug.' })
-  plan(
+  async plan(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true, description: 'The plan id.' }) id?: string,
     @Arg('slug', () => String, { nullable: true, description: 'The plan slug, e.g. "peterborough-education-action-plan-2019-20".' }) slug?: string,
   ): Promise<Plan | null> {
     if ((id == null) === (slug == null)) throw badInput('give exactly one of id and slug');
-    return ctx.prisma.plan.findUnique({ where: id != null ? { id: parseId(id, 'id', 'Plan') } : { slug: slug! } });
+    const planId = id != null ? parseId(id, 'id', 'Plan') : undefined;
+    // A whole plan with its sections, actions... in one statement (see prefetch.ts).
+    if (wantsPrefetch('Plan', info)) {
+      const [plan] = await prefetch<Plan>(ctx, 'Plan', info, planId != null ? 't."id" = $1' : 't."slug" = $1', [planId ?? slug]);
+      return plan ?? null;
+    }
+    return ctx.prisma.plan.findUnique({ where: planId != null ? { id: planId } : { slug: slug! } });
   }
 
   @FieldResolver(() => GraphQLDate, { nullable: true, description: 'First day of the period, when known.' })

