@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byId, models, type Context } from '@council-plans/core';
 import { loaders } from './loaders';
+import { WorcestershireMutations } from './mutations';
 
 const {
   Action,
@@ -100,6 +101,7 @@ export class WorcestershireActivityFields {
 }
 
 export const resolvers = [
+  WorcestershireMutations,
   WorcestershirePlanFields,
   WorcestershireDeliveryPlanFields,
   WorcestershireRiskFields,

@@ -1,15 +1,27 @@
 import type { PrismaClient } from '../db/prisma';
 import type { SearchSource } from '../plugin';
+import { Access, ANONYMOUS, type Viewer } from '../auth/access';
 import { Loaders } from './loaders';
 
-/** What every resolver receives: the database, this request's loaders, and what the enabled plugins add. */
+/** What every resolver receives: the database, this request's loaders and caller, and what the enabled plugins add. */
 export interface Context {
   prisma: PrismaClient;
   loaders: Loaders;
   /** The enabled plugins' search sources. */
   searchSources: readonly SearchSource[];
+  /** Who is calling (anonymous, or a token's subject, councils and role). */
+  viewer: Viewer;
+  /** What the caller may read and change: every resolver and write goes through it. */
+  access: Access;
+  /** The HTTP request's id, recorded with the audit events of its writes. */
+  requestId?: string;
 }
 
-export function createContext(prisma: PrismaClient, options: { searchSources?: readonly SearchSource[] } = {}): Context {
-  return { prisma, loaders: new Loaders(), searchSources: options.searchSources ?? [] };
+export function createContext(
+  prisma: PrismaClient,
+  options: { searchSources?: readonly SearchSource[]; viewer?: Viewer; requestId?: string } = {},
+): Context {
+  const loaders = new Loaders();
+  const viewer = options.viewer ?? ANONYMOUS;
+  return { prisma, loaders, searchSources: options.searchSources ?? [], viewer, access: new Access(viewer, prisma, loaders), requestId: options.requestId };
 }

@@ -4,6 +4,7 @@ import type { CouncilPlugin } from '../plugin';
 import { coreResolvers } from './resolvers';
 import { describeEnumValues } from './enum-descriptions';
 import { withGlobalIds } from './global-id';
+import { withReadAccess } from './read-access';
 
 export class PluginContractError extends Error {}
 
@@ -77,12 +78,14 @@ export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], 
   checkPluginContract(plugins);
   forgetPreviousBuild();
   describeEnumValues();
-  return withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }));
+  return withReadAccess(withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck })));
 }
 
 /** The GraphQL schema: core resolvers plus those of the enabled plugins, in config order. */
 export async function buildPlanSchema(plugins: readonly CouncilPlugin[]): Promise<GraphQLSchema> {
   const schema = await buildTypeGraphQLSchema(plugins);
   schema.getQueryType()!.description = 'Read access to council education improvement plans: authorities, plans with their sections and actions, responsible parties and indicators.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = "Changes to a council's plans, by its editors and admins (a bearer token naming the council): every change is checked against the version it was based on and recorded in the plans' history.";
   return schema;
 }

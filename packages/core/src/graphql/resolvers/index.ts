@@ -6,6 +6,8 @@ import { PlanResolver } from './plan';
 import { RiskResolver, PlanLinkResolver } from './risk-and-link';
 import { PlanSectionResolver } from './section';
 import { SearchResolver } from './search';
+import { MutationResolver } from './mutations';
+import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from './history';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -23,6 +25,10 @@ export const coreResolvers = [
   RiskResolver,
   PlanLinkResolver,
   SearchResolver,
+  MutationResolver,
+  AuditEventResolver,
+  ActionHistoryResolver,
+  PlanHistoryResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';
