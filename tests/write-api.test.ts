@@ -279,6 +279,47 @@ describe.each(await databases())('write API on $name', (database) => {
     expect((await readAction(kentAction.id)).history.totalCount).toBe(count);
   });
 
+  it('creates and changes sections, plans, milestones and indicator values, each versioned', async () => {
+    const plan = (await as(kentEditor, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id version } }`, { input: { authorityCode: 'kent', slug: 'kent-sections-plan', title: 'Sections' } })).data.createPlan;
+    const top = await as(kentEditor, `mutation($input: CreateSectionInput!) { createSection(input: $input) { id version position kind } }`, { input: { planId: plan.id, kind: 'PRIORITY', title: 'Priority 1' } });
+    expect(top.errors).toBeUndefined();
+    const child = await as(kentEditor, `mutation($input: CreateSectionInput!) { createSection(input: $input) { id parent { id } position } }`, { input: { planId: plan.id, parentId: top.data.createSection.id, kind: 'OBJECTIVE', title: 'Objective 1.1' } });
+    expect(child.data.createSection).toEqual({ id: child.data.createSection.id, parent: { id: top.data.createSection.id }, position: 0 });
+    const renamed = await as(kentEditor, `mutation($input: UpdateSectionInput!) { updateSection(input: $input) { title version } }`, { input: { id: top.data.createSection.id, expectedVersion: 1, title: 'Priority One' } });
+    expect(renamed.data.updateSection).toEqual({ title: 'Priority One', version: 2 });
+    // A section of another plan cannot be a parent.
+    const foreign = await as(kentEditor, `mutation($input: CreateActionInput!) { createAction(input: $input) { id } }`, { input: { planId: kentAction.planId, sectionId: child.data.createSection.id, title: 'misplaced' } });
+    expect([codeOf(foreign), fieldOf(foreign)]).toEqual(['BAD_USER_INPUT', 'input.sectionId']);
+
+    const action = (await as(kentEditor, `mutation($input: CreateActionInput!) { createAction(input: $input) { id version section { id } milestones { id version text } } }`, {
+      input: { planId: plan.id, sectionId: child.data.createSection.id, title: 'An action', milestones: [{ text: 'Start', timescaleText: 'Sept 2026' }, { text: 'Finish' }] },
+    })).data.createAction;
+    expect(action.section).toEqual({ id: child.data.createSection.id });
+    expect(action.milestones.map((m: any) => m.text)).toEqual(['Start', 'Finish']);
+    const edited = await as(kentEditor, UPDATE_ACTION.replace('parties { role party { id name } }', 'milestones { text version }'), {
+      input: { id: action.id, expectedVersion: action.version, milestones: [{ id: action.milestones[0].id, expectedVersion: 1, text: 'Begin' }], removeMilestones: [{ id: action.milestones[1].id, expectedVersion: 1 }] },
+    });
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data.updateAction.milestones).toEqual([{ text: 'Begin', version: 2 }]);
+
+    const period = await as(kentEditor, `mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { periodStart periodEnd version } }`, { input: { id: plan.id, expectedVersion: 1, periodStart: '2026-09-01', periodEnd: '2027-08-31' } });
+    expect(period.data.updatePlan).toEqual({ periodStart: '2026-09-01', periodEnd: '2027-08-31', version: 2 });
+    const archived = await as(kentEditor, `mutation($input: VersionedIdInput!) { archivePlan(input: $input) { status version } }`, { input: { id: plan.id, expectedVersion: 2 } });
+    expect(archived.data.archivePlan).toEqual({ status: 'ARCHIVED', version: 3 });
+    expect((await as(null, `{ plan(slug: "kent-sections-plan") { status allSections { title } } }`)).data.plan).toEqual({ status: 'ARCHIVED', allSections: [{ title: 'Priority One' }, { title: 'Objective 1.1' }] });
+
+    const kentPlans = await server.gql(`{ plans(filter: { authorityCode: "kent" }, first: 500) { nodes { indicatorSeries { id version values { id } } } } }`);
+    const series = kentPlans.data.plans.nodes.flatMap((p: any) => p.indicatorSeries)[0];
+    const recorded = await as(kentEditor, `mutation($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id kind valueText periodText version } }`, { input: { seriesId: series.id, kind: 'ACTUAL', periodText: '2025/26', valueText: '71%' } });
+    expect(recorded.data.recordIndicatorValue).toMatchObject({ kind: 'ACTUAL', valueText: '71%', periodText: '2025/26', version: 1 });
+    const corrected = await as(kentEditor, `mutation($input: UpdateIndicatorValueInput!) { updateIndicatorValue(input: $input) { valueText version } }`, { input: { id: recorded.data.recordIndicatorValue.id, expectedVersion: 1, valueText: '72%' } });
+    expect(corrected.data.updateIndicatorValue).toEqual({ valueText: '72%', version: 2 });
+    const refused = await as(plymouthEditor, `mutation($input: RecordIndicatorValueInput!) { recordIndicatorValue(input: $input) { id } }`, { input: { seriesId: series.id, kind: 'ACTUAL', valueText: '1%' } });
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    const after = await server.gql(`query($id: ID!) { node(id: $id) { ... on IndicatorSeries { values { valueText } } } }`, { id: series.id });
+    expect(after.data.node.values.map((v: any) => v.valueText)).toHaveLength(series.values.length + 1);
+  });
+
   it("lets each plugin's mutation change its own rows through the same checks", async () => {
     const pb = await server.gql(`{ peterboroughActions(first: 1) { nodes { id version peterborough { version intent } } } }`);
     const row = pb.data.peterboroughActions.nodes[0];

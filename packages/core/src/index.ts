@@ -21,7 +21,7 @@ export { recordChanges } from './audit/record';
 export type { Actor, Change } from './audit/record';
 export { runWrite, afterWrite, WriteUnit } from './write/unit';
 export type { WriteScope, Owner } from './write/unit';
-export { inputPath, checkMoney, checkText, ExpectedVersion } from './write/inputs';
+export { inputPath, checkMoney, checkText, checkVersion } from './write/inputs';
 export { toGlobalId, fromGlobalId } from './graphql/global-id';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageOf, connectionType, orderInputType, SortDirection } from './graphql/pagination';
 export type { ConnectionPage, Ordering } from './graphql/pagination';

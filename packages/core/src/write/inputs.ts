@@ -1,6 +1,5 @@
 // Checks of write inputs that GraphQL's types cannot express. Each failure names the
 // input path at fault (`extensions.field`, e.g. "input.funding.1.amount").
-import { Field, ID, InputType, Int } from 'type-graphql';
 import { badInput } from '../graphql/errors';
 
 /** Joins an input path: inputPath('input', 'funding', 1, 'amount') → "input.funding.1.amount". */
@@ -26,14 +25,4 @@ export function checkText(value: string | null | undefined, field: string, requi
 /** Refuses a version that cannot exist. */
 export function checkVersion(version: number, field: string): void {
   if (!Number.isInteger(version) || version < 1) throw badInput(`${field}: a version is a whole number from 1, got ${version}`, field);
-}
-
-/** The id and version of a row to change, as the client read them. */
-@InputType({ description: 'A row to change or remove, and the version of it the change is based on.' })
-export class ExpectedVersion {
-  @Field(() => ID, { description: 'The global id of the row.' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The `version` the client read; the change fails with VERSION_CONFLICT when the row has moved on.' })
-  expectedVersion!: number;
 }
