@@ -138,7 +138,7 @@ describe.each(await databases())('write API on $name', (database) => {
   });
 
   it("refuses a Kent editor every change to Plymouth's plan, direct and nested, and changes nothing", async () => {
-    const plymouthBefore = await readAction(plymouthAction.id);
+    const plymouthBefore = await readAction(plymouthAction.id, plymouthEditor);
     const kentBefore = await readAction(kentAction.id);
     const attempts: [string, Record<string, unknown>][] = [
       [UPDATE_ACTION, { input: { id: plymouthAction.id, expectedVersion: plymouthAction.version, title: 'taken over by Kent' } }],
@@ -159,7 +159,7 @@ describe.each(await databases())('write API on $name', (database) => {
       expect(codeOf(r), JSON.stringify(variables)).toBe('FORBIDDEN');
       expect(r.data).toBeNull();
     }
-    expect(await readAction(plymouthAction.id)).toEqual(plymouthBefore);
+    expect(await readAction(plymouthAction.id, plymouthEditor)).toEqual(plymouthBefore);
     expect(await readAction(kentAction.id)).toEqual(kentBefore);
     const row = await server.gql(`query($id: ID!) { action(id: $id) { plymouth { evaluation version } } }`, { id: plymouthAction.id });
     expect(row.data.action.plymouth.version).toBe(1);
@@ -257,11 +257,20 @@ describe.each(await databases())('write API on $name', (database) => {
     expect(progress.data.recordProgress.ragStatus).toBe('GREEN');
     expect(progress.data.recordProgress.progressUpdates.at(-1)).toEqual({ narrative: 'On track this term', ragStatus: 'GREEN', recordedOn: '2026-11-20' });
 
-    const h = await as(null, `query($id: ID!, $t0: DateTimeISO!) { action(id: $id) {
+    const HISTORY = `query($id: ID!, $t0: DateTimeISO!) { action(id: $id) {
       history(first: 20) { nodes { at actorSubject actorName via entity operation changedFields before after } }
       then: asOf(at: $t0) { title version }
       now: asOf(at: "2100-01-01T00:00:00Z") { title ragStatus }
-      plan { history(first: 5) { totalCount nodes { entity } } } } }`, { id: kentAction.id, t0: t0.toISOString() });
+      plan { history(first: 5) { totalCount nodes { entity } } } } }`;
+    // The trail names officers: only the council's own people read it.
+    const anonymous = await as(null, HISTORY, { id: kentAction.id, t0: t0.toISOString() });
+    expect(anonymous.errors?.length).toBeGreaterThan(0);
+    expect(new Set(anonymous.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['UNAUTHENTICATED']));
+    expect(anonymous.data.action).toBeNull();
+    const outsider = await as(plymouthEditor, HISTORY, { id: kentAction.id, t0: t0.toISOString() });
+    expect(outsider.errors?.length).toBeGreaterThan(0);
+    expect(new Set(outsider.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    const h = await as(kentViewer, HISTORY, { id: kentAction.id, t0: t0.toISOString() });
     expect(h.errors).toBeUndefined();
     const events = h.data.action.history.nodes;
     expect(events[0]).toMatchObject({ entity: 'ProgressUpdate', operation: 'CREATE', actorSubject: 'kent-editor', actorName: 'Test kent-editor', via: 'api' });

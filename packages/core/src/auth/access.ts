@@ -33,6 +33,7 @@ export const ANONYMOUS: Viewer = Object.freeze({ subject: null, councils: [], ro
 export class Access {
   private hidden?: Promise<Set<number>>;
   private writable?: Promise<Map<number, string>>;
+  private ownAuthorities?: Promise<Set<number>>;
 
   constructor(
     readonly viewer: Viewer,
@@ -105,6 +106,19 @@ export class Access {
       ? this.prisma.authority.findMany({ where: { code: { in: [...this.viewer.councils] } }, select: { id: true, code: true } }).then((rows) => new Map(rows.map((r) => [r.id, r.code])))
       : Promise.resolve(new Map());
     return this.writable;
+  }
+
+  /**
+   * Refuses to show a council's audit trail (who changed what) to anyone but its own
+   * people: it names officers. UNAUTHENTICATED without a token, FORBIDDEN for another
+   * council's.
+   */
+  async requireCouncilReader(authorityId: number, what: string): Promise<void> {
+    if (this.viewer.subject == null) throw unauthenticated(`${what} needs a bearer token of the plan's council`);
+    this.ownAuthorities ??= this.has('viewer')
+      ? this.prisma.authority.findMany({ where: { code: { in: [...this.viewer.councils] } }, select: { id: true } }).then((rows) => new Set(rows.map((r) => r.id)))
+      : Promise.resolve(new Set());
+    if (!(await this.ownAuthorities).has(authorityId)) throw forbidden(`${what} is shown only to the plan's council`);
   }
 
   /** Refuses an anonymous caller (UNAUTHENTICATED) and a caller below editor (FORBIDDEN). */

@@ -6,6 +6,13 @@ import { Arg, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Info, Int, Obje
 import { Action, AuditEvent, Plan, RagStatus } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { toGlobalId } from '../global-id';
+import { planById } from '../by-id';
+
+/** The audit trail names officers: only the plan's council may read it. */
+async function requireHistoryReader(ctx: Context, planId: number, what: string): Promise<void> {
+  const plan = await planById(ctx).load(planId);
+  await ctx.access.requireCouncilReader(plan!.authorityId!, what);
+}
 import { DEFAULT_PAGE_SIZE, SortDirection, connectionType, pageOf, type ConnectionPage } from '../pagination';
 
 const AuditEventConnection = connectionType(AuditEvent, 'AuditEvent', 'audit event');
@@ -90,28 +97,30 @@ function snapshot(at: Date, row: Record<string, unknown>): ActionSnapshot {
 @Resolver(() => Action)
 export class ActionHistoryResolver {
   @FieldResolver(() => AuditEventConnection, {
-    description: "Changes to the action and its own rows (parties, money, milestones, progress reports, plugin rows), newest first.",
+    description: "Changes to the action and its own rows (parties, money, milestones, progress reports, plugin rows), newest first. Only for a token of the plan's council (any role).",
   })
-  history(
+  async history(
     @Root() action: Action,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "Events after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
   ): Promise<ConnectionPage<AuditEvent>> {
+    await requireHistoryReader(ctx, action.planId!, "an action's history");
     return history(ctx, { actionId: action.id }, first, after, info);
   }
 
   @FieldResolver(() => ActionSnapshot, {
     nullable: true,
     description:
-      "The action's own fields as they were at `at`, rebuilt from the audit trail: the values after the last change at or before `at`; before its first recorded change, the values that change started from (seeded and imported rows have no earlier record); its current values when it was never changed. Null when the action was created after `at`.",
+      "The action's own fields as they were at `at`, rebuilt from the audit trail: the values after the last change at or before `at`; before its first recorded change, the values that change started from (seeded and imported rows have no earlier record); its current values when it was never changed. Null when the action was created after `at`. Only for a token of the plan's council (any role).",
   })
   async asOf(
     @Root() action: Action,
     @Ctx() ctx: Context,
     @Arg('at', () => GraphQLISODateTime, { description: 'The instant, e.g. "2026-11-01T12:00:00Z".' }) at: Date,
   ): Promise<ActionSnapshot | null> {
+    await requireHistoryReader(ctx, action.planId!, "an action's past values");
     const where = { entity: 'Action', entityId: action.id };
     const last = await ctx.prisma.auditEvent.findFirst({ where: { ...where, at: { lte: at } }, orderBy: { id: 'desc' } });
     if (last) return last.operation === 'DELETE' ? null : snapshot(at, last.after as Record<string, unknown>);
@@ -123,14 +132,15 @@ export class ActionHistoryResolver {
 
 @Resolver(() => Plan)
 export class PlanHistoryResolver {
-  @FieldResolver(() => AuditEventConnection, { description: 'Changes to the plan and every row in it (sections, actions, money, plugin rows…), newest first.' })
-  history(
+  @FieldResolver(() => AuditEventConnection, { description: "Changes to the plan and every row in it (sections, actions, money, plugin rows…), newest first. Only for a token of the plan's council (any role)." })
+  async history(
     @Root() plan: Plan,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "Events after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
   ): Promise<ConnectionPage<AuditEvent>> {
+    await requireHistoryReader(ctx, plan.id, "a plan's history");
     return history(ctx, { planId: plan.id }, first, after, info);
   }
 }
