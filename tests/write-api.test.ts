@@ -75,6 +75,7 @@ describe.each(await databases())('write API on $name', (database) => {
 
     const anonymous = await as(null, UPDATE_ACTION, { input: { id: kentAction.id, expectedVersion: kentAction.version, title: 'anonymous' } });
     expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+    expect(anonymous.status).toBe(200);
     const viewer = await as(kentViewer, UPDATE_ACTION, { input: { id: kentAction.id, expectedVersion: kentAction.version, title: 'viewer' } });
     expect(codeOf(viewer)).toBe('FORBIDDEN');
     const after = await readAction(kentAction.id);

@@ -28,9 +28,13 @@ export function forbidden(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, field } });
 }
 
-/** The request carries no (valid) token and the operation needs one. */
+/**
+ * The operation needs a token and the request has none. Answered with HTTP 200 like any
+ * field error (the rest of the response may hold data); a bad token is refused with 401
+ * before GraphQL runs (packages/server/src/app.ts).
+ */
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
 }
 
 /** Someone else changed the row since the version the update was based on. */
