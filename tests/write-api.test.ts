@@ -283,6 +283,13 @@ describe.each(await databases())('write API on $name', (database) => {
     expect(h.data.action.now).toEqual({ title: 'Audited title', ragStatus: 'GREEN' });
     expect(h.data.action.plan.history.totalCount).toBeGreaterThan(events.length - 1);
 
+    // An audit event is a Node, and as private as the history it belongs to.
+    const eventId = (await as(kentViewer, `query($id: ID!) { action(id: $id) { history(first: 1) { nodes { id } } } }`, { id: kentAction.id })).data.action.history.nodes[0].id;
+    const byNode = `query($id: ID!) { node(id: $id) { ... on AuditEvent { entity actorSubject } } }`;
+    expect((await as(null, byNode, { id: eventId })).data.node).toBeNull();
+    expect((await as(plymouthEditor, byNode, { id: eventId })).data.node).toBeNull();
+    expect((await as(kentViewer, byNode, { id: eventId })).data.node).toEqual({ entity: 'ProgressUpdate', actorSubject: 'kent-editor' });
+
     // A failed write leaves no event behind.
     const count = (await readAction(kentAction.id)).history.totalCount;
     await as(kentEditor, UPDATE_ACTION, { input: { id: kentAction.id, expectedVersion: 1, title: 'stale' } });

@@ -32,6 +32,7 @@ export const ANONYMOUS: Viewer = Object.freeze({ subject: null, councils: [], ro
 /** The per-request access rules for one viewer. */
 export class Access {
   private hidden?: Promise<Set<number>>;
+  private hiddenKnown?: Set<number>;
   private writable?: Promise<Map<number, string>>;
   private ownAuthorities?: Promise<Set<number>>;
 
@@ -44,6 +45,7 @@ export class Access {
   /** Forgets what was fetched: after a write (a plan published, a draft created) it may be stale. */
   forget(): void {
     this.hidden = undefined;
+    this.hiddenKnown = undefined;
   }
 
   private has(role: Role): boolean {
@@ -65,8 +67,18 @@ export class Access {
   hiddenPlanIds(): Promise<Set<number>> {
     this.hidden ??= this.prisma.plan
       .findMany({ where: { NOT: this.visiblePlanWhere() }, select: { id: true } })
-      .then((rows) => new Set(rows.map((r) => r.id)));
+      .then((rows) => (this.hiddenKnown = new Set(rows.map((r) => r.id))));
     return this.hidden;
+  }
+
+  /** Whether hiddenPlanIds has been fetched in this request (and not forgotten since). */
+  hiddenFetched(): boolean {
+    return this.hiddenKnown !== undefined;
+  }
+
+  /** True when it is known that no plan is hidden from the viewer: reads need no check at all. */
+  nothingHidden(): boolean {
+    return this.hiddenKnown?.size === 0;
   }
 
   /** Whether the viewer may read the plan with this id. */
@@ -81,6 +93,8 @@ export class Access {
    * request's DataLoaders.
    */
   async canRead(model: string, row: Record<string, unknown>): Promise<boolean> {
+    // Audit events name officers: only their council's people see them, however reached (`node` too).
+    if (model === 'AuditEvent') return (await this.ownAuthorityIds()).has(row.authorityId as number);
     if (!isPlanScoped(model)) return true;
     const hidden = await this.hiddenPlanIds();
     if (!hidden.size) return true;
@@ -115,10 +129,15 @@ export class Access {
    */
   async requireCouncilReader(authorityId: number, what: string): Promise<void> {
     if (this.viewer.subject == null) throw unauthenticated(`${what} needs a bearer token of the plan's council`);
+    if (!(await this.ownAuthorityIds()).has(authorityId)) throw forbidden(`${what} is shown only to the plan's council`);
+  }
+
+  /** Ids of the authorities the viewer belongs to (any role), fetched once per request. */
+  private ownAuthorityIds(): Promise<Set<number>> {
     this.ownAuthorities ??= this.has('viewer')
       ? this.prisma.authority.findMany({ where: { code: { in: [...this.viewer.councils] } }, select: { id: true } }).then((rows) => new Set(rows.map((r) => r.id)))
-      : Promise.resolve(new Set());
-    if (!(await this.ownAuthorities).has(authorityId)) throw forbidden(`${what} is shown only to the plan's council`);
+      : Promise.resolve(new Set<number>());
+    return this.ownAuthorities;
   }
 
   /** Refuses an anonymous caller (UNAUTHENTICATED) and a caller below editor (FORBIDDEN). */

@@ -40,18 +40,30 @@ export function withReadAccess(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       const listType = getNullableType(field.type);
       const nullableItems = isListType(listType) && !isNonNullType(listType.ofType);
+      const check = async (value: unknown, ctx: Context): Promise<unknown> => {
+        if (value == null || typeof value !== 'object') return value;
+        if (Array.isArray(value)) {
+          const keep = await Promise.all(value.map((v: Value | null) => (v == null ? true : readable(ctx, model, v))));
+          // A list whose items may be null keeps its positions (`nodes(ids)`: null for
+          // what the caller may not see, as for an id that names nothing); others shrink.
+          return nullableItems ? value.map((v, i) => (keep[i] ? v : null)) : value.filter((_, i) => keep[i]);
+        }
+        return (await readable(ctx, model, value as Value)) ? value : null;
+      };
+      // Plain rows are passed through untouched (synchronously, so DataLoader batches are
+      // not split across ticks) once it is known that nothing is hidden from the caller;
+      // until then a field waits for that one query before it resolves, so every field
+      // after it takes the same path. Audit events and abstract types are always checked.
+      const passThrough = model !== undefined && model !== 'AuditEvent';
       return {
         ...field,
-        resolve: async (source, args, ctx, info) => {
-          const value = (await resolve(source, args, ctx, info)) as unknown;
-          if (value == null || typeof value !== 'object') return value;
-          if (Array.isArray(value)) {
-            const keep = await Promise.all(value.map((v: Value | null) => (v == null ? true : readable(ctx, model, v))));
-            // A list whose items may be null keeps its positions (`nodes(ids)`: null for
-            // what the caller may not see, as for an id that names nothing); others shrink.
-            return nullableItems ? value.map((v, i) => (keep[i] ? v : null)) : value.filter((_, i) => keep[i]);
-          }
-          return (await readable(ctx, model, value as Value)) ? value : null;
+        resolve: (source, args, ctx, info) => {
+          const run = (): unknown => {
+            const result = resolve(source, args, ctx, info);
+            if (passThrough && ctx.access.nothingHidden()) return result;
+            return Promise.resolve(result).then((value) => check(value, ctx));
+          };
+          return ctx.access.hiddenFetched() ? run() : ctx.access.hiddenPlanIds().then(run);
         },
       };
     },
