@@ -319,7 +319,8 @@ describe.each(await databases())('Plymouth on $name', (database) => {
     expect(data.responsibleParties.nodes.length).toBeGreaterThan(30);
     const served = data.responsibleParties.nodes.flatMap((p: any) => [...p.plymouthMonitors, ...p.plymouthEvaluates]).length;
     expect(served).toBeGreaterThan(40);
-    // One statement per level of the query (and its loaders), whatever the number of rows.
-    expect(statements).toBeLessThanOrEqual(12);
+    // One statement per level of the query (and its loaders), whatever the number of rows,
+    // and one per request for the drafts the caller may not see.
+    expect(statements).toBeLessThanOrEqual(13);
   });
 });

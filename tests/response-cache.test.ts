@@ -3,7 +3,7 @@
 // after a mutation through the server began.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ResponseCache, responseCachePlugin } from '@council-plans/server';
+import { mintToken, ResponseCache, responseCachePlugin, type AuthConfig } from '@council-plans/server';
 import { graphqlModule } from './support/cjs';
 import { databases, type TestServer } from './support/servers';
 
@@ -17,11 +17,14 @@ async function send(server: TestServer, query: string, headers: Record<string, s
   return { cache: res.headers.get('x-response-cache'), statements: Number(res.headers.get('x-sql-statements')), text: await res.text() };
 }
 
+const auth: AuthConfig = { secret: 'a-response-cache-test-secret-32-chars!!', source: 'test' };
+const bearer = async (role: 'viewer' | 'editor') => ({ authorization: `Bearer ${await mintToken(auth, { subject: `kent-${role}`, councils: ['kent'], role, expires: '1h' })}` });
+
 describe.each(await databases())('response cache on $name', (database) => {
   let cached: TestServer;
   let plain: TestServer;
   beforeAll(async () => {
-    [cached, plain] = await Promise.all([database.start({ responseCache: true }), database.start()]);
+    [cached, plain] = await Promise.all([database.start({ responseCache: true, auth }), database.start()]);
   });
   afterAll(async () => {
     await Promise.all([cached?.stop(), plain?.stop()]);
@@ -40,10 +43,38 @@ describe.each(await databases())('response cache on $name', (database) => {
 
   it('keeps callers apart: another Authorization header is computed afresh', async () => {
     await send(cached, QUERY);
-    const other = await send(cached, QUERY, { authorization: 'Bearer someone-else' });
+    const kentViewer = await bearer('viewer');
+    const other = await send(cached, QUERY, kentViewer);
     expect(other.cache).toBe('miss');
     expect(other.statements).toBeGreaterThan(0);
-    expect((await send(cached, QUERY, { authorization: 'Bearer someone-else' })).cache).toBe('hit');
+    expect((await send(cached, QUERY, kentViewer)).cache).toBe('hit');
+  });
+
+  it("never serves a council's draft to a caller who may not see it", async () => {
+    const LIST = '{ plans(first: 100, filter: { authorityCode: "kent" }) { nodes { slug } } }';
+    const kentViewer = await bearer('viewer');
+    const slugs = async (headers: Record<string, string>) => {
+      const r = await send(cached, LIST, headers);
+      return { cache: r.cache, slugs: JSON.parse(r.text).data.plans.nodes.map((p: any) => p.slug) as string[] };
+    };
+    await slugs({});
+    await slugs(kentViewer);
+    const created = await fetch(cached.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await bearer('editor')) },
+      body: JSON.stringify({ query: 'mutation { createPlan(input: { authorityCode: "kent", slug: "kent-cached-draft", title: "A cached draft" }) { status } }' }),
+    }).then((r) => r.json() as Promise<any>);
+    expect(created.data.createPlan.status).toBe('DRAFT');
+    // The mutation emptied the cache: both callers are computed afresh, each seeing what they may.
+    const anonymous = await slugs({});
+    expect(anonymous.cache).toBe('miss');
+    expect(anonymous.slugs).not.toContain('kent-cached-draft');
+    const own = await slugs(kentViewer);
+    expect(own.cache).toBe('miss');
+    expect(own.slugs).toContain('kent-cached-draft');
+    const again = await slugs({});
+    expect(again.cache).toBe('hit');
+    expect(again.slugs).not.toContain('kent-cached-draft');
   });
 
   it('never keeps a response with errors', async () => {

@@ -70,7 +70,8 @@ describe.each(await databases())('SQL statements per request on $name', (databas
     expect(Number.isInteger(before.statements)).toBe(true);
     expect(after.statements).toBe(before.statements);
     // One statement per list level of the query: plans, authority, actions, parties,
-    // party, milestones, success criteria, funding, Peterborough rows, their steps.
-    expect(after.statements).toBeLessThanOrEqual(10);
+    // party, milestones, success criteria, funding, Peterborough rows, their steps; and one
+    // per request for the drafts the caller may not see (docs/decisions.md).
+    expect(after.statements).toBeLessThanOrEqual(11);
   });
 });

@@ -12,7 +12,16 @@ export { buildSubgraphPlanSchema, printSubgraphSdl, ENTITY_KEYS } from './graphq
 export { createContext } from './graphql/context';
 export type { Context, PreparedRead } from './graphql/context';
 export { Loaders } from './graphql/loaders';
-export { badInput, parseId, ErrorCode } from './graphql/errors';
+export { badInput, notFound, forbidden, unauthenticated, versionConflict, parseId, ErrorCode } from './graphql/errors';
+export { Access, ANONYMOUS, ROLES } from './auth/access';
+export type { Viewer, Role } from './auth/access';
+export { planIdOf, isPlanScoped } from './auth/owners';
+export type { OwnerLink } from './auth/owners';
+export { recordChanges } from './audit/record';
+export type { Actor, Change } from './audit/record';
+export { runWrite, afterWrite, WriteUnit } from './write/unit';
+export type { WriteScope, Owner } from './write/unit';
+export { inputPath, checkMoney, checkText, checkVersion } from './write/inputs';
 export { toGlobalId, fromGlobalId } from './graphql/global-id';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageOf, connectionType, orderInputType, SortDirection } from './graphql/pagination';
 export type { ConnectionPage, Ordering } from './graphql/pagination';

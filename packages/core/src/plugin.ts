@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { Prisma } from './db/prisma';
 import type { Context } from './graphql/context';
 import type { PluginRefreshScope, StructuredValueParsers } from './values/refresh';
+import { declareOwners, type OwnerLink } from './auth/owners';
 
 /** A per-request DataLoader a plugin's resolvers use, made on first use in each request. */
 export type LoaderFactory<K = any, V = any> = (ctx: Context) => DataLoader<K, V>;
@@ -56,6 +57,13 @@ export interface CouncilPlugin {
    * set-based. Called by core's `refreshStructuredValues` after core's own columns.
    */
   refreshStructuredValues?(tx: Prisma.TransactionClient, scope: PluginRefreshScope, parsers: StructuredValueParsers): Promise<void>;
+  /**
+   * For its models whose rows reach their plan through another of its rows (not through a
+   * `planId`, `actionId`, `sectionId`, `seriesId`, `riskId` or `fromPlanId` column): the
+   * column and the model it points at, e.g. `{ PeterboroughImplementationStep: ['rowId',
+   * 'PeterboroughActionRow'] }`. Access checks (hidden drafts, who may write) follow them.
+   */
+  owners?: Record<string, OwnerLink>;
 }
 
 /**
@@ -68,7 +76,9 @@ export interface SearchSource {
   sql: string;
 }
 
-/** Identity function that type-checks a plugin object. */
+/** Type-checks a plugin object and registers its owner links. */
 export function definePlugin(plugin: CouncilPlugin): CouncilPlugin {
+  // Registered on load, enabled or not: every bundled plugin's rows are in the database.
+  declareOwners(plugin.owners);
   return plugin;
 }

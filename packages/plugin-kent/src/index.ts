@@ -23,6 +23,14 @@ export const plugin = definePlugin({
   loaders,
   seeds,
   refreshStructuredValues,
+  // Rows that reach their plan through another Kent row (for access checks).
+  owners: {
+    KentKeyAreaLink: ['keyAreaId', 'KentKeyArea'],
+    KentObjectiveEcmTag: ['objectiveId', 'KentObjective'],
+    KentLeadRoleTarget: ['leadRoleId', 'KentLeadRole'],
+    KentLeadRoleAction: ['leadRoleId', 'KentLeadRole'],
+    KentBudgetLine: ['budgetId', 'KentBudget'],
+  },
   // Search finds an action by its Kent cells as printed: the operational plan's manager,
   // links, deliverables and dates; the partnership plan's sub-points.
   search: [

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { byId, models, moneyOf, parseIndicatorValue, parseThousandsOfPounds, parseTimescale, readingOf, timescaleOf, IndicatorReading, Money, Timescale, type MoneyResult, type Context, type IndicatorReadingResult, type Prisma, type TimescaleResult } from '@council-plans/core';
 import { loaders } from './loaders';
+import { KentMutations } from './mutations';
 import { ECM_NAMES, ECM_OUTCOMES } from './ecm';
 import { BUDGET_AMOUNT_COLUMNS } from './structured-values';
 
@@ -116,7 +117,8 @@ export class KentQueries {
     const section: Prisma.PlanSectionWhereInput = {};
     if (f.unit != null) section.parent = { kind: 'UNIT', code: f.unit };
     if (f.ecmOutcome != null) section.kentObjective = { ecmTags: { some: { outcome: f.ecmOutcome } } };
-    const where: Prisma.ActionWhereInput = { plan: { format: 'kent', ...(f.planSlug != null ? { slug: f.planSlug } : {}) } };
+    // Drafts the caller may not see are left out (the schema-wide read check would drop them too).
+    const where: Prisma.ActionWhereInput = { plan: { AND: [{ format: 'kent', ...(f.planSlug != null ? { slug: f.planSlug } : {}) }, ctx.access.visiblePlanWhere()] } };
     if (Object.keys(section).length) where.section = section;
     if (f.linkedPlan != null || f.linkedTarget != null) {
       where.links = {
@@ -380,6 +382,7 @@ export class KentRiskFields {
 }
 
 export const resolvers = [
+  KentMutations,
   KentQueries,
   KentActionFields,
   KentSectionFields,

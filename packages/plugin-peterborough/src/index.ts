@@ -20,6 +20,8 @@ export const plugin = definePlugin({
   loaders,
   seeds,
   refreshStructuredValues,
+  // Rows that reach their plan through another Peterborough row (for access checks).
+  owners: { PeterboroughImplementationStep: ['rowId', 'PeterboroughActionRow'] },
   // Search finds an action by its row's text as printed: intent, steps, impact.
   search: [
     { entity: 'Action', sql: `SELECT "actionId" AS id, concat_ws(' ', intent, "implementationIntro", array_to_string(impact, ' ')) AS text FROM "PeterboroughActionRow"` },

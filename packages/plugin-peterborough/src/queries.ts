@@ -84,7 +84,8 @@ export class PeterboroughQueries {
       after,
       info,
       ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
-      where: rowWhere(filter),
+      // Drafts the caller may not see are left out in SQL, as in core's `actions`.
+      where: { AND: [rowWhere(filter), ctx.access.visibleActionWhere()] },
       findMany: (args) => ctx.prisma.action.findMany(args),
       count: (args) => ctx.prisma.action.count(args),
     });

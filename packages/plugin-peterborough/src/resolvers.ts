@@ -1,5 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byId, models, parseTimescale, timescaleOf, Timescale, type Context, type TimescaleResult } from '@council-plans/core';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { byId, checkText, models, parseId, parseTimescale, runWrite, timescaleOf, Timescale, type Context, type TimescaleResult } from '@council-plans/core';
 import { loaders } from './loaders';
 import { PeterboroughQueries } from './queries';
 
@@ -65,4 +65,46 @@ export class PeterboroughThemeItemFields {
   }
 }
 
-export const resolvers = [PeterboroughActionFields, PeterboroughActionRowFields, PeterboroughStepFields, PeterboroughSectionFields, PeterboroughThemeItemFields, PeterboroughQueries];
+
+@InputType({ description: "Changes to a Peterborough row's cells; cells left out stay as they are." })
+export class PeterboroughRowInput {
+  @Field(() => ID, { description: 'The core action the row is.' })
+  actionId!: string;
+  @Field(() => Int, { description: "The row's `version` you read; VERSION_CONFLICT when it has changed since." })
+  expectedVersion!: number;
+  @Field(() => String, { nullable: true, description: "The Intent cell; the action's title follows it." })
+  intent?: string;
+  @Field(() => String, { nullable: true, description: 'Text of the Implementation cell before its steps.' })
+  implementationIntro?: string;
+  @Field(() => [String], { nullable: true, description: 'The Impact cell, one entry per paragraph or bullet.' })
+  impact?: string[];
+  @Field(() => [String], { nullable: true, description: 'The Timescale cell, one entry per line.' })
+  timescale?: string[];
+  @Field(() => String, { nullable: true, description: 'The RAG / Progress cell as the council writes it.' })
+  ragProgress?: string;
+}
+
+/** Peterborough's mutations: they go through core's write path (access, versions, audit). */
+@Resolver()
+export class PeterboroughMutations {
+  @Mutation(() => PeterboroughActionRow, {
+    description: "Changes the cells of a Peterborough row (Intent, Implementation intro, Impact, Timescale, RAG / Progress). A new Intent is also the core action's title, changed in the same transaction.",
+  })
+  peterboroughUpdateRow(@Ctx() ctx: Context, @Arg('input', () => PeterboroughRowInput, { description: 'The changes.' }) input: PeterboroughRowInput): Promise<PeterboroughActionRow> {
+    return runWrite(ctx, async (w) => {
+      const actionId = parseId(input.actionId, 'input.actionId', 'Action');
+      if (input.intent !== undefined) checkText(input.intent, 'input.intent');
+      const data: Record<string, unknown> = {};
+      for (const k of ['intent', 'implementationIntro', 'impact', 'timescale', 'ragProgress'] as const) if (input[k] !== undefined) data[k] = input[k];
+      const row = await w.updateBy('PeterboroughActionRow', { actionId }, input.expectedVersion, data, 'input');
+      if (input.intent != null) {
+        // The core title mirrors the Intent cell; the row's version guards the edit.
+        const action = await w.tx.action.findUniqueOrThrow({ where: { id: actionId } });
+        if (action.title !== input.intent) await w.update('Action', actionId, action.version, { title: input.intent }, 'input.intent');
+      }
+      return row as unknown as PeterboroughActionRow;
+    });
+  }
+}
+
+export const resolvers = [PeterboroughActionFields, PeterboroughActionRowFields, PeterboroughStepFields, PeterboroughSectionFields, PeterboroughThemeItemFields, PeterboroughQueries, PeterboroughMutations];

@@ -18,6 +18,8 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // Rows that reach their plan through another Plymouth row (for access checks).
+  owners: { PlymouthResourcePart: ['rowId', 'PlymouthActionRow'] },
   // Search finds an action by its row as printed, including who monitors and evaluates it.
   search: [
     {

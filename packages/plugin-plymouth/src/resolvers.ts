@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byId, models, type Context } from '@council-plans/core';
 import { loaders } from './loaders';
+import { PlymouthMutations } from './mutations';
 
 const { Action, ResponsibleParty, PlymouthActionRow, PlymouthActionOversight, PlymouthResourcePart } = models;
 type Action = models.Action;
@@ -83,4 +84,6 @@ export class PlymouthPartyFields {
   }
 }
 
-export const resolvers = [PlymouthActionFields, PlymouthActionRowFields, PlymouthActionOversightFields, PlymouthPartyFields];
+export const resolvers = [
+  PlymouthMutations,
+  PlymouthActionFields, PlymouthActionRowFields, PlymouthActionOversightFields, PlymouthPartyFields];

@@ -21,6 +21,12 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // Rows that reach their plan through another Worcestershire row (for access checks).
+  owners: {
+    WorcestershirePriorityDependency: ['deliveryPlanId', 'WorcestershireDeliveryPlan'],
+    WorcestershirePolicyDependency: ['deliveryPlanId', 'WorcestershireDeliveryPlan'],
+    WorcestershireActivityCell: ['activityId', 'WorcestershireActivity'],
+  },
   // Search finds the plan by its delivery-plan summary and an action by its activity row.
   search: [
     {

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byId, models, type Context } from '@council-plans/core';
 import { loaders } from './loaders';
+import { WorcestershireMutations } from './mutations';
 
 const {
   Action,
@@ -108,6 +109,7 @@ export class WorcestershireActivityFields {
 }
 
 export const resolvers = [
+  WorcestershireMutations,
   WorcestershirePlanFields,
   WorcestershireDeliveryPlanFields,
   WorcestershirePriorityDependencyFields,

@@ -16,8 +16,10 @@ import {
   migrate,
   migrationStatus,
   openDatabase,
+  ANONYMOUS,
   type Context,
   type CouncilPlugin,
+  type Viewer,
   type Database,
 } from '@council-plans/core';
 import { DEFAULT_LIMITS, type ServerConfig } from './config';
@@ -26,6 +28,8 @@ import { queryLimitsPlugin } from './limits';
 import { sendIde, sendIdeAsset, wantsIde } from './ide';
 import { silentLogger, type Logger } from './logger';
 import { ResponseCache, responseCachePlugin, type OperationFacts } from './response-cache';
+import { AuthError, verifyToken } from './auth';
+import { withInputPaths } from './errors';
 
 /** Largest request body accepted, in bytes. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -47,6 +51,8 @@ export interface RunningServer {
 /** What a request's log line says besides method, path, status and duration. */
 interface RequestFacts {
   operationName?: string;
+  /** The token's subject, when the caller sent one. */
+  subject?: string;
   sqlStatements?: number;
 }
 
@@ -152,6 +158,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
+    formatError: withInputPaths,
     // CSRF prevention blocks simple GET requests unless they carry a preflight header.
     // It guards cookie-authenticated APIs; this API takes no cookies (its credentials
     // are bearer tokens a browser never attaches on its own), and the GraphQL-over-HTTP
@@ -173,6 +180,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     schema: subgraphSchema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
+    formatError: withInputPaths,
     csrfPrevention: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...cachePlugins],
   });
@@ -200,7 +208,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
         ...facts,
       });
     });
-    handle(req, res, facts).catch((err: unknown) => {
+    handle(req, res, facts, requestId).catch((err: unknown) => {
       if (err instanceof HttpError) return sendJson(res, err.status, { errors: [{ message: err.message }] });
       logger.error('request failed', { requestId, error: (err as Error).stack ?? String(err) });
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error' }] });
@@ -218,7 +226,21 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     }
   }
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse, facts: RequestFacts): Promise<void> {
+  /**
+   * The caller: anonymous without an Authorization header, else the verified token's
+   * subject. A header that is not a valid bearer token for this server is refused with
+   * 401 (never downgraded to anonymous, so a client notices its expired token).
+   */
+  async function viewerOf(req: http.IncomingMessage): Promise<Viewer> {
+    const header = req.headers.authorization;
+    if (header === undefined || header === '') return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new AuthError('the Authorization header must be "Bearer <token>"');
+    if (!config.auth) throw new AuthError('this server accepts no tokens: it has no JWT_SECRET or JWT_PUBLIC_KEY');
+    return verifyToken(config.auth, match[1]!);
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, facts: RequestFacts, requestId: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
@@ -229,6 +251,16 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     if (config.ide && url.pathname === '/graphql' && wantsIde(req, url)) return sendIde(res, '/graphql');
     const endpoint = endpoints.get(url.pathname);
     if (!endpoint) return sendJson(res, 404, { errors: [{ message: `no such path ${url.pathname}; GraphQL is served at /graphql (federation subgraph: /subgraph)` }] });
+
+    let viewer: Viewer;
+    try {
+      viewer = await viewerOf(req);
+    } catch (err) {
+      if (!(err instanceof AuthError)) throw err;
+      res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+      return sendJson(res, 401, { errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    if (viewer.subject) facts.subject = viewer.subject;
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -268,7 +300,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     }
     const generation = cache?.generation ?? 0;
     const operationFacts: OperationFacts = {};
-    const contextValue = { ...createContext(db.prisma, { searchSources, preparedRead: db.preparedRead }), operationFacts };
+    const contextValue = { ...createContext(db.prisma, { searchSources, viewer, requestId, preparedRead: db.preparedRead }), operationFacts };
     const { result: response, statements } = await db.statements.measure(() =>
       endpoint.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

@@ -3,7 +3,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadSeeds, migrate, openDatabase, refreshStructuredValues, registerStructuredValuePlugins } from '@council-plans/core';
-import { loadConfig } from './config';
+import { loadAuthConfig, loadConfig } from './config';
+import { mintToken } from './auth';
+import { ROLES, type Role } from '@council-plans/core';
 import { bundledPlugins } from './plugins';
 import { printPlanSchema, printPlanSubgraph } from './print-schema';
 
@@ -18,7 +20,19 @@ const usage = `usage: council-plans <command>
                                          in the database (DATABASE_URL / PGLITE_DATA_DIR as for the server)
   refresh-values                         recompute every stored timescale, money and indicator value parse
                                          from the printed text (after a parser change)
+  token --council CODE [--council CODE…] --role viewer|editor|admin
+        [--subject ID] [--name NAME] [--expires 8h]
+                                         print a bearer token signed with the server's key (JWT_SECRET, the
+                                         development secret in ./data/jwt-secret, or JWT_PRIVATE_KEY when the
+                                         server verifies with JWT_PUBLIC_KEY)
 `;
+
+/** The values of a repeatable option, e.g. --council kent --council medway. */
+function options(args: string[], name: string): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < args.length; i++) if (args[i] === name && args[i + 1] !== undefined) values.push(args[++i]!);
+  return values;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -69,6 +83,29 @@ async function main(argv: string[]): Promise<number> {
     } finally {
       await db.close();
     }
+    return 0;
+  }
+  if (command === 'token') {
+    const councils = options(rest, '--council').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
+    const role = options(rest, '--role')[0] as Role | undefined;
+    if (!councils.length || !role || !ROLES.includes(role)) {
+      process.stderr.write(`token: give --council <authority code> and --role ${ROLES.join('|')}\n\n${usage}`);
+      return 2;
+    }
+    const { auth, notice } = loadAuthConfig();
+    if (notice) console.error(notice);
+    const token = await mintToken(
+      auth,
+      {
+        subject: options(rest, '--subject')[0] ?? `cli:${process.env.USER ?? 'local'}`,
+        name: options(rest, '--name')[0],
+        councils,
+        role,
+        expires: options(rest, '--expires')[0] ?? '8h',
+      },
+      process.env.JWT_PRIVATE_KEY,
+    );
+    console.log(token);
     return 0;
   }
   process.stderr.write(usage);

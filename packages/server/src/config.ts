@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { developmentSecret, type AuthConfig } from './auth';
 
 /** Server configuration, read from environment variables (documented in README.md). */
 export interface ServerConfig {
@@ -36,6 +37,11 @@ export interface ServerConfig {
    * server, the CLI) are not seen, so enable it only where this server is the only writer.
    */
   responseCache: boolean;
+  /**
+   * How bearer tokens are verified (see loadAuthConfig). Absent: every token is refused
+   * with 401 and callers are anonymous (read-only, published plans only).
+   */
+  auth?: AuthConfig;
 }
 
 export class ConfigError extends Error {}
@@ -82,5 +88,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxQueryComplexity: positiveInt('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, DEFAULT_LIMITS.maxQueryComplexity),
     ide: bool('IDE', env.IDE, true),
     responseCache: bool('RESPONSE_CACHE', env.RESPONSE_CACHE, false),
+  };
+}
+
+/**
+ * The token key from JWT_SECRET (HS256, at least 32 characters) or JWT_PUBLIC_KEY (PEM;
+ * JWT_ALGORITHM RS256 or ES256), with optional JWT_ISSUER / JWT_AUDIENCE. With neither,
+ * outside production, a development secret is created under the data directory
+ * (JWT_SECRET_FILE, default ./data/jwt-secret) so `npm start` works on a fresh machine;
+ * in production (NODE_ENV=production) that is refused.
+ */
+export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): { auth: AuthConfig; notice?: string } {
+  const common = { issuer: env.JWT_ISSUER || undefined, audience: env.JWT_AUDIENCE || undefined };
+  if (env.JWT_PUBLIC_KEY) {
+    const algorithm = (env.JWT_ALGORITHM || 'RS256') as 'RS256' | 'ES256';
+    if (algorithm !== 'RS256' && algorithm !== 'ES256') throw new ConfigError(`JWT_ALGORITHM must be RS256 or ES256, got ${JSON.stringify(env.JWT_ALGORITHM)}`);
+    return { auth: { publicKey: env.JWT_PUBLIC_KEY, algorithm, source: `JWT_PUBLIC_KEY (${algorithm})`, ...common } };
+  }
+  if (env.JWT_SECRET) {
+    if (env.JWT_SECRET.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters (HS256 needs a 256-bit key)');
+    return { auth: { secret: env.JWT_SECRET, source: 'JWT_SECRET (HS256)', ...common } };
+  }
+  if (env.NODE_ENV === 'production') throw new ConfigError('set JWT_SECRET or JWT_PUBLIC_KEY: in production the server does not start without a token key');
+  const file = path.resolve(env.JWT_SECRET_FILE || path.join('data', 'jwt-secret'));
+  const { secret, created } = developmentSecret(file);
+  return {
+    auth: { secret, source: `development secret ${file}`, ...common },
+    notice: `${created ? 'created' : 'using'} the development token secret ${file} (no JWT_SECRET or JWT_PUBLIC_KEY set); mint a token with \`pnpm token --council <code> --role editor\``,
   };
 }

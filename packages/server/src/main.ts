@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { loadConfig } from './config';
+import { loadAuthConfig, loadConfig } from './config';
 import { startServer } from './app';
 import { jsonLogger } from './logger';
 
 const logger = jsonLogger();
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const { auth, notice } = loadAuthConfig();
+  if (notice) logger.info(notice);
+  const config = { ...loadConfig(), auth };
   const server = await startServer(config, logger);
   logger.info(`serving GraphQL at ${server.url}`, {
     url: server.url,
@@ -14,6 +16,7 @@ async function main(): Promise<void> {
     database: server.db.kind,
     databaseLocation: server.db.location,
     plugins: server.plugins.map((p) => p.name),
+    tokenKey: auth.source,
   });
   let stopping = false;
   const stop = (signal: string) => {

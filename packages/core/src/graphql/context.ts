@@ -1,13 +1,20 @@
 import type { PrismaClient } from '../db/prisma';
 import type { SearchSource } from '../plugin';
+import { Access, ANONYMOUS, type Viewer } from '../auth/access';
 import { Loaders } from './loaders';
 
-/** What every resolver receives: the database, this request's loaders, and what the enabled plugins add. */
+/** What every resolver receives: the database, this request's loaders and caller, and what the enabled plugins add. */
 export interface Context {
   prisma: PrismaClient;
   loaders: Loaders;
   /** The enabled plugins' search sources. */
   searchSources: readonly SearchSource[];
+  /** Who is calling (anonymous, or a token's subject, councils and role). */
+  viewer: Viewer;
+  /** What the caller may read and change: every resolver and write goes through it. */
+  access: Access;
+  /** The HTTP request's id, recorded with the audit events of its writes. */
+  requestId?: string;
   /**
    * Runs a read-only SQL statement as a prepared statement, when the database offers it
    * (PostgreSQL): the nested reads of prefetch.ts, whose planning is a good part of their
@@ -18,6 +25,19 @@ export interface Context {
 
 export type PreparedRead = <T = Record<string, unknown>>(sql: string, params: unknown[]) => Promise<T[]>;
 
-export function createContext(prisma: PrismaClient, options: { searchSources?: readonly SearchSource[]; preparedRead?: PreparedRead } = {}): Context {
-  return { prisma, loaders: new Loaders(), searchSources: options.searchSources ?? [], preparedRead: options.preparedRead };
+export function createContext(
+  prisma: PrismaClient,
+  options: { searchSources?: readonly SearchSource[]; viewer?: Viewer; requestId?: string; preparedRead?: PreparedRead } = {},
+): Context {
+  const loaders = new Loaders();
+  const viewer = options.viewer ?? ANONYMOUS;
+  return {
+    prisma,
+    loaders,
+    searchSources: options.searchSources ?? [],
+    viewer,
+    access: new Access(viewer, prisma, loaders),
+    requestId: options.requestId,
+    preparedRead: options.preparedRead,
+  };
 }

@@ -3,10 +3,46 @@ import { GraphQLError } from 'graphql';
 /** Stable error codes clients can switch on (in `extensions.code`). */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
 } as const;
 
+/**
+ * Invalid input. `argumentName` is the argument or input path at fault, e.g.
+ * "input.funding.1.amount"; it is served both as `extensions.field` (the write API's
+ * name for it) and `extensions.argumentName` (what read queries served first).
+ */
 export function badInput(message: string, argumentName?: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName, field: argumentName } });
+}
+
+/** An id that names nothing the caller may see (also what a hidden draft looks like to writers outside its council). */
+export function notFound(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, field } });
+}
+
+/** The caller is known but may not do this (e.g. a Kent editor changing Plymouth's plan). */
+export function forbidden(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, field } });
+}
+
+/**
+ * The operation needs a token and the request has none. Answered with HTTP 200 like any
+ * field error (the rest of the response may hold data); a bad token is refused with 401
+ * before GraphQL runs (packages/server/src/app.ts).
+ */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+/** Someone else changed the row since the version the update was based on. */
+export function versionConflict(entity: string, id: string, expectedVersion: number, currentVersion: number, field?: string): GraphQLError {
+  return new GraphQLError(
+    `${entity} ${id} was changed by someone else: you sent version ${expectedVersion}, it is now at version ${currentVersion}; read it again and re-apply your change`,
+    { extensions: { code: ErrorCode.VERSION_CONFLICT, entity, id, expectedVersion, currentVersion, field } },
+  );
 }
 
 export { parseGlobalId as parseId } from './global-id';

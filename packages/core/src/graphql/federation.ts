@@ -108,7 +108,12 @@ export async function buildSubgraphPlanSchema(plugins: readonly CouncilPlugin[])
   const schema = await buildTypeGraphQLSchema(plugins, { skipCheck: true });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [type, resolve] of Object.entries(referenceResolvers)) {
-    resolvers[type] = { ...resolvers[type], __resolveReference: resolve };
+    // A draft the caller may not read resolves to null, as everywhere else.
+    const visible = async (rep: Representation, ctx: Context) => {
+      const row = (await resolve(rep, ctx)) as Record<string, unknown> | null;
+      return row && (await ctx.access.canRead(type, row)) ? row : null;
+    };
+    resolvers[type] = { ...resolvers[type], __resolveReference: visible };
   }
   return buildSubgraphSchema([
     {

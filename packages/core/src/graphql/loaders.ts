@@ -9,6 +9,11 @@ import DataLoader from 'dataloader';
 export class Loaders {
   private readonly byName = new Map<string, DataLoader<unknown, unknown>>();
 
+  /** Forgets every loaded row: after a write, the rows read before it are stale. */
+  clear(): void {
+    this.byName.clear();
+  }
+
   /** The loader called `name` in this request, made with `make` on first use. */
   get<K, V>(name: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.byName.get(name);

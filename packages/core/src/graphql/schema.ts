@@ -5,6 +5,7 @@ import { coreResolvers } from './resolvers';
 import { describeEnumValues } from './enum-descriptions';
 import { withGlobalIds } from './global-id';
 import { withPrefetch } from './prefetch';
+import { withReadAccess } from './read-access';
 
 export class PluginContractError extends Error {}
 
@@ -78,12 +79,16 @@ export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], 
   checkPluginContract(plugins);
   forgetPreviousBuild();
   describeEnumValues();
-  return withPrefetch(withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck })));
+  // Read access wraps outermost, so hidden drafts are dropped whether a field's rows
+  // came from its loader or from a prefetched nested read.
+  return withReadAccess(withPrefetch(withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }))));
 }
 
 /** The GraphQL schema: core resolvers plus those of the enabled plugins, in config order. */
 export async function buildPlanSchema(plugins: readonly CouncilPlugin[]): Promise<GraphQLSchema> {
   const schema = await buildTypeGraphQLSchema(plugins);
   schema.getQueryType()!.description = 'Read access to council education improvement plans: authorities, plans with their sections and actions, responsible parties and indicators.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = "Changes to a council's plans, by its editors and admins (a bearer token naming the council): every change is checked against the version it was based on and recorded in the plans' history.";
   return schema;
 }

@@ -132,7 +132,7 @@ export async function refreshStructuredValues(
   );
 
   // Funding: every line of the plans in scope, as a plan's total needs all of them.
-  const lines = await tx.fundingLine.findMany({ where: planIds ? { planId: { in: planIds } } : {}, select: { id: true, planId: true, text: true } });
+  const lines = await tx.fundingLine.findMany({ where: planIds ? { planId: { in: planIds } } : {}, select: { id: true, planId: true, text: true, amount: true, fundingSource: true } });
   const totals = new Map<number, { pence: bigint; counted: number; uncounted: number }>(plans.map((p) => [p.id, { pence: 0n, counted: 0, uncounted: 0 }]));
   await jsonUpdate(
     tx,
@@ -148,7 +148,8 @@ export async function refreshStructuredValues(
         } else total.uncounted++;
       }
       return isUnparsed(money)
-        ? { id: l.id, parsed: money, amount: null, qualifier: null, fundingSource: null }
+        ? // Text with no readable amount keeps what a writer stated (the write API's `amount`).
+          { id: l.id, parsed: money, amount: l.amount?.toString() ?? null, qualifier: null, fundingSource: l.fundingSource }
         : { id: l.id, parsed: money, amount: money.amount, qualifier: qualifierText(money), fundingSource: money.fundingSource };
     }),
   );

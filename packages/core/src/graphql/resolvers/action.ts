@@ -119,7 +119,8 @@ export class ActionResolver {
       after,
       info,
       ordering: orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
-      where: actionWhere(filter),
+      // Actions of drafts the caller may not see are left out in SQL, so pages and counts are right.
+      where: { AND: [actionWhere(filter), ctx.access.visibleActionWhere()] },
       findMany: (args) => ctx.prisma.action.findMany(args),
       count: (args) => ctx.prisma.action.count(args),
     }));

@@ -7,6 +7,8 @@ import { RiskResolver, PlanLinkResolver } from './risk-and-link';
 import { PlanSectionResolver } from './section';
 import { SearchResolver } from './search';
 import { ActionValuesResolver, FundingLineValuesResolver, IndicatorValueValuesResolver, MilestoneValuesResolver, PlanValuesResolver } from './values';
+import { MutationResolver } from './mutations';
+import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from './history';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -29,6 +31,10 @@ export const coreResolvers = [
   FundingLineValuesResolver,
   IndicatorValueValuesResolver,
   PlanValuesResolver,
+  MutationResolver,
+  AuditEventResolver,
+  ActionHistoryResolver,
+  PlanHistoryResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';

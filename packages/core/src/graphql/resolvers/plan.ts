@@ -81,7 +81,8 @@ export class PlanResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => PlanOrder, { nullable: true, description: 'How to sort; the order they were recorded in when absent.' }) orderBy?: PlanOrder,
   ): Promise<ConnectionPage<Plan>> {
-    const where: Prisma.PlanWhereInput = {};
+    // Drafts of other councils are left out here, in SQL, so pages and counts are right.
+    const where: Prisma.PlanWhereInput = { AND: [ctx.access.visiblePlanWhere()] };
     if (filter?.authorityId != null) where.authorityId = parseId(filter.authorityId, 'filter.authorityId', 'Authority');
     if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
     if (filter?.status?.length) where.status = { in: filter.status };

@@ -76,9 +76,11 @@ export class SearchResolver {
       first,
     );
     const nodes = await Promise.all(rows.map((r) => (r.type === 'Plan' ? planById(ctx).load(Number(r.id)) : actionById(ctx).load(Number(r.id)))));
+    // Drafts the caller may not see are not found (their hits are dropped, not nulled).
+    const readable = await Promise.all(nodes.map((node, i) => (node ? ctx.access.canRead(rows[i]!.type, node as unknown as Record<string, unknown>) : false)));
     return rows.flatMap((r, i) => {
       const node = nodes[i];
-      return node ? [{ rank: Number(r.rank), snippet: r.snippet, node: Object.assign(node, { __typename: r.type }) as typeof SearchResult }] : [];
+      return node && readable[i] ? [{ rank: Number(r.rank), snippet: r.snippet, node: Object.assign(node, { __typename: r.type }) as typeof SearchResult }] : [];
     });
   }
 }
