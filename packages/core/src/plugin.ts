@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Prisma } from './db/prisma';
 import type { Context } from './graphql/context';
+import type { ImportLayout } from './import/layout';
 
 /** A per-request DataLoader a plugin's resolvers use, made on first use in each request. */
 export type LoaderFactory<K = any, V = any> = (ctx: Context) => DataLoader<K, V>;
@@ -49,6 +50,8 @@ export interface CouncilPlugin {
   seeds: SeedDocument[];
   /** Its own text that full-text search should find plans and actions by (e.g. Peterborough's steps). */
   search?: SearchSource[];
+  /** Its council's spreadsheet layouts: what `import --council <name>` and `importPlan` read, and the CSV export writes. */
+  layouts?: ImportLayout[];
 }
 
 /**

@@ -6,6 +6,7 @@ import { PlanResolver } from './plan';
 import { RiskResolver, PlanLinkResolver } from './risk-and-link';
 import { PlanSectionResolver } from './section';
 import { SearchResolver } from './search';
+import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './import';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -23,6 +24,9 @@ export const coreResolvers = [
   RiskResolver,
   PlanLinkResolver,
   SearchResolver,
+  ImportResolver,
+  PlanExportResolver,
+  ActionProvenanceResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';

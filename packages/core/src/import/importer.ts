@@ -1,0 +1,534 @@
+// The importer: a council's file → validated rows → a diff against the plan in the
+// database → one transaction that writes only what changed.
+//
+// Rules (docs/decisions.md, "Import"):
+// - every problem of every row is collected before anything is written; a file with any
+//   problem writes nothing;
+// - rows are matched by the layout's code column when the row has a code, else by a
+//   content key (a hash of the canonical identifying cells);
+// - a matched row whose cells, section and position equal the database's is not
+//   touched (no statement, no updatedAt change); a changed row is updated field by field;
+// - the file is the whole table: the plan's rows of this layout that the file no longer
+//   has are deleted, and sections the imports created that end up empty go with them.
+import crypto from 'node:crypto';
+import type { Prisma, PrismaClient } from '../db/prisma';
+import { type ImportLayout, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
+import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, type ImportFormat, type ImportProblem, checkSize, readRows } from './read';
+import { afterImport } from './after-import';
+
+type Tx = Prisma.TransactionClient;
+
+/** One row written, changed or removed: the shape issue 7's audit writer takes (`Change`). */
+export interface ImportChange {
+  /** Prisma model name, e.g. "Action", "PeterboroughActionRow". */
+  entity: string;
+  entityId: number;
+  planId: number | null;
+  authorityId: number;
+  operation: 'CREATE' | 'UPDATE' | 'DELETE';
+  /** Column values before / after (null for CREATE / DELETE respectively). */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface ImportProgress {
+  phase: 'read' | 'validate' | 'compare' | 'write' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  layout: ImportLayout;
+  planSlug: string;
+  /** Title of a plan the import creates; default: the file name without its extension. */
+  planTitle?: string;
+  fileName: string;
+  format: ImportFormat;
+  content: Buffer;
+  /** XLSX: the sheet to read; default the first. */
+  sheet?: string;
+  /** Validate and compute the changes, then roll back. */
+  dryRun?: boolean;
+  /** Largest file accepted, in bytes (default 10 MB). */
+  maxBytes?: number;
+  onProgress?(progress: ImportProgress): void;
+}
+
+export interface ImportReport {
+  planId: number | null;
+  planSlug: string;
+  fileName: string;
+  sheet: string | null;
+  dryRun: boolean;
+  /** Data rows read from the file. */
+  rows: number;
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  /** Every problem found; when there are any, nothing was written. */
+  problems: ImportProblem[];
+  /** What the import wrote, for the audit history. Empty for a dry run or a refused file. */
+  changes: ImportChange[];
+}
+
+interface FileRow {
+  row: number;
+  cells: Record<string, string>;
+  data: ImportedRow;
+  key: string;
+}
+
+const PROGRESS_EVERY = 500;
+
+function headerKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/** The canonical cell of a column: normalised text, then the column's own canonical form. */
+export function canonicalCell(column: LayoutColumn, raw: unknown): string {
+  const text = normaliseCell(raw);
+  return text && column.canonical ? column.canonical(text) : text;
+}
+
+/** The stable key of a row: its code when the layout has one and the row fills it, else a hash of its identifying cells. */
+export function rowKey(layout: ImportLayout, cells: Record<string, string>): string {
+  const code = layout.codeColumn ? cells[layout.codeColumn] : '';
+  if (code) return `code:${code}`;
+  const hash = crypto.createHash('sha256');
+  for (const key of layout.contentKeyColumns) hash.update(`${key}\u0000${(cells[key] ?? '').toLowerCase()}\u0001`);
+  return `content:${hash.digest('hex').slice(0, 24)}`;
+}
+
+/** The canonical cells of an action in the database, by the layout's inverse. */
+export function cellsOfAction(layout: ImportLayout, action: unknown): Record<string, string> {
+  const raw = layout.toCells(action);
+  const out: Record<string, string> = {};
+  for (const column of layout.columns) out[column.key] = canonicalCell(column, raw[column.key] ?? '');
+  return out;
+}
+
+/** Include for an action's section with enough parents for any layout's section path. */
+export const SECTION_PATH_INCLUDE = { section: { include: { parent: { include: { parent: { include: { parent: true } } } } } } } as const;
+
+/** The plugin one-to-one rows and core lists the importer compares and writes. */
+function actionInclude(layout: ImportLayout): Record<string, unknown> {
+  return {
+    ...SECTION_PATH_INCLUDE,
+    successCriteria: { orderBy: { position: 'asc' } },
+    milestones: { orderBy: { position: 'asc' } },
+    funding: { orderBy: { position: 'asc' } },
+    parties: { orderBy: { position: 'asc' }, include: { party: true } },
+    ...layout.include,
+    [layout.rowRelation]: (layout.include[layout.rowRelation] as object | undefined) ?? true,
+  };
+}
+
+/** Reads, checks and parses every row; returns the rows or every problem found. */
+function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[] }[], report: ImportReport, onProgress?: ImportOptions['onProgress']): FileRow[] {
+  const problems = report.problems;
+  const [header, ...data] = sheetRows;
+  const byHeader = new Map<string, LayoutColumn>();
+  for (const column of layout.columns) {
+    for (const h of [column.header, ...(column.aliases ?? [])]) byHeader.set(headerKey(h), column);
+  }
+  const positions = new Map<string, number>();
+  header!.cells.forEach((text, index) => {
+    if (!text.trim()) return;
+    const column = byHeader.get(headerKey(text));
+    if (!column) {
+      problems.push({ row: header!.row, column: text.trim(), code: 'UNEXPECTED_COLUMN', message: `column "${text.trim()}" is not one of ${layout.council}'s columns (${layout.columns.map((c) => c.header).join(', ')})` });
+    } else if (positions.has(column.key)) {
+      problems.push({ row: header!.row, column: text.trim(), code: 'DUPLICATE_COLUMN', message: `column "${column.header}" appears twice` });
+    } else positions.set(column.key, index);
+  });
+  for (const column of layout.columns) {
+    if (column.required && !positions.has(column.key)) {
+      problems.push({ row: header!.row, column: column.header, code: 'MISSING_COLUMN', message: `the header row has no "${column.header}" column` });
+    }
+  }
+  if (problems.length) return [];
+  if (!data.length) {
+    problems.push({ row: null, column: null, code: 'EMPTY_FILE', message: 'the file has a header row but no rows' });
+    return [];
+  }
+
+  const rows: FileRow[] = [];
+  const seen = new Map<string, number>();
+  let previous: Record<string, string> | null = null;
+  for (const [i, { row, cells: raw }] of data.entries()) {
+    const cells: Record<string, string> = {};
+    let rowOk = true;
+    for (const column of layout.columns) {
+      const index = positions.get(column.key);
+      const text = normaliseCell(index === undefined ? '' : raw[index]);
+      if (!text) {
+        if (column.nonEmpty) {
+          problems.push({ row, column: column.header, code: 'REQUIRED_VALUE', message: `"${column.header}" is empty` });
+          rowOk = false;
+        }
+        cells[column.key] = '';
+        continue;
+      }
+      const message = column.validate?.(text);
+      if (message) {
+        problems.push({ row, column: column.header, code: 'INVALID_VALUE', message });
+        rowOk = false;
+      }
+      cells[column.key] = column.canonical && !message ? column.canonical(text) : text;
+    }
+    if (rowOk) {
+      try {
+        const parsed = layout.toRow(cells, previous);
+        const key = rowKey(layout, cells);
+        const first = seen.get(key);
+        if (first !== undefined) {
+          const keyColumns = layout.codeColumn && key.startsWith('code:') ? [layout.codeColumn] : layout.contentKeyColumns;
+          const headers = keyColumns.map((k) => layout.columns.find((c) => c.key === k)!.header);
+          problems.push({ row, column: headers[0] ?? null, code: 'DUPLICATE_ROW', message: `the row repeats row ${first} (same ${headers.join(' / ')})` });
+        } else {
+          seen.set(key, row);
+          rows.push({ row, cells, data: parsed, key });
+        }
+      } catch (err) {
+        if (!(err instanceof LayoutRowError)) throw err;
+        const header = layout.columns.find((c) => c.key === err.column)?.header ?? err.column;
+        problems.push({ row, column: header, code: 'INVALID_VALUE', message: err.message });
+      }
+    }
+    previous = cells;
+    if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.({ phase: 'validate', done: i + 1, total: data.length });
+  }
+  onProgress?.({ phase: 'validate', done: data.length, total: data.length });
+  return rows;
+}
+
+/** Scalar columns of a row (relations dropped), for audit before/after images. */
+function scalars(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v !== null && typeof v === 'object' && !(v instanceof Date) && !(Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+  return (a ?? null) === (b ?? null);
+}
+
+/** The fields of `next` that differ from `current`, with their before and after values. */
+function diffFields(current: Record<string, unknown>, next: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(next)) {
+    if (!same(current[k], v)) {
+      before[k] = current[k] ?? null;
+      after[k] = v ?? null;
+    }
+  }
+  return Object.keys(after).length ? { before, after } : null;
+}
+
+class Rollback extends Error {}
+
+/**
+ * Imports a council's file into a plan (created when the slug is new). Never throws for
+ * a bad file: the report lists the problems and nothing is written.
+ */
+export async function importPlan(prisma: PrismaClient, options: ImportOptions): Promise<ImportReport> {
+  const { layout } = options;
+  const report: ImportReport = {
+    planId: null,
+    planSlug: options.planSlug,
+    fileName: options.fileName,
+    sheet: null,
+    dryRun: !!options.dryRun,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    unchanged: 0,
+    problems: [],
+    changes: [],
+  };
+  let fileRows: FileRow[];
+  try {
+    checkSize(options.content.length, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
+    options.onProgress?.({ phase: 'read', done: 0, total: 1 });
+    const sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
+    report.sheet = sheet.sheet;
+    report.rows = sheet.rows.length - 1;
+    options.onProgress?.({ phase: 'read', done: 1, total: 1 });
+    fileRows = validate(layout, sheet.rows, report, options.onProgress);
+  } catch (err) {
+    if (err instanceof FileRefused) {
+      report.problems.push(...err.problems);
+      return report;
+    }
+    throw err;
+  }
+  if (report.problems.length) return report;
+
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        await apply(tx, options, report, fileRows);
+        if (report.problems.length || options.dryRun) throw new Rollback();
+      },
+      // A long file is many statements; the 5 s default is for requests.
+      { timeout: 600_000, maxWait: 60_000 },
+    );
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw err;
+  }
+  if (report.problems.length) {
+    report.changes = [];
+    report.created = report.updated = report.deleted = report.unchanged = 0;
+  }
+  options.onProgress?.({ phase: 'done', done: fileRows.length, total: fileRows.length });
+  return report;
+}
+
+async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileRows: FileRow[]): Promise<void> {
+  const { layout } = options;
+  const changes = report.changes;
+
+  let authority = await tx.authority.findUnique({ where: { code: layout.authority.code } });
+  if (!authority) {
+    authority = await tx.authority.create({ data: layout.authority });
+    changes.push({ entity: 'Authority', entityId: authority.id, planId: null, authorityId: authority.id, operation: 'CREATE', before: null, after: scalars(authority) });
+  }
+  const authorityId = authority.id;
+
+  const sourceKey = `import:${options.planSlug}:${options.fileName}`;
+  let sourceId: number | null = null;
+  let planId: number | null = null;
+  const source = async (): Promise<number> => {
+    if (sourceId !== null) return sourceId;
+    const existing = await tx.sourceDocument.findUnique({ where: { key: sourceKey } });
+    if (existing) return (sourceId = existing.id);
+    const created = await tx.sourceDocument.create({ data: { key: sourceKey, title: options.fileName, kind: 'IMPORT', fileName: options.fileName } });
+    changes.push({ entity: 'SourceDocument', entityId: created.id, planId, authorityId, operation: 'CREATE', before: null, after: scalars(created) });
+    return (sourceId = created.id);
+  };
+  const change = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
+    changes.push({ entity, entityId, planId, authorityId, operation, before, after });
+
+  let plan = await tx.plan.findUnique({ where: { slug: options.planSlug } });
+  if (plan && (plan.authorityId !== authorityId || (plan.format !== null && plan.format !== layout.council))) {
+    report.problems.push({
+      row: null,
+      column: null,
+      code: 'WRONG_COUNCIL',
+      message: `plan "${options.planSlug}" is laid out in ${plan.format ?? 'no council'}'s format, not ${layout.council}'s`,
+    });
+    return;
+  }
+  if (!plan) {
+    const title = options.planTitle ?? options.fileName.replace(/\.[^.]+$/, '');
+    plan = await tx.plan.create({
+      data: { slug: options.planSlug, authorityId, title, kind: layout.planDefaults?.kind ?? null, format: layout.council, sourceId: await source() },
+    });
+    planId = plan.id;
+    change('Plan', plan.id, 'CREATE', null, scalars(plan));
+  }
+  planId = plan.id;
+  report.planId = plan.id;
+
+  // Sections: found by (parent, kind, code or title); new ones get the next position.
+  const sections = await tx.planSection.findMany({ where: { planId }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+  const sectionKey = (parentId: number | null, kind: string, code: string | null | undefined, title: string) =>
+    `${parentId ?? ''}|${kind}|${code ? `#${code}` : title.toLowerCase()}`;
+  const sectionByKey = new Map(sections.map((s) => [sectionKey(s.parentId, s.kind, s.code, s.title), s]));
+  const nextPosition = new Map<number | null, number>();
+  for (const s of sections) nextPosition.set(s.parentId, Math.max(nextPosition.get(s.parentId) ?? 0, s.position + 1));
+  const sectionFor = async (row: ImportedRow): Promise<{ id: number; trail: string }> => {
+    let parentId: number | null = null;
+    const trail: string[] = [];
+    for (const s of row.sections) {
+      const key = sectionKey(parentId, s.kind, s.code, s.title);
+      let section = sectionByKey.get(key);
+      if (!section) {
+        const position: number = nextPosition.get(parentId) ?? 0;
+        nextPosition.set(parentId, position + 1);
+        section = await tx.planSection.create({
+          data: { planId: planId!, parentId: parentId as number | null, kind: s.kind, label: s.label ?? null, code: s.code ?? null, title: s.title, position, sourceId: await source(), sourceSection: trail.join(' › ') || null },
+        });
+        sectionByKey.set(key, section);
+        change('PlanSection', section.id, 'CREATE', null, scalars(section));
+      }
+      trail.push(s.code ? `${s.code} ${s.title}` : s.title);
+      parentId = section.id;
+    }
+    return { id: parentId!, trail: trail.join(' › ') };
+  };
+
+  // The plan's rows of this layout, by key.
+  options.onProgress?.({ phase: 'compare', done: 0, total: fileRows.length });
+  const existing = (await tx.action.findMany({
+    where: { planId, [layout.rowRelation]: { isNot: null } },
+    include: actionInclude(layout) as Prisma.ActionInclude,
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+  })) as unknown as (Record<string, any> & { id: number })[];
+  const byKey = new Map<string, { action: Record<string, any>; cells: Record<string, string> }[]>();
+  for (const action of existing) {
+    const cells = cellsOfAction(layout, action);
+    const key = rowKey(layout, cells);
+    byKey.set(key, [...(byKey.get(key) ?? []), { action, cells }]);
+  }
+  const matched = new Set<number>();
+  const touched: number[] = [];
+  const positionIn = new Map<number, number>();
+
+  options.onProgress?.({ phase: 'write', done: 0, total: fileRows.length });
+  for (const [i, fileRow] of fileRows.entries()) {
+    const { id: sectionId, trail } = await sectionFor(fileRow.data);
+    const position = positionIn.get(sectionId) ?? 0;
+    positionIn.set(sectionId, position + 1);
+    const candidates = byKey.get(fileRow.key);
+    const match = candidates?.shift();
+    const a = fileRow.data.action;
+    const actionData = {
+      sectionId,
+      position,
+      code: a.code,
+      title: a.title,
+      description: a.description ?? null,
+      timescaleText: a.timescaleText,
+      resourcesText: a.resourcesText ?? null,
+      ragStatus: a.ragStatus ?? null,
+    };
+    const provenance = async () => ({ sourceId: await source(), sourceSection: trail, sourceRow: fileRow.row, sourceSheet: report.sheet });
+    if (!match) {
+      const action = await tx.action.create({ data: { planId: planId!, ...actionData, ...(await provenance()) } });
+      change('Action', action.id, 'CREATE', null, scalars(action));
+      await writeLists(tx, change, planId!, authorityId, action.id, fileRow.data, null);
+      const row = await (tx as any)[layout.rowModel].create({ data: { actionId: action.id, ...fileRow.data.pluginRow } });
+      change(layout.rowEntity, row.id, 'CREATE', null, scalars(row));
+      if (layout.writeChildren) {
+        for (const c of await layout.writeChildren(tx, { actionId: action.id, rowId: row.id, planId: planId!, authorityId }, fileRow.data)) change(c.entity, c.entityId, c.operation, c.before, c.after);
+      }
+      touched.push(action.id);
+      report.created++;
+    } else {
+      const current = match.action;
+      matched.add(current.id);
+      const contentChanged = Object.keys(fileRow.cells).some((k) => fileRow.cells[k] !== match.cells[k]);
+      const fieldDiff = diffFields(current, actionData);
+      if (!contentChanged && !fieldDiff) {
+        report.unchanged++;
+      } else {
+        const prov = await provenance();
+        const update = { ...(fieldDiff?.after ?? {}), ...prov };
+        const before = { ...(fieldDiff?.before ?? {}), ...Object.fromEntries(Object.keys(prov).map((k) => [k, current[k] ?? null])) };
+        await tx.action.update({ where: { id: current.id }, data: update });
+        change('Action', current.id, 'UPDATE', before, update);
+        if (contentChanged) {
+          await writeLists(tx, change, planId!, authorityId, current.id, fileRow.data, current);
+          const pluginRow = current[layout.rowRelation] as Record<string, unknown> & { id: number };
+          const rowDiff = diffFields(pluginRow, fileRow.data.pluginRow);
+          if (rowDiff) {
+            await (tx as any)[layout.rowModel].update({ where: { id: pluginRow.id }, data: rowDiff.after });
+            change(layout.rowEntity, pluginRow.id, 'UPDATE', rowDiff.before, rowDiff.after);
+          }
+          if (layout.writeChildren) {
+            for (const c of await layout.writeChildren(tx, { actionId: current.id, rowId: pluginRow.id, planId: planId!, authorityId }, fileRow.data)) change(c.entity, c.entityId, c.operation, c.before, c.after);
+          }
+        }
+        touched.push(current.id);
+        report.updated++;
+      }
+    }
+    if ((i + 1) % PROGRESS_EVERY === 0) options.onProgress?.({ phase: 'write', done: i + 1, total: fileRows.length });
+  }
+
+  // The file is the whole table: rows it no longer has are deleted (their lists and
+  // plugin rows go by cascade; the audit records the action and its plugin row).
+  const gone = existing.filter((a) => !matched.has(a.id));
+  if (gone.length) {
+    await tx.action.deleteMany({ where: { id: { in: gone.map((a) => a.id) } } });
+    for (const a of gone) {
+      change('Action', a.id, 'DELETE', scalars(a), null);
+      const row = a[layout.rowRelation] as Record<string, unknown> & { id: number };
+      if (row) change(layout.rowEntity, row.id, 'DELETE', scalars(row), null);
+    }
+    report.deleted = gone.length;
+    // Sections an import created that are now empty (no actions, no subsections).
+    for (;;) {
+      const empty = await tx.planSection.findMany({
+        where: { planId, source: { kind: 'IMPORT' }, actions: { none: {} }, children: { none: {} } },
+      });
+      if (!empty.length) break;
+      await tx.planSection.deleteMany({ where: { id: { in: empty.map((s) => s.id) } } });
+      for (const s of empty) change('PlanSection', s.id, 'DELETE', scalars(s), null);
+    }
+  }
+  if (touched.length || gone.length) await afterImport(tx, { planIds: [planId!], actionIds: touched });
+}
+
+type ChangeFn = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) => void;
+
+/** Writes (or, for a changed row, replaces when different) the action's core lists: criteria, milestones, funding, parties. */
+async function writeLists(tx: Tx, change: ChangeFn, planId: number, authorityId: number, actionId: number, row: ImportedRow, current: Record<string, any> | null): Promise<void> {
+  const lists: { entity: string; delegate: string; rows: Record<string, unknown>[]; current: Record<string, any>[] | undefined; same: (a: Record<string, any>, b: Record<string, unknown>) => boolean }[] = [
+    {
+      entity: 'SuccessCriterion',
+      delegate: 'successCriterion',
+      rows: (row.successCriteria ?? []).map((text, position) => ({ planId, actionId, text, position })),
+      current: current?.successCriteria,
+      same: (a, b) => a.text === b.text,
+    },
+    {
+      entity: 'Milestone',
+      delegate: 'milestone',
+      rows: (row.milestones ?? []).map((text, position) => ({ actionId, text, position })),
+      current: current?.milestones,
+      same: (a, b) => a.text === b.text,
+    },
+    {
+      entity: 'FundingLine',
+      delegate: 'fundingLine',
+      rows: (row.funding ?? []).map((text, position) => ({ planId, actionId, text, position })),
+      current: current?.funding,
+      same: (a, b) => a.text === b.text,
+    },
+  ];
+  for (const list of lists) {
+    const old = list.current ?? [];
+    if (old.length === list.rows.length && old.every((o, i) => list.same(o, list.rows[i]!))) continue;
+    if (old.length) {
+      await (tx as any)[list.delegate].deleteMany({ where: { id: { in: old.map((o) => o.id) } } });
+      for (const o of old) change(list.entity, o.id, 'DELETE', scalars(o), null);
+    }
+    if (list.rows.length) {
+      const created = (await (tx as any)[list.delegate].createManyAndReturn({ data: list.rows })) as Record<string, unknown>[];
+      for (const c of created) change(list.entity, c.id as number, 'CREATE', null, scalars(c));
+    }
+  }
+
+  // Parties: one per (kind, name) in the authority, reused across rows and imports.
+  const wanted: { partyId: number; role: string }[] = [];
+  for (const p of row.parties ?? []) {
+    let party = await tx.responsibleParty.findFirst({ where: { authorityId, kind: p.kind, name: p.name } });
+    if (!party) {
+      party = await tx.responsibleParty.create({ data: { authorityId, kind: p.kind, name: p.name } });
+      change('ResponsibleParty', party.id, 'CREATE', null, scalars(party));
+    }
+    if (!wanted.some((w) => w.partyId === party!.id && w.role === p.role)) wanted.push({ partyId: party.id, role: p.role });
+  }
+  const oldParties = (current?.parties ?? []) as Record<string, any>[];
+  const partiesSame = oldParties.length === wanted.length && oldParties.every((o, i) => o.partyId === wanted[i]!.partyId && o.role === wanted[i]!.role);
+  if (!partiesSame) {
+    if (oldParties.length) {
+      await tx.actionParty.deleteMany({ where: { id: { in: oldParties.map((o) => o.id) } } });
+      for (const o of oldParties) change('ActionParty', o.id, 'DELETE', scalars(o), null);
+    }
+    if (wanted.length) {
+      const created = await tx.actionParty.createManyAndReturn({ data: wanted.map((w, position) => ({ actionId, partyId: w.partyId, role: w.role as any, position })) });
+      for (const c of created) change('ActionParty', c.id, 'CREATE', null, scalars(c));
+    }
+  }
+}

@@ -1,0 +1,187 @@
+// The part of the plugin contract that describes a council's own spreadsheet layout:
+// which columns its action table has, how a row becomes a core action plus the plugin's
+// own row, and the inverse (an action back to the row's cells) used by the CSV export
+// and by the importer to compare a file with the database.
+import type { Prisma } from '../db/prisma';
+import type { AuthorityData } from '../seed/helpers';
+
+type Tx = Prisma.TransactionClient;
+
+export type SectionKindName = 'PRIORITY' | 'KEY_AREA' | 'UNIT' | 'OBJECTIVE' | 'THEME' | 'WORKSTREAM' | 'OTHER';
+export type PartyKindName = 'PERSON' | 'ROLE' | 'ORGANISATION' | 'GROUP';
+export type ActionRoleName = 'LEAD' | 'RESPONSIBLE' | 'ACCOUNTABLE' | 'SUPPORT' | 'PARTNER';
+export type RagStatusName = 'RED' | 'AMBER' | 'GREEN' | 'BLUE';
+
+/** One column of a council's table. */
+export interface LayoutColumn {
+  /** Internal name the layout's functions use, e.g. "intent". */
+  key: string;
+  /** The heading as the council prints it; the CSV export writes this. */
+  header: string;
+  /** Other headings accepted for the column (matched ignoring case, spaces and punctuation). */
+  aliases?: string[];
+  /** The file must have the column. */
+  required?: boolean;
+  /** Every row must fill the cell. */
+  nonEmpty?: boolean;
+  /** Checks a non-empty cell: a message when the value is impossible, else null. */
+  validate?(value: string): string | null;
+  /**
+   * The cell's canonical form, used to compare the file with the database (e.g. "Green"
+   * and "GREEN" are one RAG). Default: the normalised text (see normaliseCell).
+   */
+  canonical?(value: string): string;
+}
+
+/** A section of the plan a row sits in, from the top level down. */
+export interface ImportSection {
+  kind: SectionKindName;
+  label?: string | null;
+  code?: string | null;
+  title: string;
+}
+
+/** A party named in a row, linked to the action with a role. */
+export interface ImportParty {
+  kind: PartyKindName;
+  name: string;
+  role: ActionRoleName;
+}
+
+/** What one row of the file writes: a core action, its core lists, and the plugin's row. */
+export interface ImportedRow {
+  /** Section path from the plan's top level (at least one). */
+  sections: ImportSection[];
+  action: {
+    code: string | null;
+    title: string;
+    description?: string | null;
+    timescaleText: string | null;
+    resourcesText?: string | null;
+    ragStatus?: RagStatusName | null;
+  };
+  successCriteria?: string[];
+  milestones?: string[];
+  funding?: string[];
+  parties?: ImportParty[];
+  /** Scalar and list columns of the plugin's one-to-one row model (`rowModel`), without actionId. */
+  pluginRow: Record<string, unknown>;
+}
+
+/** A council's table layout, as declared by its plugin (`CouncilPlugin.layouts`). */
+export interface ImportLayout {
+  /** The plugin name, e.g. "peterborough": `--council` and `importPlan(input: { council })`. */
+  council: string;
+  /** The layout's name within the plugin, e.g. "action-table". */
+  name: string;
+  /** Describes the table, e.g. "Workstream / Intent / Implementation / Impact / Timescale / RAG / Progress". */
+  title: string;
+  /** The council a new plan belongs to. */
+  authority: AuthorityData;
+  /** Defaults for a plan the import creates. */
+  planDefaults?: { kind?: string | null };
+  columns: LayoutColumn[];
+  /**
+   * The column holding a stable row key (an action code). Rows with a code there are
+   * matched by it; rows without one by their content key.
+   */
+  codeColumn?: string;
+  /** Columns whose canonical values identify a row that has no code (the content key). */
+  contentKeyColumns: string[];
+  /** Prisma delegate of the plugin's one-to-one row, e.g. "peterboroughActionRow". */
+  rowModel: string;
+  /** Prisma model name of that row, for audit changes, e.g. "PeterboroughActionRow". */
+  rowEntity: string;
+  /** The relation on Action to it, e.g. "peterboroughRow". */
+  rowRelation: string;
+  /**
+   * Reads one row's cells (canonical values by column key, "" for empty). `previous` is
+   * the row above (its cells), for tables where an empty cell continues the one above.
+   * Throws a LayoutRowError to report an impossible combination of cells.
+   */
+  toRow(cells: Record<string, string>, previous: Record<string, string> | null): ImportedRow;
+  /** Prisma `include` under Action that `toCells` needs (besides the section tree). */
+  include: Record<string, unknown>;
+  /**
+   * The inverse of toRow: an action read with `include` (and `section` with its parents
+   * as `section.parent.parent…`) back to its cells by column key.
+   */
+  toCells(action: any): Record<string, string>;
+  /**
+   * Replaces the plugin's rows below its row (e.g. Peterborough's steps) for a created or
+   * changed row; returns what it wrote and removed, for the audit.
+   */
+  writeChildren?(tx: Tx, ids: { actionId: number; rowId: number; planId: number; authorityId: number }, row: ImportedRow): Promise<ChildChange[]>;
+}
+
+/** A row a layout's writeChildren wrote or removed. */
+export interface ChildChange {
+  entity: string;
+  entityId: number;
+  operation: 'CREATE' | 'UPDATE' | 'DELETE';
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** An impossible combination of cells in one row, reported against a column. */
+export class LayoutRowError extends Error {
+  constructor(
+    readonly column: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The canonical text of a cell: line endings unified, every line trimmed, blank lines
+ * dropped. Multi-entry cells (steps, criteria, milestones) are one entry per line, so this
+ * is also what makes "the same file" compare equal however a spreadsheet pads it.
+ */
+export function normaliseCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/u, '').replace(/^\s+/u, ''))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The entries of a multi-entry cell: one per line. */
+export function lines(value: string): string[] {
+  return value === '' ? [] : value.split('\n');
+}
+
+/** A list back to a multi-entry cell. */
+export function joinLines(values: readonly (string | null | undefined)[] | null | undefined): string {
+  return normaliseCell((values ?? []).filter((v) => v !== null && v !== undefined).join('\n'));
+}
+
+/** The RAG statuses a cell may name, by their canonical enum value. */
+const RAG_WORDS: Record<string, RagStatusName> = {
+  r: 'RED',
+  red: 'RED',
+  a: 'AMBER',
+  amber: 'AMBER',
+  g: 'GREEN',
+  green: 'GREEN',
+  b: 'BLUE',
+  blue: 'BLUE',
+  complete: 'BLUE',
+  completed: 'BLUE',
+};
+
+/** A RAG cell's status, or undefined when the cell names none of them. */
+export function ragOf(value: string): RagStatusName | undefined {
+  return RAG_WORDS[value.trim().toLowerCase()];
+}
+
+/** A column holding a RAG status (Red / Amber / Green / Blue, or R / A / G / B). */
+export function ragColumn(column: Omit<LayoutColumn, 'validate' | 'canonical'>): LayoutColumn {
+  return {
+    ...column,
+    validate: (v) => (ragOf(v) ? null : `"${v}" is not a RAG status (Red, Amber, Green or Blue)`),
+    canonical: (v) => ragOf(v) ?? v,
+  };
+}
