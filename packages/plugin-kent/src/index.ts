@@ -4,6 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
+import { kentLayout } from './layout';
 
 /**
  * Kent County Council's formats: the Herne Bay and Whitstable schools partnership's
@@ -21,6 +22,8 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // The council's spreadsheet layout: what `import --council kent` reads and the CSV export writes.
+  layouts: [kentLayout],
   // Search finds an action by its Kent cells as printed: the operational plan's manager,
   // links, deliverables and dates; the partnership plan's sub-points.
   search: [
@@ -44,3 +47,4 @@ export { operationalPlanTables } from './seed/operational-plan-tables';
 export type * from './seed/partnership-plan-types';
 export type * from './seed/operational-plan-units-types';
 export type * from './seed/operational-plan-tables-types';
+export { kentLayout } from './layout';

@@ -4,6 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
+import { peterboroughLayout } from './layout';
 
 /**
  * Peterborough City Council's format: workstreams of Intent / Implementation / Impact /
@@ -18,6 +19,8 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // The council's spreadsheet layout: what `import --council peterborough` reads and the CSV export writes.
+  layouts: [peterboroughLayout],
   // Search finds an action by its row's text as printed: intent, steps, impact.
   search: [
     { entity: 'Action', sql: `SELECT "actionId" AS id, concat_ws(' ', intent, "implementationIntro", array_to_string(impact, ' ')) AS text FROM "PeterboroughActionRow"` },
@@ -28,3 +31,4 @@ export const plugin = definePlugin({
 export default plugin;
 export { educationActionPlan2019 } from './seed/education-action-plan-2019-20';
 export type * from './seed/types';
+export { peterboroughLayout } from './layout';

@@ -4,6 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
+import { plymouthLayout } from './layout';
 
 /**
  * Plymouth City Council's format: themes of Objective / Action / Responsible /
@@ -18,6 +19,8 @@ export const plugin = definePlugin({
   resolvers,
   loaders,
   seeds,
+  // The council's spreadsheet layout: what `import --council plymouth` reads and the CSV export writes.
+  layouts: [plymouthLayout],
   // Search finds an action by its row as printed, including who monitors and evaluates it.
   search: [
     {
@@ -31,3 +34,4 @@ export default plugin;
 export { actionPlan2018 } from './seed/action-plan-2018';
 export { PLYMOUTH, PLYMOUTH_PLAN_SLUG } from './seed/load';
 export type * from './seed/types';
+export { plymouthLayout } from './layout';

@@ -2,7 +2,19 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeeds, migrate, openDatabase } from '@council-plans/core';
+import {
+  exportPlanCsv,
+  exportPlanJson,
+  formatOfFileName,
+  importPlan,
+  loadSeeds,
+  migrate,
+  openDatabase,
+  readFileChecked,
+  FileRefused,
+  type ImportProblem,
+  type ImportReport,
+} from '@council-plans/core';
 import { loadConfig } from './config';
 import { bundledPlugins } from './plugins';
 import { printPlanSchema, printPlanSubgraph } from './print-schema';
@@ -16,7 +28,143 @@ const usage = `usage: council-plans <command>
                                          --check exits 1 when either is stale
   seed                                   apply migrations and load any bundled council document not yet
                                          in the database (DATABASE_URL / PGLITE_DATA_DIR as for the server)
+  import --council NAME --plan SLUG [--title TITLE] [--sheet SHEET] [--dry-run] FILE
+                                         load a council's CSV or XLSX file into a plan (created when new);
+                                         progress on stderr, the report on stdout; exit 1 with the
+                                         problems (row, column) when the file is refused, nothing written
+  export --plan SLUG --format json|csv [--out FILE]
+                                         write a plan as JSON (everything) or as its council's CSV layout
 `;
+
+/** `--name value` options and the remaining positional arguments. */
+function options(args: string[], flags: string[]): { values: Map<string, string>; set: Set<string>; rest: string[] } {
+  const values = new Map<string, string>();
+  const set = new Set<string>();
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (flags.includes(a)) set.add(a);
+    else if (a.startsWith('--')) values.set(a, args[++i] ?? '');
+    else rest.push(a);
+  }
+  return { values, set, rest };
+}
+
+function problemLine(p: ImportProblem): string {
+  const where = [p.row !== null ? `row ${p.row}` : null, p.column !== null ? `column "${p.column}"` : null].filter(Boolean).join(', ');
+  return `  ${where ? `${where}: ` : ''}${p.message} [${p.code}]`;
+}
+
+async function runImport(args: string[]): Promise<number> {
+  const { values, set, rest } = options(args, ['--dry-run']);
+  const council = values.get('--council');
+  const planSlug = values.get('--plan');
+  const file = rest[0];
+  if (!council || !planSlug || !file) {
+    process.stderr.write(usage);
+    return 2;
+  }
+  const format = formatOfFileName(file);
+  if (!format) {
+    console.error(`import: ${file}: the file name must end in .csv or .xlsx`);
+    return 2;
+  }
+  const config = loadConfig();
+  const layout = bundledPlugins().flatMap((p) => p.layouts ?? []).find((l) => l.council === council);
+  if (!layout) {
+    console.error(`import: no council plugin "${council}" has an import layout`);
+    return 2;
+  }
+  const started = Date.now();
+  const progress = (line: string) => process.stderr.write(`import: ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  let content: Buffer;
+  try {
+    content = await readFileChecked(file, config.maxImportBytes);
+  } catch (err) {
+    if (!(err instanceof FileRefused)) throw err;
+    console.error(`import: ${file} refused:\n${err.problems.map(problemLine).join('\n')}`);
+    return 1;
+  }
+  progress(`read ${content.length} bytes from ${file}`);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let report: ImportReport;
+  try {
+    await migrate(db.sql);
+    report = await importPlan(db.prisma, {
+      layout,
+      planSlug,
+      planTitle: values.get('--title'),
+      fileName: path.basename(file),
+      format,
+      content,
+      sheet: values.get('--sheet'),
+      dryRun: set.has('--dry-run'),
+      maxBytes: config.maxImportBytes,
+      onProgress: (p) =>
+        progress(
+          p.phase === 'read'
+            ? p.done ? 'file parsed' : 'parsing the file'
+            : p.phase === 'validate'
+              ? `checked ${p.done}/${p.total} rows`
+              : p.phase === 'compare'
+                ? `comparing ${p.total} rows with the database`
+                : p.phase === 'write'
+                  ? `written ${p.done}/${p.total} rows`
+                  : 'done',
+        ),
+    });
+  } finally {
+    await db.close();
+  }
+  if (report.problems.length) {
+    console.error(`import: ${file} refused, nothing written (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map(problemLine).join('\n')}`);
+    return 1;
+  }
+  console.log(
+    `import: ${report.dryRun ? 'dry run, nothing written: would have ' : ''}${report.created} created, ${report.updated} updated, ${report.deleted} deleted, ${report.unchanged} unchanged` +
+      ` (${report.rows} rows of ${report.sheet} into plan ${report.planSlug}; ${report.changes.length} database rows changed)`,
+  );
+  return 0;
+}
+
+async function runExport(args: string[]): Promise<number> {
+  const { values } = options(args, []);
+  const planSlug = values.get('--plan');
+  const format = (values.get('--format') ?? 'json').toLowerCase();
+  if (!planSlug || (format !== 'json' && format !== 'csv')) {
+    process.stderr.write(usage);
+    return 2;
+  }
+  const config = loadConfig();
+  const plugins = bundledPlugins();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let text: string;
+  try {
+    await migrate(db.sql);
+    const plan = await db.prisma.plan.findUnique({ where: { slug: planSlug } });
+    if (!plan) {
+      console.error(`export: no plan "${planSlug}"`);
+      return 1;
+    }
+    if (format === 'json') text = await exportPlanJson(db.prisma, plan.id, plugins.map((p) => p.name));
+    else {
+      const layout = plugins.flatMap((p) => p.layouts ?? []).find((l) => l.council === plan.format);
+      if (!layout) {
+        console.error(`export: plan "${planSlug}" has no council layout (format ${plan.format ?? 'none'})`);
+        return 1;
+      }
+      text = await exportPlanCsv(db.prisma, plan.id, layout);
+    }
+  } finally {
+    await db.close();
+  }
+  const out = values.get('--out');
+  if (out) {
+    fs.writeFileSync(out, text);
+    console.error(`export: wrote ${out}`);
+  } else process.stdout.write(text);
+  return 0;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -56,6 +204,8 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (command === 'import') return runImport(rest);
+  if (command === 'export') return runExport(rest);
   process.stderr.write(usage);
   return command ? 2 : 0;
 }

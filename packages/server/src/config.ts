@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MAX_IMPORT_BYTES } from '@council-plans/core';
 
 /** Server configuration, read from environment variables (documented in README.md). */
 export interface ServerConfig {
@@ -29,6 +30,8 @@ export interface ServerConfig {
   maxQueryComplexity: number;
   /** IDE: serve GraphiQL (from local files, no internet) when a browser opens /graphql. Default true. */
   ide: boolean;
+  /** IMPORT_MAX_BYTES: largest file `importPlan` and the import command accept. Default 10 MB (10485760). */
+  maxImportBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -74,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxQueryDepth: positiveInt('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxQueryDepth),
     maxQueryComplexity: positiveInt('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, DEFAULT_LIMITS.maxQueryComplexity),
     ide: bool('IDE', env.IDE, true),
+    maxImportBytes: positiveInt('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, DEFAULT_MAX_IMPORT_BYTES),
   };
 }

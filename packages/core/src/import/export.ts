@@ -36,7 +36,8 @@ export async function exportPlanCsv(prisma: PrismaClient, planId: number, layout
     const cells = cellsOfAction(layout, a);
     return layout.columns.map((c) => cells[c.key] ?? '');
   })];
-  return stringify(records, { record_delimiter: '\r\n' });
+  // CRLF between records as spreadsheets write them; a cell with a line break is quoted.
+  return stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
 
 /** Relation fields of a model whose target is a plugin model (named with a plugin prefix), for the JSON export. */

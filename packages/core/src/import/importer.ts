@@ -155,9 +155,10 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
 
   const rows: FileRow[] = [];
   const seen = new Map<string, number>();
-  let previous: Record<string, string> | null = null;
+  let previous: ImportedRow | null = null;
   for (const [i, { row, cells: raw }] of data.entries()) {
     const cells: Record<string, string> = {};
+    let parsed: ImportedRow | null = null;
     let rowOk = true;
     for (const column of layout.columns) {
       const index = positions.get(column.key);
@@ -179,7 +180,7 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
     }
     if (rowOk) {
       try {
-        const parsed = layout.toRow(cells, previous);
+        parsed = layout.toRow(cells, previous);
         const key = rowKey(layout, cells);
         const first = seen.get(key);
         if (first !== undefined) {
@@ -196,7 +197,7 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
         problems.push({ row, column: header, code: 'INVALID_VALUE', message: err.message });
       }
     }
-    previous = cells;
+    previous = parsed;
     if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.({ phase: 'validate', done: i + 1, total: data.length });
   }
   onProgress?.({ phase: 'validate', done: data.length, total: data.length });

@@ -66,6 +66,8 @@ export interface ImportedRow {
   parties?: ImportParty[];
   /** Scalar and list columns of the plugin's one-to-one row model (`rowModel`), without actionId. */
   pluginRow: Record<string, unknown>;
+  /** Anything else the layout's writeChildren needs (e.g. Peterborough's steps). */
+  extra?: Record<string, any>;
 }
 
 /** A council's table layout, as declared by its plugin (`CouncilPlugin.layouts`). */
@@ -96,10 +98,11 @@ export interface ImportLayout {
   rowRelation: string;
   /**
    * Reads one row's cells (canonical values by column key, "" for empty). `previous` is
-   * the row above (its cells), for tables where an empty cell continues the one above.
-   * Throws a LayoutRowError to report an impossible combination of cells.
+   * the row above as read (null for the first row, or when the row above has problems),
+   * for tables where an empty cell continues the one above. Throws a LayoutRowError to
+   * report an impossible combination of cells.
    */
-  toRow(cells: Record<string, string>, previous: Record<string, string> | null): ImportedRow;
+  toRow(cells: Record<string, string>, previous: ImportedRow | null): ImportedRow;
   /** Prisma `include` under Action that `toCells` needs (besides the section tree). */
   include: Record<string, unknown>;
   /**
