@@ -13,7 +13,8 @@ import { LayoutRowError, joinLines, lines, type ChildChange, type ImportLayout }
 import { KENT, partiesInCell } from './seed/common';
 import { parsePlanLinks } from './plan-links';
 
-const NUMBERED = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/su;
+// A code and its text; the text may be missing (objective 5.3 is printed without one).
+const NUMBERED = /^(\d+(?:\.\d+)*)\.?(?:\s+(.*))?$/su;
 
 export const kentLayout: ImportLayout = {
   council: 'kent',
@@ -49,8 +50,8 @@ export const kentLayout: ImportLayout = {
       .map((p) => ({ kind: p.kind, name: p.name, role: 'ACCOUNTABLE' as const }));
     return {
       sections: [
-        { kind: 'UNIT', label: 'Unit', code: unitCode!, title: unitName! },
-        { kind: 'OBJECTIVE', label: 'Objective', code: objectiveCode!, title: objectiveTitle! },
+        { kind: 'UNIT', label: 'Unit', code: unitCode!, title: unitName ?? '' },
+        { kind: 'OBJECTIVE', label: 'Objective', code: objectiveCode!, title: objectiveTitle ?? '' },
       ],
       action: { code: cells.code || null, title: cells.action!, timescaleText: cells.targetDates || null },
       milestones: deliverables,

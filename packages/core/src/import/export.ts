@@ -3,7 +3,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { Prisma, type PrismaClient } from '../db/prisma';
 import type { ImportLayout } from './layout';
-import { SECTION_PATH_INCLUDE, cellsOfAction } from './importer';
+import { SECTION_PATH_INCLUDE, cellsOfAction, documentOrder } from './importer';
 
 /** The JSON export's format name and version (bumped on any incompatible change of its shape). */
 export const PLAN_EXPORT_FORMAT = 'council-plans/plan';
@@ -15,18 +15,7 @@ async function layoutActions(prisma: PrismaClient, planId: number, layout: Impor
     where: { planId, [layout.rowRelation]: { isNot: null } },
     include: { ...SECTION_PATH_INCLUDE, ...layout.include, [layout.rowRelation]: (layout.include[layout.rowRelation] as object | undefined) ?? true } as Prisma.ActionInclude,
   })) as unknown as Record<string, any>[];
-  const sortKey = (a: Record<string, any>): number[] => {
-    const path: number[] = [];
-    for (let s = a.section; s; s = s.parent) path.unshift(s.position, s.id);
-    return [...path, a.position, a.id];
-  };
-  const keys = new Map(actions.map((a) => [a.id as number, sortKey(a)]));
-  return actions.sort((a, b) => {
-    const ka = keys.get(a.id)!;
-    const kb = keys.get(b.id)!;
-    for (let i = 0; i < Math.min(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
-    return ka.length - kb.length;
-  });
+  return documentOrder(actions);
 }
 
 /** The plan's rows in the council's own layout, as CSV with the council's headings. */

@@ -111,6 +111,22 @@ export function cellsOfAction(layout: ImportLayout, action: unknown): Record<str
 /** Include for an action's section with enough parents for any layout's section path. */
 export const SECTION_PATH_INCLUDE = { section: { include: { parent: { include: { parent: { include: { parent: true } } } } } } } as const;
 
+/** Actions (read with their section path) in document order: by section tree position, then position in the section. */
+export function documentOrder<T extends Record<string, any>>(actions: T[]): T[] {
+  const sortKey = (a: Record<string, any>): number[] => {
+    const path: number[] = [];
+    for (let s = a.section; s; s = s.parent) path.unshift(s.position, s.id);
+    return [...path, a.position, a.id];
+  };
+  const keys = new Map(actions.map((a) => [a, sortKey(a)]));
+  return [...actions].sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    for (let i = 0; i < Math.min(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+    return ka.length - kb.length;
+  });
+}
+
 /** The plugin one-to-one rows and core lists the importer compares and writes. */
 function actionInclude(layout: ImportLayout): Record<string, unknown> {
   return {
@@ -155,6 +171,7 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
 
   const rows: FileRow[] = [];
   const seen = new Map<string, number>();
+  const codeCounts = new Map<string, number>();
   let previous: ImportedRow | null = null;
   for (const [i, { row, cells: raw }] of data.entries()) {
     const cells: Record<string, string> = {};
@@ -181,7 +198,14 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
     if (rowOk) {
       try {
         parsed = layout.toRow(cells, previous);
-        const key = rowKey(layout, cells);
+        let key = rowKey(layout, cells);
+        // A code printed twice (Kent's 3.5.4) is two rows: the nth occurrence matches the
+        // nth action with that code. Two rows with the same content and no code are an error.
+        if (key.startsWith('code:')) {
+          const n = (codeCounts.get(key) ?? 0) + 1;
+          codeCounts.set(key, n);
+          if (n > 1) key = `${key}#${n}`;
+        }
         const first = seen.get(key);
         if (first !== undefined) {
           const keyColumns = layout.codeColumn && key.startsWith('code:') ? [layout.codeColumn] : layout.contentKeyColumns;
@@ -369,15 +393,20 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
 
   // The plan's rows of this layout, by key.
   options.onProgress?.({ phase: 'compare', done: 0, total: fileRows.length });
-  const existing = (await tx.action.findMany({
+  const existing = documentOrder((await tx.action.findMany({
     where: { planId, [layout.rowRelation]: { isNot: null } },
     include: actionInclude(layout) as Prisma.ActionInclude,
-    orderBy: [{ position: 'asc' }, { id: 'asc' }],
-  })) as unknown as (Record<string, any> & { id: number })[];
+  })) as unknown as (Record<string, any> & { id: number })[]);
   const byKey = new Map<string, { action: Record<string, any>; cells: Record<string, string> }[]>();
+  const codeCounts = new Map<string, number>();
   for (const action of existing) {
     const cells = cellsOfAction(layout, action);
-    const key = rowKey(layout, cells);
+    let key = rowKey(layout, cells);
+    if (key.startsWith('code:')) {
+      const n = (codeCounts.get(key) ?? 0) + 1;
+      codeCounts.set(key, n);
+      if (n > 1) key = `${key}#${n}`;
+    }
     byKey.set(key, [...(byKey.get(key) ?? []), { action, cells }]);
   }
   const matched = new Set<number>();
