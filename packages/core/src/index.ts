@@ -26,7 +26,7 @@ export type { ImportChange, ImportOptions, ImportProgress, ImportReport } from '
 export { exportPlanCsv, exportPlanJson, PLAN_EXPORT_FORMAT, PLAN_EXPORT_VERSION } from './import/export';
 export { readRows, readFileChecked, decodeBase64Checked, checkSize, formatOfFileName, FileRefused, DEFAULT_MAX_IMPORT_BYTES } from './import/read';
 export type { ImportFormat, ImportProblem, SheetRows } from './import/read';
-export { LayoutRowError, normaliseCell, lines, joinLines, ragOf, ragColumn } from './import/layout';
+export { LayoutRowError, normaliseCell, lines, joinLines, ragOf, ragColumn, replaceChildren } from './import/layout';
 export type { ImportLayout, LayoutColumn, ImportedRow, ImportSection, ImportParty, ChildChange, RagStatusName } from './import/layout';
 export { afterImport } from './import/after-import';
 export type { AuthorityData, PartyData } from './seed/helpers';

@@ -9,7 +9,7 @@
 // are matched by; a row without one is matched by Unit + Objective + action text.
 // Deliverables are one per line (the action's milestones); the Accountable Manager cell
 // names its parties as the seed reads them; Links to other plans become plan links.
-import { LayoutRowError, joinLines, lines, type ChildChange, type ImportLayout } from '@council-plans/core';
+import { LayoutRowError, joinLines, lines, replaceChildren, type ImportLayout } from '@council-plans/core';
 import { KENT, partiesInCell } from './seed/common';
 import { parsePlanLinks } from './plan-links';
 
@@ -76,20 +76,15 @@ export const kentLayout: ImportLayout = {
       targetDates: row.targetDates,
     };
   },
-  async writeChildren(tx, ids, row) {
-    const changes: ChildChange[] = [];
-    const old = await tx.planLink.findMany({ where: { fromActionId: ids.actionId } });
-    if (old.length) {
-      await tx.planLink.deleteMany({ where: { fromActionId: ids.actionId } });
-      for (const l of old) changes.push({ entity: 'PlanLink', entityId: l.id, operation: 'DELETE', before: { ...l }, after: null });
-    }
-    const links = parsePlanLinks(row.pluginRow.links as string);
-    if (links.length) {
-      const created = await tx.planLink.createManyAndReturn({
-        data: links.map((l, position) => ({ fromPlanId: ids.planId, fromActionId: ids.actionId, toPlanName: l.toPlanName, target: l.target, text: l.text, position })),
-      });
-      for (const l of created) changes.push({ entity: 'PlanLink', entityId: l.id, operation: 'CREATE', before: null, after: { ...l } });
-    }
-    return changes;
+  writeChildren(tx, items) {
+    return replaceChildren(tx, {
+      delegate: 'planLink',
+      entity: 'PlanLink',
+      parentField: 'fromActionId',
+      parentIds: items.map((i) => i.ids.actionId),
+      data: items.flatMap(({ ids, row }) =>
+        parsePlanLinks(row.pluginRow.links as string).map((l, position) => ({ fromPlanId: ids.planId, fromActionId: ids.actionId, toPlanName: l.toPlanName, target: l.target, text: l.text, position })),
+      ),
+    });
   },
 };

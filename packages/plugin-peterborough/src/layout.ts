@@ -8,7 +8,7 @@
 // there are steps (two or more) they pair up, as in the printed plan. RAG is the
 // action's status (Red / Amber / Green / Blue); Progress is the "RAG / Progress" cell's
 // text. Rows have no code: they are matched by Workstream + Intent.
-import { joinLines, lines, ragColumn, type ChildChange, type ImportLayout, type RagStatusName } from '@council-plans/core';
+import { joinLines, lines, ragColumn, replaceChildren, type ImportLayout, type RagStatusName } from '@council-plans/core';
 import { PETERBOROUGH } from './seed/load';
 
 const INTRO_END = /[:\u2013\u2014-]$/u;
@@ -60,18 +60,15 @@ export const peterboroughLayout: ImportLayout = {
       progress: row.ragProgress ?? '',
     };
   },
-  async writeChildren(tx, ids, row) {
-    const changes: ChildChange[] = [];
-    const old = await tx.peterboroughImplementationStep.findMany({ where: { rowId: ids.rowId } });
-    if (old.length) {
-      await tx.peterboroughImplementationStep.deleteMany({ where: { rowId: ids.rowId } });
-      for (const s of old) changes.push({ entity: 'PeterboroughImplementationStep', entityId: s.id, operation: 'DELETE', before: { ...s }, after: null });
-    }
-    const steps = (row.extra?.steps ?? []) as { text: string; timescaleText: string | null }[];
-    if (steps.length) {
-      const created = await tx.peterboroughImplementationStep.createManyAndReturn({ data: steps.map((s, position) => ({ rowId: ids.rowId, position, text: s.text, timescaleText: s.timescaleText })) });
-      for (const s of created) changes.push({ entity: 'PeterboroughImplementationStep', entityId: s.id, operation: 'CREATE', before: null, after: { ...s } });
-    }
-    return changes;
+  writeChildren(tx, items) {
+    return replaceChildren(tx, {
+      delegate: 'peterboroughImplementationStep',
+      entity: 'PeterboroughImplementationStep',
+      parentField: 'rowId',
+      parentIds: items.map((i) => i.ids.rowId),
+      data: items.flatMap(({ ids, row }) =>
+        ((row.extra?.steps ?? []) as { text: string; timescaleText: string | null }[]).map((s, position) => ({ rowId: ids.rowId, position, text: s.text, timescaleText: s.timescaleText })),
+      ),
+    });
   },
 };

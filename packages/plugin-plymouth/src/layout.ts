@@ -8,7 +8,7 @@
 // Timescale / Resources entry is kept whole (one UNSPLIT part: the importer does not guess
 // where timescale ends and money starts). Rows have no code: they are matched by
 // Theme + Action.
-import { LayoutRowError, joinLines, lines, type ChildChange, type ImportLayout } from '@council-plans/core';
+import { LayoutRowError, joinLines, lines, replaceChildren, type ImportLayout } from '@council-plans/core';
 import { PLYMOUTH } from './seed/load';
 
 export const plymouthLayout: ImportLayout = {
@@ -71,20 +71,15 @@ export const plymouthLayout: ImportLayout = {
       evaluation: row.evaluation,
     };
   },
-  async writeChildren(tx, ids, row) {
-    const changes: ChildChange[] = [];
-    const old = await tx.plymouthResourcePart.findMany({ where: { rowId: ids.rowId } });
-    if (old.length) {
-      await tx.plymouthResourcePart.deleteMany({ where: { rowId: ids.rowId } });
-      for (const p of old) changes.push({ entity: 'PlymouthResourcePart', entityId: p.id, operation: 'DELETE', before: { ...p }, after: null });
-    }
-    const entries = row.pluginRow.timescaleResources as string[];
-    if (entries.length) {
-      const created = await tx.plymouthResourcePart.createManyAndReturn({
-        data: entries.map((text, i) => ({ rowId: ids.rowId, entry: i, position: i, kind: 'UNSPLIT' as const, text })),
-      });
-      for (const p of created) changes.push({ entity: 'PlymouthResourcePart', entityId: p.id, operation: 'CREATE', before: null, after: { ...p } });
-    }
-    return changes;
+  writeChildren(tx, items) {
+    return replaceChildren(tx, {
+      delegate: 'plymouthResourcePart',
+      entity: 'PlymouthResourcePart',
+      parentField: 'rowId',
+      parentIds: items.map((i) => i.ids.rowId),
+      data: items.flatMap(({ ids, row }) =>
+        (row.pluginRow.timescaleResources as string[]).map((text, i) => ({ rowId: ids.rowId, entry: i, position: i, kind: 'UNSPLIT', text })),
+      ),
+    });
   },
 };

@@ -6,7 +6,7 @@
 // is the text printed before the list); each line of Who is one responsible party.
 // Rows sit in the plan's "ACTIVITY PLAN" section and have no code: they are matched by
 // their Action cell.
-import { joinLines, lines, type ChildChange, type ImportLayout } from '@council-plans/core';
+import { joinLines, lines, replaceChildren, type ImportLayout } from '@council-plans/core';
 import { WORCESTERSHIRE } from './seed/load';
 
 const COLUMNS = ['Action', 'Who', 'Milestones / Success Measure', 'When', 'Resource Implications', 'Commentary'] as const;
@@ -63,18 +63,13 @@ export const worcestershireLayout: ImportLayout = {
       commentary: row.commentary ?? '',
     };
   },
-  async writeChildren(tx, ids, row) {
-    const changes: ChildChange[] = [];
-    const old = await tx.worcestershireActivityCell.findMany({ where: { activityId: ids.rowId } });
-    if (old.length) {
-      await tx.worcestershireActivityCell.deleteMany({ where: { activityId: ids.rowId } });
-      for (const c of old) changes.push({ entity: 'WorcestershireActivityCell', entityId: c.id, operation: 'DELETE', before: { ...c }, after: null });
-    }
-    const texts = row.extra!.cells as string[];
-    const created = await tx.worcestershireActivityCell.createManyAndReturn({
-      data: COLUMNS.map((column, position) => ({ activityId: ids.rowId, position, column, text: texts[position] || null })),
+  writeChildren(tx, items) {
+    return replaceChildren(tx, {
+      delegate: 'worcestershireActivityCell',
+      entity: 'WorcestershireActivityCell',
+      parentField: 'activityId',
+      parentIds: items.map((i) => i.ids.rowId),
+      data: items.flatMap(({ ids, row }) => COLUMNS.map((column, position) => ({ activityId: ids.rowId, position, column, text: (row.extra!.cells as string[])[position] || null }))),
     });
-    for (const c of created) changes.push({ entity: 'WorcestershireActivityCell', entityId: c.id, operation: 'CREATE', before: null, after: { ...c } });
-    return changes;
   },
 };

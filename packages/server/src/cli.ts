@@ -90,6 +90,7 @@ async function runImport(args: string[]): Promise<number> {
   let report: ImportReport;
   try {
     await migrate(db.sql);
+    progress('database open, migrations applied');
     report = await importPlan(db.prisma, {
       layout,
       planSlug,
@@ -162,7 +163,10 @@ async function runExport(args: string[]): Promise<number> {
   if (out) {
     fs.writeFileSync(out, text);
     console.error(`export: wrote ${out}`);
-  } else process.stdout.write(text);
+  } else {
+    // process.exit() does not wait for a piped stdout: finish writing first.
+    await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+  }
   return 0;
 }
 

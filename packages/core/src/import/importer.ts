@@ -12,7 +12,7 @@
 //   has are deleted, and sections the imports created that end up empty go with them.
 import crypto from 'node:crypto';
 import type { Prisma, PrismaClient } from '../db/prisma';
-import { type ImportLayout, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
+import { type ImportLayout, type ImportParty, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
 import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, type ImportFormat, type ImportProblem, checkSize, readRows } from './read';
 import { afterImport } from './after-import';
 
@@ -80,6 +80,8 @@ interface FileRow {
 }
 
 const PROGRESS_EVERY = 500;
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for any table here. */
+const BATCH = 1000;
 
 function headerKey(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -414,6 +416,10 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
   const positionIn = new Map<number, number>();
 
   options.onProgress?.({ phase: 'write', done: 0, total: fileRows.length });
+  // New rows are collected and written in a few set-based statements after the loop;
+  // changed rows (few, in practice) are updated one by one.
+  const toCreate: { fileRow: FileRow; data: Record<string, unknown> }[] = [];
+  const rewrite: { actionId: number; rowId: number | null; fileRow: FileRow; current: Record<string, any> | null }[] = [];
   for (const [i, fileRow] of fileRows.entries()) {
     const { id: sectionId, trail } = await sectionFor(fileRow.data);
     const position = positionIn.get(sectionId) ?? 0;
@@ -433,15 +439,7 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
     };
     const provenance = async () => ({ sourceId: await source(), sourceSection: trail, sourceRow: fileRow.row, sourceSheet: report.sheet });
     if (!match) {
-      const action = await tx.action.create({ data: { planId: planId!, ...actionData, ...(await provenance()) } });
-      change('Action', action.id, 'CREATE', null, scalars(action));
-      await writeLists(tx, change, planId!, authorityId, action.id, fileRow.data, null);
-      const row = await (tx as any)[layout.rowModel].create({ data: { actionId: action.id, ...fileRow.data.pluginRow } });
-      change(layout.rowEntity, row.id, 'CREATE', null, scalars(row));
-      if (layout.writeChildren) {
-        for (const c of await layout.writeChildren(tx, { actionId: action.id, rowId: row.id, planId: planId!, authorityId }, fileRow.data)) change(c.entity, c.entityId, c.operation, c.before, c.after);
-      }
-      touched.push(action.id);
+      toCreate.push({ fileRow, data: { planId: planId!, ...actionData, ...(await provenance()) } });
       report.created++;
     } else {
       const current = match.action;
@@ -457,16 +455,13 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
         await tx.action.update({ where: { id: current.id }, data: update });
         change('Action', current.id, 'UPDATE', before, update);
         if (contentChanged) {
-          await writeLists(tx, change, planId!, authorityId, current.id, fileRow.data, current);
           const pluginRow = current[layout.rowRelation] as Record<string, unknown> & { id: number };
           const rowDiff = diffFields(pluginRow, fileRow.data.pluginRow);
           if (rowDiff) {
             await (tx as any)[layout.rowModel].update({ where: { id: pluginRow.id }, data: rowDiff.after });
             change(layout.rowEntity, pluginRow.id, 'UPDATE', rowDiff.before, rowDiff.after);
           }
-          if (layout.writeChildren) {
-            for (const c of await layout.writeChildren(tx, { actionId: current.id, rowId: pluginRow.id, planId: planId!, authorityId }, fileRow.data)) change(c.entity, c.entityId, c.operation, c.before, c.after);
-          }
+          rewrite.push({ actionId: current.id, rowId: pluginRow.id, fileRow, current });
         }
         touched.push(current.id);
         report.updated++;
@@ -474,6 +469,36 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
     }
     if ((i + 1) % PROGRESS_EVERY === 0) options.onProgress?.({ phase: 'write', done: i + 1, total: fileRows.length });
   }
+
+  // The new rows: actions, then their plugin rows, in batches.
+  for (let i = 0; i < toCreate.length; i += BATCH) {
+    const batch = toCreate.slice(i, i + BATCH);
+    const created = await tx.action.createManyAndReturn({ data: batch.map((b) => b.data) as Prisma.ActionCreateManyInput[] });
+    // Matched back by (section, position), unique among the new rows, not by the order RETURNING gives.
+    const bySlot = new Map(created.map((a) => [`${a.sectionId}:${a.position}`, a]));
+    const items = batch.map((b) => ({ b, action: bySlot.get(`${b.data.sectionId}:${b.data.position}`)! }));
+    for (const { action } of items) {
+      change('Action', action.id, 'CREATE', null, scalars(action));
+      touched.push(action.id);
+    }
+    const rows = (await (tx as any)[layout.rowModel].createManyAndReturn({ data: items.map(({ b, action }) => ({ actionId: action.id, ...b.fileRow.data.pluginRow })) })) as (Record<string, unknown> & { id: number; actionId: number })[];
+    const rowByAction = new Map(rows.map((r) => [r.actionId, r]));
+    for (const { b, action } of items) {
+      const row = rowByAction.get(action.id)!;
+      change(layout.rowEntity, row.id, 'CREATE', null, scalars(row));
+      rewrite.push({ actionId: action.id, rowId: row.id, fileRow: b.fileRow, current: null });
+    }
+  }
+
+  // Core lists and the plugin's rows below its row, for every new or changed row.
+  await writeLists(tx, change, planId!, authorityId, rewrite.map((r) => ({ actionId: r.actionId, row: r.fileRow.data, current: r.current })));
+  if (layout.writeChildren && rewrite.length) {
+    for (let i = 0; i < rewrite.length; i += BATCH) {
+      const items = rewrite.slice(i, i + BATCH).map((r) => ({ ids: { actionId: r.actionId, rowId: r.rowId!, planId: planId!, authorityId }, row: r.fileRow.data }));
+      for (const c of await layout.writeChildren(tx, items)) change(c.entity, c.entityId, c.operation, c.before, c.after);
+    }
+  }
+  options.onProgress?.({ phase: 'write', done: fileRows.length, total: fileRows.length });
 
   // The file is the whole table: rows it no longer has are deleted (their lists and
   // plugin rows go by cascade; the audit records the action and its plugin row).
@@ -501,64 +526,79 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
 
 type ChangeFn = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) => void;
 
-/** Writes (or, for a changed row, replaces when different) the action's core lists: criteria, milestones, funding, parties. */
-async function writeLists(tx: Tx, change: ChangeFn, planId: number, authorityId: number, actionId: number, row: ImportedRow, current: Record<string, any> | null): Promise<void> {
-  const lists: { entity: string; delegate: string; rows: Record<string, unknown>[]; current: Record<string, any>[] | undefined; same: (a: Record<string, any>, b: Record<string, unknown>) => boolean }[] = [
-    {
-      entity: 'SuccessCriterion',
-      delegate: 'successCriterion',
-      rows: (row.successCriteria ?? []).map((text, position) => ({ planId, actionId, text, position })),
-      current: current?.successCriteria,
-      same: (a, b) => a.text === b.text,
-    },
-    {
-      entity: 'Milestone',
-      delegate: 'milestone',
-      rows: (row.milestones ?? []).map((text, position) => ({ actionId, text, position })),
-      current: current?.milestones,
-      same: (a, b) => a.text === b.text,
-    },
-    {
-      entity: 'FundingLine',
-      delegate: 'fundingLine',
-      rows: (row.funding ?? []).map((text, position) => ({ planId, actionId, text, position })),
-      current: current?.funding,
-      same: (a, b) => a.text === b.text,
-    },
+interface ListItem {
+  actionId: number;
+  row: ImportedRow;
+  /** The action as read with its lists, for a changed row; null for a new one. */
+  current: Record<string, any> | null;
+}
+
+/**
+ * Writes the actions' core lists (criteria, milestones, funding, parties), replacing a
+ * changed row's list only when it differs: one DELETE and one INSERT per list for all rows.
+ */
+async function writeLists(tx: Tx, change: ChangeFn, planId: number, authorityId: number, items: ListItem[]): Promise<void> {
+  if (!items.length) return;
+  const lists = [
+    { entity: 'SuccessCriterion', delegate: 'successCriterion', field: 'successCriteria', texts: (r: ImportedRow) => r.successCriteria ?? [], data: (actionId: number, text: string, position: number) => ({ planId, actionId, text, position }) },
+    { entity: 'Milestone', delegate: 'milestone', field: 'milestones', texts: (r: ImportedRow) => r.milestones ?? [], data: (actionId: number, text: string, position: number) => ({ actionId, text, position }) },
+    { entity: 'FundingLine', delegate: 'fundingLine', field: 'funding', texts: (r: ImportedRow) => r.funding ?? [], data: (actionId: number, text: string, position: number) => ({ planId, actionId, text, position }) },
   ];
   for (const list of lists) {
-    const old = list.current ?? [];
-    if (old.length === list.rows.length && old.every((o, i) => list.same(o, list.rows[i]!))) continue;
-    if (old.length) {
-      await (tx as any)[list.delegate].deleteMany({ where: { id: { in: old.map((o) => o.id) } } });
-      for (const o of old) change(list.entity, o.id, 'DELETE', scalars(o), null);
+    const remove: Record<string, any>[] = [];
+    const create: Record<string, unknown>[] = [];
+    for (const item of items) {
+      const old = (item.current?.[list.field] ?? []) as Record<string, any>[];
+      const texts = list.texts(item.row);
+      if (old.length === texts.length && old.every((o, i) => o.text === texts[i])) continue;
+      remove.push(...old);
+      create.push(...texts.map((text, position) => list.data(item.actionId, text, position)));
     }
-    if (list.rows.length) {
-      const created = (await (tx as any)[list.delegate].createManyAndReturn({ data: list.rows })) as Record<string, unknown>[];
+    if (remove.length) {
+      await (tx as any)[list.delegate].deleteMany({ where: { id: { in: remove.map((o) => o.id) } } });
+      for (const o of remove) change(list.entity, o.id, 'DELETE', scalars(o), null);
+    }
+    for (let i = 0; i < create.length; i += BATCH) {
+      const created = (await (tx as any)[list.delegate].createManyAndReturn({ data: create.slice(i, i + BATCH) })) as Record<string, unknown>[];
       for (const c of created) change(list.entity, c.id as number, 'CREATE', null, scalars(c));
     }
   }
 
   // Parties: one per (kind, name) in the authority, reused across rows and imports.
-  const wanted: { partyId: number; role: string }[] = [];
-  for (const p of row.parties ?? []) {
-    let party = await tx.responsibleParty.findFirst({ where: { authorityId, kind: p.kind, name: p.name } });
-    if (!party) {
-      party = await tx.responsibleParty.create({ data: { authorityId, kind: p.kind, name: p.name } });
-      change('ResponsibleParty', party.id, 'CREATE', null, scalars(party));
+  const named = new Map<string, { kind: ImportParty['kind']; name: string }>();
+  for (const item of items) for (const p of item.row.parties ?? []) named.set(`${p.kind}\u0000${p.name}`, { kind: p.kind, name: p.name });
+  const partyIds = new Map<string, number>();
+  if (named.size) {
+    const found = await tx.responsibleParty.findMany({ where: { authorityId, name: { in: [...new Set([...named.values()].map((p) => p.name))] } } });
+    for (const p of found) partyIds.set(`${p.kind}\u0000${p.name}`, p.id);
+    const missing = [...named.entries()].filter(([k]) => !partyIds.has(k)).map(([, p]) => ({ authorityId, kind: p.kind, name: p.name }));
+    if (missing.length) {
+      const created = await tx.responsibleParty.createManyAndReturn({ data: missing });
+      for (const p of created) {
+        partyIds.set(`${p.kind}\u0000${p.name}`, p.id);
+        change('ResponsibleParty', p.id, 'CREATE', null, scalars(p));
+      }
     }
-    if (!wanted.some((w) => w.partyId === party!.id && w.role === p.role)) wanted.push({ partyId: party.id, role: p.role });
   }
-  const oldParties = (current?.parties ?? []) as Record<string, any>[];
-  const partiesSame = oldParties.length === wanted.length && oldParties.every((o, i) => o.partyId === wanted[i]!.partyId && o.role === wanted[i]!.role);
-  if (!partiesSame) {
-    if (oldParties.length) {
-      await tx.actionParty.deleteMany({ where: { id: { in: oldParties.map((o) => o.id) } } });
-      for (const o of oldParties) change('ActionParty', o.id, 'DELETE', scalars(o), null);
+  const removeLinks: Record<string, any>[] = [];
+  const createLinks: { actionId: number; partyId: number; role: ImportParty['role']; position: number }[] = [];
+  for (const item of items) {
+    const wanted: { partyId: number; role: ImportParty['role'] }[] = [];
+    for (const p of item.row.parties ?? []) {
+      const partyId = partyIds.get(`${p.kind}\u0000${p.name}`)!;
+      if (!wanted.some((w) => w.partyId === partyId && w.role === p.role)) wanted.push({ partyId, role: p.role });
     }
-    if (wanted.length) {
-      const created = await tx.actionParty.createManyAndReturn({ data: wanted.map((w, position) => ({ actionId, partyId: w.partyId, role: w.role as any, position })) });
-      for (const c of created) change('ActionParty', c.id, 'CREATE', null, scalars(c));
-    }
+    const old = (item.current?.parties ?? []) as Record<string, any>[];
+    if (old.length === wanted.length && old.every((o, i) => o.partyId === wanted[i]!.partyId && o.role === wanted[i]!.role)) continue;
+    removeLinks.push(...old);
+    createLinks.push(...wanted.map((w, position) => ({ actionId: item.actionId, ...w, position })));
+  }
+  if (removeLinks.length) {
+    await tx.actionParty.deleteMany({ where: { id: { in: removeLinks.map((o) => o.id) } } });
+    for (const o of removeLinks) change('ActionParty', o.id, 'DELETE', scalars(o), null);
+  }
+  for (let i = 0; i < createLinks.length; i += BATCH) {
+    const created = await tx.actionParty.createManyAndReturn({ data: createLinks.slice(i, i + BATCH) });
+    for (const c of created) change('ActionParty', c.id, 'CREATE', null, scalars(c));
   }
 }

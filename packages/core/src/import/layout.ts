@@ -111,10 +111,11 @@ export interface ImportLayout {
    */
   toCells(action: any): Record<string, string>;
   /**
-   * Replaces the plugin's rows below its row (e.g. Peterborough's steps) for a created or
-   * changed row; returns what it wrote and removed, for the audit.
+   * Replaces the plugin's rows below its row (e.g. Peterborough's steps) for created or
+   * changed rows, all of them at once (a few statements, not a few per row); returns what
+   * it wrote and removed, for the audit.
    */
-  writeChildren?(tx: Tx, ids: { actionId: number; rowId: number; planId: number; authorityId: number }, row: ImportedRow): Promise<ChildChange[]>;
+  writeChildren?(tx: Tx, items: { ids: { actionId: number; rowId: number; planId: number; authorityId: number }; row: ImportedRow }[]): Promise<ChildChange[]>;
 }
 
 /** A row a layout's writeChildren wrote or removed. */
@@ -187,4 +188,29 @@ export function ragColumn(column: Omit<LayoutColumn, 'validate' | 'canonical'>):
     validate: (v) => (ragOf(v) ? null : `"${v}" is not a RAG status (Red, Amber, Green or Blue)`),
     canonical: (v) => ragOf(v) ?? v,
   };
+}
+
+/**
+ * Replaces the rows of a plugin table below the given parents (e.g. the steps of these
+ * Peterborough rows): one SELECT, one DELETE and one INSERT per 1,000 rows, with the
+ * changes for the audit.
+ */
+export async function replaceChildren(
+  tx: Tx,
+  options: { delegate: string; entity: string; parentField: string; parentIds: number[]; data: Record<string, unknown>[] },
+): Promise<ChildChange[]> {
+  const changes: ChildChange[] = [];
+  if (!options.parentIds.length) return changes;
+  const delegate = (tx as any)[options.delegate];
+  const where = { [options.parentField]: { in: options.parentIds } };
+  const old = (await delegate.findMany({ where })) as { id: number }[];
+  if (old.length) {
+    await delegate.deleteMany({ where });
+    for (const row of old) changes.push({ entity: options.entity, entityId: row.id, operation: 'DELETE', before: { ...row }, after: null });
+  }
+  for (let i = 0; i < options.data.length; i += 1000) {
+    const created = (await delegate.createManyAndReturn({ data: options.data.slice(i, i + 1000) })) as { id: number }[];
+    for (const row of created) changes.push({ entity: options.entity, entityId: row.id, operation: 'CREATE', before: null, after: { ...row } });
+  }
+  return changes;
 }
