@@ -109,7 +109,8 @@ describe.each(targets)('import / export commands on $name', (target) => {
     const doc = JSON.parse(json.stdout);
     expect(doc).toMatchObject({ format: 'council-plans/plan', version: 1, plan: { slug: 'cli-plan' } });
     expect(doc.sections).toHaveLength(12);
-  });
+    // Five CLI processes, each opening the database (PGlite's start-up is seconds).
+  }, 180_000);
 
   it('a dry run reports and writes nothing', async () => {
     const file = path.join(dir, 'dry.csv');

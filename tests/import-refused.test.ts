@@ -60,6 +60,14 @@ describe.each(await databases())('Refused imports on $name', (database) => {
     expect(await refused('text.xlsx', Buffer.from('Workstream,Intent\nnot,a workbook\n'))).toEqual([expect.objectContaining({ code: 'BROKEN_FILE' })]);
   });
 
+  it('refuses a JSON file that is not a plan export, or is broken', async () => {
+    expect(await refused('broken.json', Buffer.from('{"format": "council-plans/plan", '))).toEqual([expect.objectContaining({ code: 'BROKEN_FILE' })]);
+    expect(await refused('other.json', Buffer.from('{"format": "something-else", "version": 1}'))).toEqual([expect.objectContaining({ code: 'BROKEN_FILE' })]);
+    const kent = { format: 'council-plans/plan', version: 1, plan: { format: 'kent', title: 'Kent' }, sections: [], actions: [] };
+    expect(await refused('kent.json', Buffer.from(JSON.stringify(kent)))).toEqual([expect.objectContaining({ code: 'WRONG_COUNCIL' })]);
+    expect(await refused('v2.json', Buffer.from(JSON.stringify({ ...kent, version: 2 })))).toEqual([expect.objectContaining({ code: 'BROKEN_FILE', message: expect.stringContaining('version 2') })]);
+  });
+
   it('refuses a file over the size limit before decoding it', async () => {
     const big = csv([PETERBOROUGH_HEADER, ...Array.from({ length: 2000 }, (_, i) => ['Big', `Intent ${i}`, 'Step', 'Impact', 'Now', '', ''])]);
     expect(big.length).toBeGreaterThan(MAX_BYTES);

@@ -183,6 +183,15 @@ describe.each(await databases())('Import and export on $name', (database) => {
         const copy = await importFile(server, { council: c.council, planSlug: copySlug, fileName: 'exported.csv', content: Buffer.from(exported), planTitle: plan3.title });
         expect(copy).toMatchObject({ ok: true, created: c.rows.length });
         expect(content(await readPlan(copySlug))).toEqual(content(plan3));
+
+        // 6. The JSON export imports too: into the plan itself without a change, and into
+        // a new plan as the same plan (title and kind included).
+        const json = Buffer.from(await exportPlan(server, slug, 'JSON'));
+        const sameJson = await importFile(server, { council: c.council, planSlug: slug, fileName: 'plan.json', content: json });
+        expect(sameJson).toMatchObject({ ok: true, unchanged: c.rows.length, changeCount: 0 });
+        const fromJson = await importFile(server, { council: c.council, planSlug: `${slug}-json`, fileName: 'plan.json', content: json });
+        expect(fromJson.problems).toEqual([]);
+        expect(content(await readPlan(`${slug}-json`))).toEqual(content(plan3));
       });
     }
   }

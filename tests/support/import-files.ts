@@ -40,7 +40,8 @@ export interface ImportArgs {
 }
 
 export async function importFile(server: TestServer, args: ImportArgs) {
-  const format = args.fileName.toLowerCase().endsWith('.xlsx') ? 'XLSX' : 'CSV';
+  const name = args.fileName.toLowerCase();
+  const format = name.endsWith('.xlsx') ? 'XLSX' : name.endsWith('.json') ? 'JSON' : 'CSV';
   const { content, ...rest } = args;
   const res = await server.gql(IMPORT_MUTATION, { input: { ...rest, format, contentBase64: content.toString('base64'), dryRun: args.dryRun ?? false } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));

@@ -66,7 +66,7 @@ async function runImport(args: string[]): Promise<number> {
   }
   const format = formatOfFileName(file);
   if (!format) {
-    console.error(`import: ${file}: the file name must end in .csv or .xlsx`);
+    console.error(`import: ${file}: the file name must end in .csv, .xlsx or .json (a JSON export)`);
     return 2;
   }
   const config = loadConfig();

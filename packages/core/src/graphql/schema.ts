@@ -84,5 +84,7 @@ export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], 
 export async function buildPlanSchema(plugins: readonly CouncilPlugin[]): Promise<GraphQLSchema> {
   const schema = await buildTypeGraphQLSchema(plugins);
   schema.getQueryType()!.description = 'Read access to council education improvement plans: authorities, plans with their sections and actions, responsible parties and indicators.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = "Changes to plans: importing a council's spreadsheet (`importPlan`).";
   return schema;
 }

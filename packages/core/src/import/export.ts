@@ -34,7 +34,13 @@ function pluginInclude(model: string, prefixes: string[], path: string[] = []): 
   const fields = Prisma.dmmf.datamodel.models.find((m) => m.name === model)?.fields ?? [];
   const include: Record<string, unknown> = {};
   for (const field of fields) {
-    if (field.kind !== 'object' || !prefixes.some((p) => field.type.startsWith(p)) || path.includes(field.type) || field.type === model) continue;
+    if (field.kind !== 'object') continue;
+    // A plugin row naming a core party (Plymouth's monitoring bodies) carries the party.
+    if (field.type === 'ResponsibleParty' && fields.some((f) => f.name === `${field.name}Id`) && prefixes.some((p) => model.startsWith(p))) {
+      include[field.name] = true;
+      continue;
+    }
+    if (!prefixes.some((p) => field.type.startsWith(p)) || path.includes(field.type) || field.type === model) continue;
     const nested = pluginInclude(field.type, prefixes, [...path, model]);
     include[field.name] = Object.keys(nested).length ? { include: nested } : true;
   }

@@ -13,7 +13,8 @@
 import crypto from 'node:crypto';
 import type { Prisma, PrismaClient } from '../db/prisma';
 import { type ImportLayout, type ImportParty, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
-import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, type ImportFormat, type ImportProblem, checkSize, readRows } from './read';
+import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, type ImportFormat, type ImportProblem, type SheetRows, checkSize, readRows } from './read';
+import { rowsOfJsonExport } from './json';
 import { afterImport } from './after-import';
 
 type Tx = Prisma.TransactionClient;
@@ -45,7 +46,7 @@ export interface ImportOptions {
   fileName: string;
   format: ImportFormat;
   content: Buffer;
-  /** XLSX: the sheet to read; default the first. */
+  /** XLSX: the sheet to read; default the first. JSON: a `Plan.export(format: JSON)` document (its layout rows). */
   sheet?: string;
   /** Validate and compute the changes, then roll back. */
   dryRun?: boolean;
@@ -282,10 +283,16 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
     changes: [],
   };
   let fileRows: FileRow[];
+  let planFields: Record<string, unknown> = {};
   try {
     checkSize(options.content.length, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
     options.onProgress?.({ phase: 'read', done: 0, total: 1 });
-    const sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
+    let sheet: SheetRows;
+    if (options.format === 'JSON') {
+      const json = rowsOfJsonExport(options.content, layout);
+      sheet = json.sheet;
+      planFields = json.plan;
+    } else sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
     report.sheet = sheet.sheet;
     report.rows = sheet.rows.length - 1;
     options.onProgress?.({ phase: 'read', done: 1, total: 1 });
@@ -302,7 +309,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   try {
     await prisma.$transaction(
       async (tx) => {
-        await apply(tx, options, report, fileRows);
+        await apply(tx, options, report, fileRows, planFields);
         if (report.problems.length || options.dryRun) throw new Rollback();
       },
       // A long file is many statements; the 5 s default is for requests.
@@ -319,7 +326,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   return report;
 }
 
-async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileRows: FileRow[]): Promise<void> {
+async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileRows: FileRow[], planFields: Record<string, unknown>): Promise<void> {
   const { layout } = options;
   const changes = report.changes;
 
@@ -355,9 +362,10 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
     return;
   }
   if (!plan) {
-    const title = options.planTitle ?? options.fileName.replace(/\.[^.]+$/, '');
+    // A JSON export brings the plan's own fields; a spreadsheet only its rows.
+    const title = options.planTitle ?? (planFields.title as string | undefined) ?? options.fileName.replace(/\.[^.]+$/, '');
     plan = await tx.plan.create({
-      data: { slug: options.planSlug, authorityId, title, kind: layout.planDefaults?.kind ?? null, format: layout.council, sourceId: await source() },
+      data: { kind: layout.planDefaults?.kind ?? null, ...planFields, slug: options.planSlug, authorityId, title, format: layout.council, sourceId: await source() } as Prisma.PlanUncheckedCreateInput,
     });
     planId = plan.id;
     change('Plan', plan.id, 'CREATE', null, scalars(plan));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
-export type ImportFormat = 'CSV' | 'XLSX';
+export type ImportFormat = 'CSV' | 'XLSX' | 'JSON';
 
 /** Default largest file the importer reads: 10 MB. */
 export const DEFAULT_MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -40,7 +40,7 @@ const refuse = (code: string, message: string): FileRefused => new FileRefused([
 /** The format a file name implies, or undefined. */
 export function formatOfFileName(fileName: string): ImportFormat | undefined {
   const ext = path.extname(fileName).toLowerCase();
-  return ext === '.csv' ? 'CSV' : ext === '.xlsx' ? 'XLSX' : undefined;
+  return ext === '.csv' ? 'CSV' : ext === '.xlsx' ? 'XLSX' : ext === '.json' ? 'JSON' : undefined;
 }
 
 /** Refuses a file by its size alone, before anything reads it. */
@@ -118,7 +118,7 @@ async function readXlsx(buffer: Buffer, sheetName: string | undefined): Promise<
 }
 
 /** Reads a CSV or XLSX file into text rows. Throws FileRefused for an unreadable or empty file. */
-export async function readRows(buffer: Buffer, format: ImportFormat, fileName: string, sheetName?: string): Promise<SheetRows> {
+export async function readRows(buffer: Buffer, format: 'CSV' | 'XLSX', fileName: string, sheetName?: string): Promise<SheetRows> {
   if (buffer.length === 0) throw refuse('EMPTY_FILE', 'the file is empty');
   const sheet = format === 'CSV' ? readCsv(buffer, fileName) : await readXlsx(buffer, sheetName);
   if (!sheet.rows.length) throw refuse('EMPTY_FILE', `the ${format === 'CSV' ? 'file' : `sheet "${sheet.sheet}"`} has no rows`);

@@ -11,6 +11,7 @@ import type { ImportLayout } from '../../import/layout';
 export enum ImportFileFormat {
   CSV = 'CSV',
   XLSX = 'XLSX',
+  JSON = 'JSON',
 }
 registerEnumType(ImportFileFormat, {
   name: 'ImportFileFormat',
@@ -18,6 +19,10 @@ registerEnumType(ImportFileFormat, {
   valuesConfig: {
     CSV: { description: 'Comma-separated values, UTF-8 (a byte-order mark is allowed); the first row is the header.' },
     XLSX: { description: 'An Excel workbook; one sheet is read (the first unless `sheet` names another), its first non-blank row is the header.' },
+    JSON: {
+      description:
+        "A `Plan.export(format: JSON)` document: its rows of the council's layout are imported (rows numbered 2, 3… in document order), and the plan's own fields when the import creates the plan.",
+    },
   },
 });
 
