@@ -51,7 +51,8 @@ export const kentLayout: ImportLayout = {
     return {
       sections: [
         { kind: 'UNIT', label: 'Unit', code: unitCode!, title: unitName ?? '' },
-        { kind: 'OBJECTIVE', label: 'Objective', code: objectiveCode!, title: objectiveTitle ?? '' },
+        // The seed stores an objective without the ECM tag printed after it (KentObjective keeps the tag).
+        { kind: 'OBJECTIVE', label: 'Objective', code: objectiveCode!, title: objectiveTitle ?? '', sameAs: [(objectiveTitle ?? '').replace(/\s*\(ECM[^)]*\)$/u, '')] },
       ],
       action: { code: cells.code || null, title: cells.action!, timescaleText: cells.targetDates || null },
       milestones: deliverables,

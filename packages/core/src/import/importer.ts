@@ -53,6 +53,12 @@ export interface ImportOptions {
   /** Largest file accepted, in bytes (default 10 MB). */
   maxBytes?: number;
   onProgress?(progress: ImportProgress): void;
+  /**
+   * Called inside the import's transaction with what it wrote, before it commits (never
+   * for a dry run or a refused file): where issue 7's `recordChanges(tx, actor, changes)`
+   * goes, so the audit history and the rows commit together.
+   */
+  recordChanges?(tx: Tx, changes: ImportChange[]): Promise<void>;
 }
 
 export interface ImportReport {
@@ -311,12 +317,15 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
       async (tx) => {
         await apply(tx, options, report, fileRows, planFields);
         if (report.problems.length || options.dryRun) throw new Rollback();
+        if (report.changes.length) await options.recordChanges?.(tx, report.changes);
       },
       // A long file is many statements; the 5 s default is for requests.
       { timeout: 600_000, maxWait: 60_000 },
     );
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
+    // A plan the rolled-back transaction created does not exist.
+    if (report.planId !== null && !(await prisma.plan.findUnique({ where: { id: report.planId }, select: { id: true } }))) report.planId = null;
   }
   if (report.problems.length) {
     report.changes = [];
@@ -380,6 +389,7 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
   const sectionByKey = new Map(sections.map((s) => [sectionKey(s.parentId, s.kind, s.code, s.title), s]));
   const nextPosition = new Map<number | null, number>();
   for (const s of sections) nextPosition.set(s.parentId, Math.max(nextPosition.get(s.parentId) ?? 0, s.position + 1));
+  const retitled = new Set<number>();
   const sectionFor = async (row: ImportedRow): Promise<{ id: number; trail: string }> => {
     let parentId: number | null = null;
     const trail: string[] = [];
@@ -394,6 +404,14 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
         });
         sectionByKey.set(key, section);
         change('PlanSection', section.id, 'CREATE', null, scalars(section));
+      } else if (section.title !== s.title && !(s.sameAs ?? []).includes(section.title) && !retitled.has(section.id)) {
+        // A section matched by its code whose printed title changed (or a title whose case
+        // changed): the file's wording wins, or every row under it would differ forever.
+        retitled.add(section.id);
+        const before = { title: section.title };
+        section = await tx.planSection.update({ where: { id: section.id }, data: { title: s.title } });
+        sectionByKey.set(key, section);
+        change('PlanSection', section.id, 'UPDATE', before, { title: s.title });
       }
       trail.push(s.code ? `${s.code} ${s.title}` : s.title);
       parentId = section.id;
@@ -519,7 +537,10 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
       if (row) change(layout.rowEntity, row.id, 'DELETE', scalars(row), null);
     }
     report.deleted = gone.length;
-    // Sections an import created that are now empty (no actions, no subsections).
+  }
+  // Sections an import created that rows were deleted from or moved out of and that are
+  // now empty (no actions, no subsections).
+  if (gone.length || report.updated) {
     for (;;) {
       const empty = await tx.planSection.findMany({
         where: { planId, source: { kind: 'IMPORT' }, actions: { none: {} }, children: { none: {} } },
@@ -529,6 +550,8 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
       for (const s of empty) change('PlanSection', s.id, 'DELETE', scalars(s), null);
     }
   }
+  // The plan's own rows (its creation, its source document) name it even when written before it existed.
+  for (const c of changes) if (c.planId === null && c.entity !== 'Authority') c.planId = planId;
   if (touched.length || gone.length) await afterImport(tx, { planIds: [planId!], actionIds: touched });
 }
 

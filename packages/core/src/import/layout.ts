@@ -39,6 +39,11 @@ export interface ImportSection {
   label?: string | null;
   code?: string | null;
   title: string;
+  /**
+   * Other titles a matching section may have in the database without being renamed
+   * (e.g. Kent's objective stored without the ECM tag the cell prints after it).
+   */
+  sameAs?: string[];
 }
 
 /** A party named in a row, linked to the action with a role. */
@@ -192,8 +197,9 @@ export function ragColumn(column: Omit<LayoutColumn, 'validate' | 'canonical'>):
 
 /**
  * Replaces the rows of a plugin table below the given parents (e.g. the steps of these
- * Peterborough rows): one SELECT, one DELETE and one INSERT per 1,000 rows, with the
- * changes for the audit.
+ * Peterborough rows) where they differ from `data`: one SELECT, one DELETE and one INSERT
+ * per 1,000 rows, with the changes for the audit. A parent whose rows already equal the
+ * new ones (same columns, same order) is left alone.
  */
 export async function replaceChildren(
   tx: Tx,
@@ -202,14 +208,25 @@ export async function replaceChildren(
   const changes: ChildChange[] = [];
   if (!options.parentIds.length) return changes;
   const delegate = (tx as any)[options.delegate];
-  const where = { [options.parentField]: { in: options.parentIds } };
-  const old = (await delegate.findMany({ where })) as { id: number }[];
-  if (old.length) {
-    await delegate.deleteMany({ where });
-    for (const row of old) changes.push({ entity: options.entity, entityId: row.id, operation: 'DELETE', before: { ...row }, after: null });
+  const old = (await delegate.findMany({ where: { [options.parentField]: { in: options.parentIds } }, orderBy: { id: 'asc' } })) as ({ id: number } & Record<string, unknown>)[];
+  const group = <T extends Record<string, unknown>>(rows: T[]) => {
+    const by = new Map<unknown, T[]>();
+    for (const row of rows) by.set(row[options.parentField], [...(by.get(row[options.parentField]) ?? []), row]);
+    return by;
+  };
+  const oldBy = group(old);
+  const newBy = group(options.data);
+  const same = (a: Record<string, unknown>[], b: Record<string, unknown>[]) =>
+    a.length === b.length && a.every((row, i) => Object.entries(b[i]!).every(([k, v]) => (row[k] ?? null) === (v ?? null)));
+  const changed = options.parentIds.filter((id) => !same(oldBy.get(id) ?? [], newBy.get(id) ?? []));
+  const remove = changed.flatMap((id) => oldBy.get(id) ?? []);
+  if (remove.length) {
+    await delegate.deleteMany({ where: { id: { in: remove.map((r) => r.id) } } });
+    for (const row of remove) changes.push({ entity: options.entity, entityId: row.id, operation: 'DELETE', before: { ...row }, after: null });
   }
-  for (let i = 0; i < options.data.length; i += 1000) {
-    const created = (await delegate.createManyAndReturn({ data: options.data.slice(i, i + 1000) })) as { id: number }[];
+  const create = changed.flatMap((id) => newBy.get(id) ?? []);
+  for (let i = 0; i < create.length; i += 1000) {
+    const created = (await delegate.createManyAndReturn({ data: create.slice(i, i + 1000) })) as { id: number }[];
     for (const row of created) changes.push({ entity: options.entity, entityId: row.id, operation: 'CREATE', before: null, after: { ...row } });
   }
   return changes;

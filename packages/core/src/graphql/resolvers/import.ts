@@ -181,8 +181,9 @@ export class ImportResolver {
       sheet: input.sheet,
       dryRun: input.dryRun,
       maxBytes,
+      // Issue 7 (at merge): recordChanges: (tx, changes) => recordChanges(tx, actor, changes),
+      // which importPlan calls inside its transaction.
     });
-    // Issue 7 (at merge): recordChanges(tx, actor, report.changes) inside importPlan's transaction.
     return { ...report, ok: report.problems.length === 0, changeCount: report.changes.length };
   }
 
