@@ -1,5 +1,7 @@
 // The HTTP surface: GraphQL at /graphql, a liveness check, clear errors for bad requests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_IMPORT_BYTES } from '@council-plans/core';
+import { maxBodyBytes } from '@council-plans/server';
 import { startPgliteServer, type TestServer } from './support/servers';
 
 describe('HTTP server', () => {
@@ -30,8 +32,10 @@ describe('HTTP server', () => {
     expect(res.status).toBe(400);
   });
 
-  it('refuses a body over 1 MiB', async () => {
-    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plans { nodes { title } } }`, pad: 'x'.repeat(1_100_000) }) });
+  it('refuses a body over the limit (room for the largest import file, base64-encoded, plus 1 MiB)', async () => {
+    const limit = maxBodyBytes(DEFAULT_MAX_IMPORT_BYTES);
+    expect(limit).toBe(Math.ceil((10 * 1024 * 1024 * 4) / 3) + 1024 * 1024);
+    const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plans { nodes { title } } }`, pad: 'x'.repeat(limit) }) });
     expect(res.status).toBe(413);
   });
 

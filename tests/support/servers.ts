@@ -1,7 +1,15 @@
 // Starts the real server over HTTP on a real database for tests: the embedded PGlite
 // (in memory) and a fresh PostgreSQL database per server (dropped afterwards).
 import pg from 'pg';
-import { startServer, type RunningServer, type ServerConfig } from '@council-plans/server';
+import { mintToken, startServer, type AuthConfig, type RunningServer, type ServerConfig } from '@council-plans/server';
+
+/** The token key every test server verifies with (a suite may start a server with another). */
+export const TEST_AUTH: AuthConfig = { secret: 'the-test-servers-token-secret-32-characters', source: 'tests' };
+
+/** A bearer token for TEST_AUTH servers: `role` of the given councils (authority codes). */
+export function testToken(councils: string[], role: 'viewer' | 'editor' | 'admin' = 'editor', subject = `test-${councils.join('+')}-${role}`): Promise<string> {
+  return mintToken(TEST_AUTH, { subject, name: `Test ${subject}`, councils, role, expires: '1h' });
+}
 
 /** The PostgreSQL the tests create their databases in (trust auth on CI machines). */
 export const ADMIN_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
@@ -9,6 +17,8 @@ export const ADMIN_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgresql:/
 export interface TestServer extends RunningServer {
   /** POSTs a GraphQL request; returns the parsed body, status and SQL statement count. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** The same with `Authorization: Bearer <token>`. */
+  gqlAs<T = any>(token: string, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
 }
 
 export interface GqlResult<T> {
@@ -18,17 +28,22 @@ export interface GqlResult<T> {
   statements: number;
 }
 
-export async function post<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+export async function post<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data: T; errors?: GqlResult<T>['errors'] };
   return { status: res.status, data: body.data, errors: body.errors, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
 }
 
 function withGql(server: RunningServer): TestServer {
-  return Object.assign(server, { gql: <T>(q: string, v?: Record<string, unknown>) => post<T>(server.url, q, v) });
+  return Object.assign(server, {
+    gql: <T>(q: string, v?: Record<string, unknown>) => post<T>(server.url, q, v),
+    gqlAs: <T>(token: string, q: string, v?: Record<string, unknown>) => post<T>(server.url, q, v, token),
+  });
 }
 
-const base: Partial<ServerConfig> & Pick<ServerConfig, 'port' | 'host' | 'plugins' | 'seed'> = { port: 0, host: '127.0.0.1', plugins: 'all', seed: true, sqlStatementHeader: true };
+const base: Partial<ServerConfig> & Pick<ServerConfig, 'port' | 'host' | 'plugins' | 'seed'> = { port: 0, host: '127.0.0.1', plugins: 'all', seed: true, sqlStatementHeader: true, auth: TEST_AUTH };
 
 export async function startPgliteServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   return withGql(await startServer({ ...base, dataDir: undefined, databaseUrl: undefined, ...overrides }));

@@ -31,6 +31,14 @@ export { coreResolvers, ActionFilter, ActionOrder, ActionConnection, actionWhere
 export { loadSeeds, isEmpty } from './seed/load';
 export type { SeedReport } from './seed/load';
 export { ensureAuthority, ensureParty } from './seed/helpers';
+export { importPlan, rowKey, canonicalCell, cellsOfAction } from './import/importer';
+export type { ImportChange, ImportOptions, ImportProgress, ImportReport } from './import/importer';
+export { exportPlanCsv, exportPlanJson, PLAN_EXPORT_FORMAT, PLAN_EXPORT_VERSION } from './import/export';
+export { readRows, readFileChecked, decodeBase64Checked, checkSize, formatOfFileName, FileRefused, DEFAULT_MAX_IMPORT_BYTES } from './import/read';
+export type { ImportFormat, ImportProblem, SheetRows } from './import/read';
+export { LayoutRowError, normaliseCell, lines, joinLines, ragOf, ragColumn, replaceChildren } from './import/layout';
+export type { ImportLayout, LayoutColumn, ImportedRow, ImportSection, ImportParty, ChildChange, RagStatusName } from './import/layout';
+export { afterImport } from './import/after-import';
 export type { AuthorityData, PartyData } from './seed/helpers';
 /** The generated TypeGraphQL classes of every core and plugin model and enum. */
 export * as models from './generated/type-graphql';

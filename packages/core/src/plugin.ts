@@ -3,6 +3,7 @@ import type { Prisma } from './db/prisma';
 import type { Context } from './graphql/context';
 import type { PluginRefreshScope, StructuredValueParsers } from './values/refresh';
 import { declareOwners, type OwnerLink } from './auth/owners';
+import type { ImportLayout } from './import/layout';
 
 /** A per-request DataLoader a plugin's resolvers use, made on first use in each request. */
 export type LoaderFactory<K = any, V = any> = (ctx: Context) => DataLoader<K, V>;
@@ -64,6 +65,8 @@ export interface CouncilPlugin {
    * 'PeterboroughActionRow'] }`. Access checks (hidden drafts, who may write) follow them.
    */
   owners?: Record<string, OwnerLink>;
+  /** Its council's spreadsheet layouts: what `import --council <name>` and `importPlan` read, and the CSV export writes. */
+  layouts?: ImportLayout[];
 }
 
 /**

@@ -5,6 +5,7 @@ import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
 import { refreshStructuredValues } from './structured-values';
+import { kentLayout } from './layout';
 
 /**
  * Kent County Council's formats: the Herne Bay and Whitstable schools partnership's
@@ -31,6 +32,8 @@ export const plugin = definePlugin({
     KentLeadRoleAction: ['leadRoleId', 'KentLeadRole'],
     KentBudgetLine: ['budgetId', 'KentBudget'],
   },
+  // The council's spreadsheet layout: what `import --council kent` reads and the CSV export writes.
+  layouts: [kentLayout],
   // Search finds an action by its Kent cells as printed: the operational plan's manager,
   // links, deliverables and dates; the partnership plan's sub-points.
   search: [
@@ -54,3 +57,4 @@ export { operationalPlanTables } from './seed/operational-plan-tables';
 export type * from './seed/partnership-plan-types';
 export type * from './seed/operational-plan-units-types';
 export type * from './seed/operational-plan-tables-types';
+export { kentLayout } from './layout';

@@ -5,6 +5,7 @@ import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
 import { refreshStructuredValues } from './structured-values';
+import { peterboroughLayout } from './layout';
 
 /**
  * Peterborough City Council's format: workstreams of Intent / Implementation / Impact /
@@ -22,6 +23,8 @@ export const plugin = definePlugin({
   refreshStructuredValues,
   // Rows that reach their plan through another Peterborough row (for access checks).
   owners: { PeterboroughImplementationStep: ['rowId', 'PeterboroughActionRow'] },
+  // The council's spreadsheet layout: what `import --council peterborough` reads and the CSV export writes.
+  layouts: [peterboroughLayout],
   // Search finds an action by its row's text as printed: intent, steps, impact.
   search: [
     { entity: 'Action', sql: `SELECT "actionId" AS id, concat_ws(' ', intent, "implementationIntro", array_to_string(impact, ' ')) AS text FROM "PeterboroughActionRow"` },
@@ -32,3 +35,4 @@ export const plugin = definePlugin({
 export default plugin;
 export { educationActionPlan2019 } from './seed/education-action-plan-2019-20';
 export type * from './seed/types';
+export { peterboroughLayout } from './layout';

@@ -4,6 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
+import { plymouthLayout } from './layout';
 
 /**
  * Plymouth City Council's format: themes of Objective / Action / Responsible /
@@ -20,6 +21,8 @@ export const plugin = definePlugin({
   seeds,
   // Rows that reach their plan through another Plymouth row (for access checks).
   owners: { PlymouthResourcePart: ['rowId', 'PlymouthActionRow'] },
+  // The council's spreadsheet layout: what `import --council plymouth` reads and the CSV export writes.
+  layouts: [plymouthLayout],
   // Search finds an action by its row as printed, including who monitors and evaluates it.
   search: [
     {
@@ -33,3 +36,4 @@ export default plugin;
 export { actionPlan2018 } from './seed/action-plan-2018';
 export { PLYMOUTH, PLYMOUTH_PLAN_SLUG } from './seed/load';
 export type * from './seed/types';
+export { plymouthLayout } from './layout';

@@ -4,6 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
+import { worcestershireLayout } from './layout';
 
 /**
  * Worcestershire County Council's format: a Local Area Agreement delivery plan, indicator
@@ -27,6 +28,8 @@ export const plugin = definePlugin({
     WorcestershirePolicyDependency: ['deliveryPlanId', 'WorcestershireDeliveryPlan'],
     WorcestershireActivityCell: ['activityId', 'WorcestershireActivity'],
   },
+  // The council's spreadsheet layout: what `import --council worcestershire` reads and the CSV export writes.
+  layouts: [worcestershireLayout],
   // Search finds the plan by its delivery-plan summary and an action by its activity row.
   search: [
     {
@@ -44,3 +47,4 @@ export default plugin;
 export { laaDeliveryPlan2008 } from './seed/laa-delivery-plan-2008-11';
 export { RISK_LEVELS, SLUG as LAA_DELIVERY_PLAN_SLUG, WORCESTERSHIRE } from './seed/load';
 export type * from './seed/types';
+export { worcestershireLayout } from './layout';

@@ -9,6 +9,7 @@ import {
   buildPlanSchema,
   buildSubgraphPlanSchema,
   createContext,
+  DEFAULT_MAX_IMPORT_BYTES,
   isEmpty,
   loadSeeds,
   refreshStructuredValues,
@@ -31,8 +32,13 @@ import { ResponseCache, responseCachePlugin, type OperationFacts } from './respo
 import { AuthError, verifyToken } from './auth';
 import { withInputPaths } from './errors';
 
-/** Largest request body accepted, in bytes. */
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Largest request body accepted, in bytes: 1 MiB, or room for the largest import file
+ * base64-encoded (`importPlan`'s contentBase64 is 4/3 of the file) plus 1 MiB.
+ */
+export function maxBodyBytes(maxImportBytes: number): number {
+  return Math.max(1024 * 1024, Math.ceil((maxImportBytes * 4) / 3) + 1024 * 1024);
+}
 
 export interface RunningServer {
   /** e.g. http://127.0.0.1:4000/graphql */
@@ -63,20 +69,20 @@ class HttpError extends Error {
 }
 
 /**
- * Reads the request body, up to MAX_BODY_BYTES. A larger body is drained without
+ * Reads the request body, up to `limit` bytes. A larger body is drained without
  * being kept (so the client, still sending, gets a clean 413 rather than a reset
  * connection) and refused.
  */
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
     req.on('end', () => {
-      if (size > MAX_BODY_BYTES) reject(new HttpError(413, `request body over ${MAX_BODY_BYTES} bytes`));
+      if (size > limit) reject(new HttpError(413, `request body over ${limit} bytes`));
       else resolve(Buffer.concat(chunks).toString('utf8'));
     });
     req.on('error', reject);
@@ -123,6 +129,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     maxQueryComplexity: DEFAULT_LIMITS.maxQueryComplexity,
     ide: true,
     responseCache: false,
+    maxImportBytes: DEFAULT_MAX_IMPORT_BYTES,
     ...input,
   };
   const bundled = bundledPlugins();
@@ -148,6 +155,9 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   }
   const schema = await buildPlanSchema(plugins);
   const searchSources = plugins.flatMap((p) => p.search ?? []);
+  const layouts = plugins.flatMap((p) => p.layouts ?? []);
+  const bodyLimit = maxBodyBytes(config.maxImportBytes);
+  const pluginNames = plugins.map((p) => p.name);
   const subgraphSchema = await buildSubgraphPlanSchema(plugins);
 
   const httpServer = http.createServer();
@@ -266,7 +276,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const text = req.method === 'POST' ? await readBody(req) : '';
+    const text = req.method === 'POST' ? await readBody(req, bodyLimit) : '';
     let body: unknown = text;
     if ((headers.get('content-type') ?? '').includes('json') && text !== '') {
       try {
@@ -300,7 +310,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     }
     const generation = cache?.generation ?? 0;
     const operationFacts: OperationFacts = {};
-    const contextValue = { ...createContext(db.prisma, { searchSources, viewer, requestId, preparedRead: db.preparedRead }), operationFacts };
+    const contextValue = { ...createContext(db.prisma, { searchSources, viewer, requestId, preparedRead: db.preparedRead, layouts, pluginNames, maxImportBytes: config.maxImportBytes }), operationFacts };
     const { result: response, statements } = await db.statements.measure(() =>
       endpoint.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

@@ -2,10 +2,26 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeeds, migrate, openDatabase, refreshStructuredValues, registerStructuredValuePlugins } from '@council-plans/core';
+import {
+  ROLES,
+  refreshStructuredValues,
+  registerStructuredValuePlugins,
+  recordChanges,
+  type Role,
+  exportPlanCsv,
+  exportPlanJson,
+  formatOfFileName,
+  importPlan,
+  loadSeeds,
+  migrate,
+  openDatabase,
+  readFileChecked,
+  FileRefused,
+  type ImportProblem,
+  type ImportReport,
+} from '@council-plans/core';
 import { loadAuthConfig, loadConfig } from './config';
 import { mintToken } from './auth';
-import { ROLES, type Role } from '@council-plans/core';
 import { bundledPlugins } from './plugins';
 import { printPlanSchema, printPlanSubgraph } from './print-schema';
 
@@ -25,13 +41,157 @@ const usage = `usage: council-plans <command>
                                          print a bearer token signed with the server's key (JWT_SECRET, the
                                          development secret in ./data/jwt-secret, or JWT_PRIVATE_KEY when the
                                          server verifies with JWT_PUBLIC_KEY)
+  import --council NAME --plan SLUG [--title TITLE] [--sheet SHEET] [--dry-run] FILE
+                                         load a council's CSV or XLSX file into a plan (created when new);
+                                         progress on stderr, the report on stdout; exit 1 with the
+                                         problems (row, column) when the file is refused, nothing written
+  export --plan SLUG --format json|csv [--out FILE]
+                                         write a plan as JSON (everything) or as its council's CSV layout
 `;
 
 /** The values of a repeatable option, e.g. --council kent --council medway. */
-function options(args: string[], name: string): string[] {
+function repeated(args: string[], name: string): string[] {
   const values: string[] = [];
   for (let i = 0; i < args.length; i++) if (args[i] === name && args[i + 1] !== undefined) values.push(args[++i]!);
   return values;
+}
+
+/** `--name value` options and the remaining positional arguments. */
+function options(args: string[], flags: string[]): { values: Map<string, string>; set: Set<string>; rest: string[] } {
+  const values = new Map<string, string>();
+  const set = new Set<string>();
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (flags.includes(a)) set.add(a);
+    else if (a.startsWith('--')) values.set(a, args[++i] ?? '');
+    else rest.push(a);
+  }
+  return { values, set, rest };
+}
+
+function problemLine(p: ImportProblem): string {
+  const where = [p.row !== null ? `row ${p.row}` : null, p.column !== null ? `column "${p.column}"` : null].filter(Boolean).join(', ');
+  return `  ${where ? `${where}: ` : ''}${p.message} [${p.code}]`;
+}
+
+async function runImport(args: string[]): Promise<number> {
+  const { values, set, rest } = options(args, ['--dry-run']);
+  const council = values.get('--council');
+  const planSlug = values.get('--plan');
+  const file = rest[0];
+  if (!council || !planSlug || !file) {
+    process.stderr.write(usage);
+    return 2;
+  }
+  const format = formatOfFileName(file);
+  if (!format) {
+    console.error(`import: ${file}: the file name must end in .csv, .xlsx or .json (a JSON export)`);
+    return 2;
+  }
+  const config = loadConfig();
+  const layout = bundledPlugins().flatMap((p) => p.layouts ?? []).find((l) => l.council === council);
+  if (!layout) {
+    console.error(`import: no council plugin "${council}" has an import layout`);
+    return 2;
+  }
+  const started = Date.now();
+  const progress = (line: string) => process.stderr.write(`import: ${line} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  let content: Buffer;
+  try {
+    content = await readFileChecked(file, config.maxImportBytes);
+  } catch (err) {
+    if (!(err instanceof FileRefused)) throw err;
+    console.error(`import: ${file} refused:\n${err.problems.map(problemLine).join('\n')}`);
+    return 1;
+  }
+  progress(`read ${content.length} bytes from ${file}`);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let report: ImportReport;
+  try {
+    await migrate(db.sql);
+    // The import refreshes every bundled plugin's parsed columns, as the server's writes do.
+    registerStructuredValuePlugins(bundledPlugins());
+    progress('database open, migrations applied');
+    report = await importPlan(db.prisma, {
+      layout,
+      planSlug,
+      planTitle: values.get('--title'),
+      fileName: path.basename(file),
+      format,
+      content,
+      sheet: values.get('--sheet'),
+      dryRun: set.has('--dry-run'),
+      maxBytes: config.maxImportBytes,
+      // The command line is the machine's own operator: audited as the local user.
+      recordChanges: (tx, changes) => recordChanges(tx, { subject: `cli:${process.env.USER ?? 'local'}`, name: null, via: 'import' }, changes),
+      onProgress: (p) =>
+        progress(
+          p.phase === 'read'
+            ? p.done ? 'file parsed' : 'parsing the file'
+            : p.phase === 'validate'
+              ? `checked ${p.done}/${p.total} rows`
+              : p.phase === 'compare'
+                ? `comparing ${p.total} rows with the database`
+                : p.phase === 'write'
+                  ? `written ${p.done}/${p.total} rows`
+                  : 'done',
+        ),
+    });
+  } finally {
+    await db.close();
+  }
+  if (report.problems.length) {
+    console.error(`import: ${file} refused, nothing written (${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}):\n${report.problems.map(problemLine).join('\n')}`);
+    return 1;
+  }
+  console.log(
+    `import: ${report.dryRun ? 'dry run, nothing written: would have ' : ''}${report.created} created, ${report.updated} updated, ${report.deleted} deleted, ${report.unchanged} unchanged` +
+      ` (${report.rows} rows of ${report.sheet} into plan ${report.planSlug}; ${report.changes.length} database rows changed)`,
+  );
+  return 0;
+}
+
+async function runExport(args: string[]): Promise<number> {
+  const { values } = options(args, []);
+  const planSlug = values.get('--plan');
+  const format = (values.get('--format') ?? 'json').toLowerCase();
+  if (!planSlug || (format !== 'json' && format !== 'csv')) {
+    process.stderr.write(usage);
+    return 2;
+  }
+  const config = loadConfig();
+  const plugins = bundledPlugins();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let text: string;
+  try {
+    await migrate(db.sql);
+    const plan = await db.prisma.plan.findUnique({ where: { slug: planSlug } });
+    if (!plan) {
+      console.error(`export: no plan "${planSlug}"`);
+      return 1;
+    }
+    if (format === 'json') text = await exportPlanJson(db.prisma, plan.id, plugins.map((p) => p.name));
+    else {
+      const layout = plugins.flatMap((p) => p.layouts ?? []).find((l) => l.council === plan.format);
+      if (!layout) {
+        console.error(`export: plan "${planSlug}" has no council layout (format ${plan.format ?? 'none'})`);
+        return 1;
+      }
+      text = await exportPlanCsv(db.prisma, plan.id, layout);
+    }
+  } finally {
+    await db.close();
+  }
+  const out = values.get('--out');
+  if (out) {
+    fs.writeFileSync(out, text);
+    console.error(`export: wrote ${out}`);
+  } else {
+    // process.exit() does not wait for a piped stdout: finish writing first.
+    await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+  }
+  return 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -86,8 +246,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'token') {
-    const councils = options(rest, '--council').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
-    const role = options(rest, '--role')[0] as Role | undefined;
+    const councils = repeated(rest, '--council').flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
+    const role = repeated(rest, '--role')[0] as Role | undefined;
     if (!councils.length || !role || !ROLES.includes(role)) {
       process.stderr.write(`token: give --council <authority code> and --role ${ROLES.join('|')}\n\n${usage}`);
       return 2;
@@ -97,17 +257,19 @@ async function main(argv: string[]): Promise<number> {
     const token = await mintToken(
       auth,
       {
-        subject: options(rest, '--subject')[0] ?? `cli:${process.env.USER ?? 'local'}`,
-        name: options(rest, '--name')[0],
+        subject: repeated(rest, '--subject')[0] ?? `cli:${process.env.USER ?? 'local'}`,
+        name: repeated(rest, '--name')[0],
         councils,
         role,
-        expires: options(rest, '--expires')[0] ?? '8h',
+        expires: repeated(rest, '--expires')[0] ?? '8h',
       },
       process.env.JWT_PRIVATE_KEY,
     );
     console.log(token);
     return 0;
   }
+  if (command === 'import') return runImport(rest);
+  if (command === 'export') return runExport(rest);
   process.stderr.write(usage);
   return command ? 2 : 0;
 }

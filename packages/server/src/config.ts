@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MAX_IMPORT_BYTES } from '@council-plans/core';
 import { developmentSecret, type AuthConfig } from './auth';
 
 /** Server configuration, read from environment variables (documented in README.md). */
@@ -42,6 +43,8 @@ export interface ServerConfig {
    * with 401 and callers are anonymous (read-only, published plans only).
    */
   auth?: AuthConfig;
+  /** IMPORT_MAX_BYTES: largest file `importPlan` and the import command accept. Default 10 MB (10485760). */
+  maxImportBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxQueryComplexity: positiveInt('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, DEFAULT_LIMITS.maxQueryComplexity),
     ide: bool('IDE', env.IDE, true),
     responseCache: bool('RESPONSE_CACHE', env.RESPONSE_CACHE, false),
+    maxImportBytes: positiveInt('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, DEFAULT_MAX_IMPORT_BYTES),
   };
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-export { startServer } from './app';
+export { startServer, maxBodyBytes } from './app';
 export { jsonLogger, silentLogger } from './logger';
 export type { Logger } from './logger';
 export type { RunningServer } from './app';

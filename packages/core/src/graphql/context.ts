@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../db/prisma';
 import type { SearchSource } from '../plugin';
 import { Access, ANONYMOUS, type Viewer } from '../auth/access';
+import type { ImportLayout } from '../import/layout';
 import { Loaders } from './loaders';
 
 /** What every resolver receives: the database, this request's loaders and caller, and what the enabled plugins add. */
@@ -9,6 +10,12 @@ export interface Context {
   loaders: Loaders;
   /** The enabled plugins' search sources. */
   searchSources: readonly SearchSource[];
+  /** The enabled plugins' import layouts (`importPlan`, `Plan.export(format: CSV)`). */
+  layouts: readonly ImportLayout[];
+  /** The enabled plugins' names (the JSON export includes their rows). */
+  pluginNames: readonly string[];
+  /** Largest file `importPlan` accepts, in bytes. */
+  maxImportBytes?: number;
   /** Who is calling (anonymous, or a token's subject, councils and role). */
   viewer: Viewer;
   /** What the caller may read and change: every resolver and write goes through it. */
@@ -27,7 +34,15 @@ export type PreparedRead = <T = Record<string, unknown>>(sql: string, params: un
 
 export function createContext(
   prisma: PrismaClient,
-  options: { searchSources?: readonly SearchSource[]; viewer?: Viewer; requestId?: string; preparedRead?: PreparedRead } = {},
+  options: {
+    searchSources?: readonly SearchSource[];
+    viewer?: Viewer;
+    requestId?: string;
+    preparedRead?: PreparedRead;
+    layouts?: readonly ImportLayout[];
+    pluginNames?: readonly string[];
+    maxImportBytes?: number;
+  } = {},
 ): Context {
   const loaders = new Loaders();
   const viewer = options.viewer ?? ANONYMOUS;
@@ -39,5 +54,8 @@ export function createContext(
     access: new Access(viewer, prisma, loaders),
     requestId: options.requestId,
     preparedRead: options.preparedRead,
+    layouts: options.layouts ?? [],
+    pluginNames: options.pluginNames ?? [],
+    maxImportBytes: options.maxImportBytes,
   };
 }

@@ -89,6 +89,8 @@ export async function buildPlanSchema(plugins: readonly CouncilPlugin[]): Promis
   const schema = await buildTypeGraphQLSchema(plugins);
   schema.getQueryType()!.description = 'Read access to council education improvement plans: authorities, plans with their sections and actions, responsible parties and indicators.';
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description = "Changes to a council's plans, by its editors and admins (a bearer token naming the council): every change is checked against the version it was based on and recorded in the plans' history.";
+  if (mutation)
+    mutation.description =
+      "Changes to a council's plans, by its editors and admins (a bearer token naming the council): every change is checked against the version it was based on and recorded in the plans' history. `importPlan` loads a council's spreadsheet.";
   return schema;
 }

@@ -9,6 +9,7 @@ import { SearchResolver } from './search';
 import { ActionValuesResolver, FundingLineValuesResolver, IndicatorValueValuesResolver, MilestoneValuesResolver, PlanValuesResolver } from './values';
 import { MutationResolver } from './mutations';
 import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from './history';
+import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './import';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -35,6 +36,9 @@ export const coreResolvers = [
   AuditEventResolver,
   ActionHistoryResolver,
   PlanHistoryResolver,
+  ImportResolver,
+  PlanExportResolver,
+  ActionProvenanceResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';

@@ -1,0 +1,123 @@
+// Export: a plan as JSON (everything, plugin rows included) and as the council's own
+// CSV layout (the inverse of the import, so exporting and re-importing changes nothing).
+import { stringify } from 'csv-stringify/sync';
+import { Prisma, type PrismaClient } from '../db/prisma';
+import type { ImportLayout } from './layout';
+import { SECTION_PATH_INCLUDE, cellsOfAction, documentOrder } from './importer';
+
+/** The JSON export's format name and version (bumped on any incompatible change of its shape). */
+export const PLAN_EXPORT_FORMAT = 'council-plans/plan';
+export const PLAN_EXPORT_VERSION = 1;
+
+/** The plan's layout rows in document order: by section tree position, then position in the section. */
+async function layoutActions(prisma: PrismaClient, planId: number, layout: ImportLayout): Promise<Record<string, any>[]> {
+  const actions = (await prisma.action.findMany({
+    where: { planId, [layout.rowRelation]: { isNot: null } },
+    include: { ...SECTION_PATH_INCLUDE, ...layout.include, [layout.rowRelation]: (layout.include[layout.rowRelation] as object | undefined) ?? true } as Prisma.ActionInclude,
+  })) as unknown as Record<string, any>[];
+  return documentOrder(actions);
+}
+
+/** The plan's rows in the council's own layout, as CSV with the council's headings. */
+export async function exportPlanCsv(prisma: PrismaClient, planId: number, layout: ImportLayout): Promise<string> {
+  const actions = await layoutActions(prisma, planId, layout);
+  const records = [layout.columns.map((c) => c.header), ...actions.map((a) => {
+    const cells = cellsOfAction(layout, a);
+    return layout.columns.map((c) => cells[c.key] ?? '');
+  })];
+  // CRLF between records as spreadsheets write them; a cell with a line break is quoted.
+  return stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+}
+
+/** Relation fields of a model whose target is a plugin model (named with a plugin prefix), for the JSON export. */
+function pluginInclude(model: string, prefixes: string[], path: string[] = []): Record<string, unknown> {
+  const fields = Prisma.dmmf.datamodel.models.find((m) => m.name === model)?.fields ?? [];
+  const include: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.kind !== 'object') continue;
+    // A plugin row naming a core party (Plymouth's monitoring bodies) carries the party.
+    if (field.type === 'ResponsibleParty' && fields.some((f) => f.name === `${field.name}Id`) && prefixes.some((p) => model.startsWith(p))) {
+      include[field.name] = true;
+      continue;
+    }
+    if (!prefixes.some((p) => field.type.startsWith(p)) || path.includes(field.type) || field.type === model) continue;
+    const nested = pluginInclude(field.type, prefixes, [...path, model]);
+    include[field.name] = Object.keys(nested).length ? { include: nested } : true;
+  }
+  return include;
+}
+
+/** A row without its ids and foreign keys (database details that differ between databases), relations kept. */
+function clean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clean);
+  if (value instanceof Date) return value.toISOString();
+  if (Prisma.Decimal.isDecimal(value)) return String(value);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'id' || (/^[a-z]+Id$|[a-z]Id$/.test(k) && (typeof v === 'number' || v === null) && k !== 'staffId')) continue;
+    if (k === 'createdAt' || k === 'updatedAt' || k === 'importedAt') continue;
+    out[k] = clean(v);
+  }
+  return out;
+}
+
+/**
+ * Everything of a plan as one JSON document: `{ format: "council-plans/plan", version: 1,
+ * authority, plan, sections (a tree, each with its actions), actions (those outside any
+ * section) }`. Core rows carry their lists (criteria, milestones, funding, parties,
+ * links, risks, progress) and each plugin row under its relation's name (e.g.
+ * `peterboroughRow`). Ids, foreign keys and timestamps are left out: they are the
+ * database's, not the plan's.
+ */
+export async function exportPlanJson(prisma: PrismaClient, planId: number, pluginNames: readonly string[]): Promise<string> {
+  const prefixes = pluginNames.map((n) => n.charAt(0).toUpperCase() + n.slice(1));
+  const actionInclude = {
+    source: true,
+    successCriteria: { orderBy: { position: 'asc' } },
+    milestones: { orderBy: { position: 'asc' } },
+    funding: { orderBy: { position: 'asc' } },
+    parties: { orderBy: { position: 'asc' }, include: { party: true } },
+    progressUpdates: { orderBy: { id: 'asc' } },
+    risks: { orderBy: { position: 'asc' } },
+    links: { orderBy: { position: 'asc' } },
+    ...pluginInclude('Action', prefixes),
+  };
+  const plan = await prisma.plan.findUniqueOrThrow({
+    where: { id: planId },
+    include: {
+      authority: true,
+      source: true,
+      parties: { orderBy: { position: 'asc' }, include: { party: true } },
+      successCriteria: { where: { sectionId: null, actionId: null }, orderBy: { position: 'asc' } },
+      funding: { where: { actionId: null }, orderBy: { position: 'asc' } },
+      risks: { where: { sectionId: null, actionId: null }, orderBy: { position: 'asc' } },
+      linksFrom: { where: { fromActionId: null }, orderBy: { position: 'asc' } },
+      ...pluginInclude('Plan', prefixes),
+    } as Prisma.PlanInclude,
+  });
+  const sections = await prisma.planSection.findMany({
+    where: { planId },
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    include: { successCriteria: { where: { actionId: null }, orderBy: { position: 'asc' } }, risks: { where: { actionId: null }, orderBy: { position: 'asc' } }, ...pluginInclude('PlanSection', prefixes) } as Prisma.PlanSectionInclude,
+  });
+  const actions = (await prisma.action.findMany({ where: { planId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], include: actionInclude as Prisma.ActionInclude })) as unknown as Record<string, any>[];
+
+  const actionsBySection = new Map<number | null, Record<string, any>[]>();
+  for (const a of actions) actionsBySection.set(a.sectionId, [...(actionsBySection.get(a.sectionId) ?? []), a]);
+  const children = new Map<number | null, typeof sections>();
+  for (const s of sections) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s]);
+  const tree = (parentId: number | null): unknown[] =>
+    (children.get(parentId) ?? []).map((s) => ({ ...(clean(s) as object), actions: clean(actionsBySection.get(s.id) ?? []), sections: tree(s.id) }));
+
+  const { authority, ...planRest } = plan as unknown as Record<string, any>;
+  const document = {
+    format: PLAN_EXPORT_FORMAT,
+    version: PLAN_EXPORT_VERSION,
+    authority: clean(authority),
+    plan: clean(planRest),
+    sections: tree(null),
+    actions: clean(actionsBySection.get(null) ?? []),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,645 @@
+// The importer: a council's file → validated rows → a diff against the plan in the
+// database → one transaction that writes only what changed.
+//
+// Rules (docs/decisions.md, "Import"):
+// - every problem of every row is collected before anything is written; a file with any
+//   problem writes nothing;
+// - rows are matched by the layout's code column when the row has a code, else by a
+//   content key (a hash of the canonical identifying cells);
+// - a matched row whose cells, section and position equal the database's is not
+//   touched (no statement, no updatedAt change); a changed row is updated field by field;
+// - the file is the whole table: the plan's rows of this layout that the file no longer
+//   has are deleted, and sections the imports created that end up empty go with them.
+import crypto from 'node:crypto';
+import type { Prisma, PrismaClient } from '../db/prisma';
+import { type ImportLayout, type ImportParty, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
+import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, type ImportFormat, type ImportProblem, type SheetRows, checkSize, readRows } from './read';
+import { rowsOfJsonExport } from './json';
+import { afterImport } from './after-import';
+import { Prisma as PrismaNamespace } from '../db/prisma';
+
+/** Whether a model carries an optimistic-concurrency `version` column (issue 7). */
+function hasVersion(model: string): boolean {
+  return PrismaNamespace.dmmf.datamodel.models.find((m) => m.name === model || m.name.charAt(0).toLowerCase() + m.name.slice(1) === model)?.fields.some((f) => f.name === 'version') ?? false;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** One row written, changed or removed: the shape issue 7's audit writer takes (`Change`). */
+export interface ImportChange {
+  /** Prisma model name, e.g. "Action", "PeterboroughActionRow". */
+  entity: string;
+  entityId: number;
+  planId: number | null;
+  authorityId: number;
+  operation: 'CREATE' | 'UPDATE' | 'DELETE';
+  /** Column values before / after (null for CREATE / DELETE respectively). */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface ImportProgress {
+  phase: 'read' | 'validate' | 'compare' | 'write' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  layout: ImportLayout;
+  planSlug: string;
+  /** Title of a plan the import creates; default: the file name without its extension. */
+  planTitle?: string;
+  fileName: string;
+  format: ImportFormat;
+  content: Buffer;
+  /** XLSX: the sheet to read; default the first. JSON: a `Plan.export(format: JSON)` document (its layout rows). */
+  sheet?: string;
+  /** Validate and compute the changes, then roll back. */
+  dryRun?: boolean;
+  /** Largest file accepted, in bytes (default 10 MB). */
+  maxBytes?: number;
+  onProgress?(progress: ImportProgress): void;
+  /**
+   * Called inside the import's transaction with what it wrote, before it commits (never
+   * for a dry run or a refused file): where issue 7's `recordChanges(tx, actor, changes)`
+   * goes, so the audit history and the rows commit together.
+   */
+  recordChanges?(tx: Tx, changes: ImportChange[]): Promise<void>;
+}
+
+export interface ImportReport {
+  planId: number | null;
+  planSlug: string;
+  fileName: string;
+  sheet: string | null;
+  dryRun: boolean;
+  /** Data rows read from the file. */
+  rows: number;
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  /** Every problem found; when there are any, nothing was written. */
+  problems: ImportProblem[];
+  /** What the import wrote, for the audit history. Empty for a dry run or a refused file. */
+  changes: ImportChange[];
+}
+
+interface FileRow {
+  row: number;
+  cells: Record<string, string>;
+  data: ImportedRow;
+  key: string;
+}
+
+const PROGRESS_EVERY = 500;
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for any table here. */
+const BATCH = 1000;
+
+function headerKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+/** The canonical cell of a column: normalised text, then the column's own canonical form. */
+export function canonicalCell(column: LayoutColumn, raw: unknown): string {
+  const text = normaliseCell(raw);
+  return text && column.canonical ? column.canonical(text) : text;
+}
+
+/** The stable key of a row: its code when the layout has one and the row fills it, else a hash of its identifying cells. */
+export function rowKey(layout: ImportLayout, cells: Record<string, string>): string {
+  const code = layout.codeColumn ? cells[layout.codeColumn] : '';
+  if (code) return `code:${code}`;
+  const hash = crypto.createHash('sha256');
+  for (const key of layout.contentKeyColumns) hash.update(`${key}\u0000${(cells[key] ?? '').toLowerCase()}\u0001`);
+  return `content:${hash.digest('hex').slice(0, 24)}`;
+}
+
+/** The canonical cells of an action in the database, by the layout's inverse. */
+export function cellsOfAction(layout: ImportLayout, action: unknown): Record<string, string> {
+  const raw = layout.toCells(action);
+  const out: Record<string, string> = {};
+  for (const column of layout.columns) out[column.key] = canonicalCell(column, raw[column.key] ?? '');
+  return out;
+}
+
+/** Include for an action's section with enough parents for any layout's section path. */
+export const SECTION_PATH_INCLUDE = { section: { include: { parent: { include: { parent: { include: { parent: true } } } } } } } as const;
+
+/** Actions (read with their section path) in document order: by section tree position, then position in the section. */
+export function documentOrder<T extends Record<string, any>>(actions: T[]): T[] {
+  const sortKey = (a: Record<string, any>): number[] => {
+    const path: number[] = [];
+    for (let s = a.section; s; s = s.parent) path.unshift(s.position, s.id);
+    return [...path, a.position, a.id];
+  };
+  const keys = new Map(actions.map((a) => [a, sortKey(a)]));
+  return [...actions].sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    for (let i = 0; i < Math.min(ka.length, kb.length); i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+    return ka.length - kb.length;
+  });
+}
+
+/** The plugin one-to-one rows and core lists the importer compares and writes. */
+function actionInclude(layout: ImportLayout): Record<string, unknown> {
+  return {
+    ...SECTION_PATH_INCLUDE,
+    successCriteria: { orderBy: { position: 'asc' } },
+    milestones: { orderBy: { position: 'asc' } },
+    funding: { orderBy: { position: 'asc' } },
+    parties: { orderBy: { position: 'asc' }, include: { party: true } },
+    ...layout.include,
+    [layout.rowRelation]: (layout.include[layout.rowRelation] as object | undefined) ?? true,
+  };
+}
+
+/** Reads, checks and parses every row; returns the rows or every problem found. */
+function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[] }[], report: ImportReport, onProgress?: ImportOptions['onProgress']): FileRow[] {
+  const problems = report.problems;
+  const [header, ...data] = sheetRows;
+  const byHeader = new Map<string, LayoutColumn>();
+  for (const column of layout.columns) {
+    for (const h of [column.header, ...(column.aliases ?? [])]) byHeader.set(headerKey(h), column);
+  }
+  const positions = new Map<string, number>();
+  header!.cells.forEach((text, index) => {
+    if (!text.trim()) return;
+    const column = byHeader.get(headerKey(text));
+    if (!column) {
+      problems.push({ row: header!.row, column: text.trim(), code: 'UNEXPECTED_COLUMN', message: `column "${text.trim()}" is not one of ${layout.council}'s columns (${layout.columns.map((c) => c.header).join(', ')})` });
+    } else if (positions.has(column.key)) {
+      problems.push({ row: header!.row, column: text.trim(), code: 'DUPLICATE_COLUMN', message: `column "${column.header}" appears twice` });
+    } else positions.set(column.key, index);
+  });
+  for (const column of layout.columns) {
+    if (column.required && !positions.has(column.key)) {
+      problems.push({ row: header!.row, column: column.header, code: 'MISSING_COLUMN', message: `the header row has no "${column.header}" column` });
+    }
+  }
+  if (problems.length) return [];
+  if (!data.length) {
+    problems.push({ row: null, column: null, code: 'EMPTY_FILE', message: 'the file has a header row but no rows' });
+    return [];
+  }
+
+  const rows: FileRow[] = [];
+  const seen = new Map<string, number>();
+  const codeCounts = new Map<string, number>();
+  let previous: ImportedRow | null = null;
+  for (const [i, { row, cells: raw }] of data.entries()) {
+    const cells: Record<string, string> = {};
+    let parsed: ImportedRow | null = null;
+    let rowOk = true;
+    for (const column of layout.columns) {
+      const index = positions.get(column.key);
+      const text = normaliseCell(index === undefined ? '' : raw[index]);
+      if (!text) {
+        if (column.nonEmpty) {
+          problems.push({ row, column: column.header, code: 'REQUIRED_VALUE', message: `"${column.header}" is empty` });
+          rowOk = false;
+        }
+        cells[column.key] = '';
+        continue;
+      }
+      const message = column.validate?.(text);
+      if (message) {
+        problems.push({ row, column: column.header, code: 'INVALID_VALUE', message });
+        rowOk = false;
+      }
+      cells[column.key] = column.canonical && !message ? column.canonical(text) : text;
+    }
+    if (rowOk) {
+      try {
+        parsed = layout.toRow(cells, previous);
+        let key = rowKey(layout, cells);
+        // A code printed twice (Kent's 3.5.4) is two rows: the nth occurrence matches the
+        // nth action with that code. Two rows with the same content and no code are an error.
+        if (key.startsWith('code:')) {
+          const n = (codeCounts.get(key) ?? 0) + 1;
+          codeCounts.set(key, n);
+          if (n > 1) key = `${key}#${n}`;
+        }
+        const first = seen.get(key);
+        if (first !== undefined) {
+          const keyColumns = layout.codeColumn && key.startsWith('code:') ? [layout.codeColumn] : layout.contentKeyColumns;
+          const headers = keyColumns.map((k) => layout.columns.find((c) => c.key === k)!.header);
+          problems.push({ row, column: headers[0] ?? null, code: 'DUPLICATE_ROW', message: `the row repeats row ${first} (same ${headers.join(' / ')})` });
+        } else {
+          seen.set(key, row);
+          rows.push({ row, cells, data: parsed, key });
+        }
+      } catch (err) {
+        if (!(err instanceof LayoutRowError)) throw err;
+        const header = layout.columns.find((c) => c.key === err.column)?.header ?? err.column;
+        problems.push({ row, column: header, code: 'INVALID_VALUE', message: err.message });
+      }
+    }
+    previous = parsed;
+    if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.({ phase: 'validate', done: i + 1, total: data.length });
+  }
+  onProgress?.({ phase: 'validate', done: data.length, total: data.length });
+  return rows;
+}
+
+/** Scalar columns of a row (relations dropped), for audit before/after images. */
+function scalars(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (v !== null && typeof v === 'object' && !(v instanceof Date) && !(Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+  return (a ?? null) === (b ?? null);
+}
+
+/** The fields of `next` that differ from `current`, with their before and after values. */
+function diffFields(current: Record<string, unknown>, next: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(next)) {
+    if (!same(current[k], v)) {
+      before[k] = current[k] ?? null;
+      after[k] = v ?? null;
+    }
+  }
+  return Object.keys(after).length ? { before, after } : null;
+}
+
+class Rollback extends Error {}
+
+/**
+ * Imports a council's file into a plan (created when the slug is new). Never throws for
+ * a bad file: the report lists the problems and nothing is written.
+ */
+export async function importPlan(prisma: PrismaClient, options: ImportOptions): Promise<ImportReport> {
+  const { layout } = options;
+  const report: ImportReport = {
+    planId: null,
+    planSlug: options.planSlug,
+    fileName: options.fileName,
+    sheet: null,
+    dryRun: !!options.dryRun,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    unchanged: 0,
+    problems: [],
+    changes: [],
+  };
+  let fileRows: FileRow[];
+  let planFields: Record<string, unknown> = {};
+  try {
+    checkSize(options.content.length, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
+    options.onProgress?.({ phase: 'read', done: 0, total: 1 });
+    let sheet: SheetRows;
+    if (options.format === 'JSON') {
+      const json = rowsOfJsonExport(options.content, layout);
+      sheet = json.sheet;
+      planFields = json.plan;
+    } else sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
+    report.sheet = sheet.sheet;
+    report.rows = sheet.rows.length - 1;
+    options.onProgress?.({ phase: 'read', done: 1, total: 1 });
+    fileRows = validate(layout, sheet.rows, report, options.onProgress);
+  } catch (err) {
+    if (err instanceof FileRefused) {
+      report.problems.push(...err.problems);
+      return report;
+    }
+    throw err;
+  }
+  if (report.problems.length) return report;
+
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        await apply(tx, options, report, fileRows, planFields);
+        if (report.problems.length || options.dryRun) throw new Rollback();
+        if (report.changes.length) await options.recordChanges?.(tx, report.changes);
+      },
+      // A long file is many statements; the 5 s default is for requests.
+      { timeout: 600_000, maxWait: 60_000 },
+    );
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw err;
+    // A plan the rolled-back transaction created does not exist.
+    if (report.planId !== null && !(await prisma.plan.findUnique({ where: { id: report.planId }, select: { id: true } }))) report.planId = null;
+  }
+  if (report.problems.length) {
+    report.changes = [];
+    report.created = report.updated = report.deleted = report.unchanged = 0;
+  }
+  options.onProgress?.({ phase: 'done', done: fileRows.length, total: fileRows.length });
+  return report;
+}
+
+async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileRows: FileRow[], planFields: Record<string, unknown>): Promise<void> {
+  const { layout } = options;
+  const changes = report.changes;
+
+  let authority = await tx.authority.findUnique({ where: { code: layout.authority.code } });
+  if (!authority) {
+    authority = await tx.authority.create({ data: layout.authority });
+    changes.push({ entity: 'Authority', entityId: authority.id, planId: null, authorityId: authority.id, operation: 'CREATE', before: null, after: scalars(authority) });
+  }
+  const authorityId = authority.id;
+
+  const sourceKey = `import:${options.planSlug}:${options.fileName}`;
+  let sourceId: number | null = null;
+  let planId: number | null = null;
+  const source = async (): Promise<number> => {
+    if (sourceId !== null) return sourceId;
+    const existing = await tx.sourceDocument.findUnique({ where: { key: sourceKey } });
+    if (existing) return (sourceId = existing.id);
+    const created = await tx.sourceDocument.create({ data: { key: sourceKey, title: options.fileName, kind: 'IMPORT', fileName: options.fileName } });
+    changes.push({ entity: 'SourceDocument', entityId: created.id, planId, authorityId, operation: 'CREATE', before: null, after: scalars(created) });
+    return (sourceId = created.id);
+  };
+  const change = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
+    changes.push({ entity, entityId, planId, authorityId, operation, before, after });
+
+  let plan = await tx.plan.findUnique({ where: { slug: options.planSlug } });
+  if (plan && (plan.authorityId !== authorityId || (plan.format !== null && plan.format !== layout.council))) {
+    report.problems.push({
+      row: null,
+      column: null,
+      code: 'WRONG_COUNCIL',
+      message: `plan "${options.planSlug}" is laid out in ${plan.format ?? 'no council'}'s format, not ${layout.council}'s`,
+    });
+    return;
+  }
+  if (!plan) {
+    // A JSON export brings the plan's own fields; a spreadsheet only its rows.
+    const title = options.planTitle ?? (planFields.title as string | undefined) ?? options.fileName.replace(/\.[^.]+$/, '');
+    plan = await tx.plan.create({
+      data: { kind: layout.planDefaults?.kind ?? null, ...planFields, slug: options.planSlug, authorityId, title, format: layout.council, sourceId: await source() } as Prisma.PlanUncheckedCreateInput,
+    });
+    planId = plan.id;
+    change('Plan', plan.id, 'CREATE', null, scalars(plan));
+  }
+  planId = plan.id;
+  report.planId = plan.id;
+
+  // Sections: found by (parent, kind, code or title); new ones get the next position.
+  const sections = await tx.planSection.findMany({ where: { planId }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+  const sectionKey = (parentId: number | null, kind: string, code: string | null | undefined, title: string) =>
+    `${parentId ?? ''}|${kind}|${code ? `#${code}` : title.toLowerCase()}`;
+  const sectionByKey = new Map(sections.map((s) => [sectionKey(s.parentId, s.kind, s.code, s.title), s]));
+  const nextPosition = new Map<number | null, number>();
+  for (const s of sections) nextPosition.set(s.parentId, Math.max(nextPosition.get(s.parentId) ?? 0, s.position + 1));
+  const retitled = new Set<number>();
+  const sectionFor = async (row: ImportedRow): Promise<{ id: number; trail: string }> => {
+    let parentId: number | null = null;
+    const trail: string[] = [];
+    for (const s of row.sections) {
+      const key = sectionKey(parentId, s.kind, s.code, s.title);
+      let section = sectionByKey.get(key);
+      if (!section) {
+        const position: number = nextPosition.get(parentId) ?? 0;
+        nextPosition.set(parentId, position + 1);
+        section = await tx.planSection.create({
+          data: { planId: planId!, parentId: parentId as number | null, kind: s.kind, label: s.label ?? null, code: s.code ?? null, title: s.title, position, sourceId: await source(), sourceSection: trail.join(' › ') || null },
+        });
+        sectionByKey.set(key, section);
+        change('PlanSection', section.id, 'CREATE', null, scalars(section));
+      } else if (section.title !== s.title && !(s.sameAs ?? []).includes(section.title) && !retitled.has(section.id)) {
+        // A section matched by its code whose printed title changed (or a title whose case
+        // changed): the file's wording wins, or every row under it would differ forever.
+        retitled.add(section.id);
+        const before = { title: section.title, version: section.version };
+        section = await tx.planSection.update({ where: { id: section.id }, data: { title: s.title, version: { increment: 1 } } });
+        sectionByKey.set(key, section);
+        change('PlanSection', section.id, 'UPDATE', before, { title: s.title, version: section.version });
+      }
+      trail.push(s.code ? `${s.code} ${s.title}` : s.title);
+      parentId = section.id;
+    }
+    return { id: parentId!, trail: trail.join(' › ') };
+  };
+
+  // The plan's rows of this layout, by key.
+  options.onProgress?.({ phase: 'compare', done: 0, total: fileRows.length });
+  const existing = documentOrder((await tx.action.findMany({
+    where: { planId, [layout.rowRelation]: { isNot: null } },
+    include: actionInclude(layout) as Prisma.ActionInclude,
+  })) as unknown as (Record<string, any> & { id: number })[]);
+  const byKey = new Map<string, { action: Record<string, any>; cells: Record<string, string> }[]>();
+  const codeCounts = new Map<string, number>();
+  for (const action of existing) {
+    const cells = cellsOfAction(layout, action);
+    let key = rowKey(layout, cells);
+    if (key.startsWith('code:')) {
+      const n = (codeCounts.get(key) ?? 0) + 1;
+      codeCounts.set(key, n);
+      if (n > 1) key = `${key}#${n}`;
+    }
+    byKey.set(key, [...(byKey.get(key) ?? []), { action, cells }]);
+  }
+  const matched = new Set<number>();
+  const touched: number[] = [];
+  const positionIn = new Map<number, number>();
+
+  options.onProgress?.({ phase: 'write', done: 0, total: fileRows.length });
+  // New rows are collected and written in a few set-based statements after the loop;
+  // changed rows (few, in practice) are updated one by one.
+  const toCreate: { fileRow: FileRow; data: Record<string, unknown> }[] = [];
+  const rewrite: { actionId: number; rowId: number | null; fileRow: FileRow; current: Record<string, any> | null }[] = [];
+  for (const [i, fileRow] of fileRows.entries()) {
+    const { id: sectionId, trail } = await sectionFor(fileRow.data);
+    const position = positionIn.get(sectionId) ?? 0;
+    positionIn.set(sectionId, position + 1);
+    const candidates = byKey.get(fileRow.key);
+    const match = candidates?.shift();
+    const a = fileRow.data.action;
+    const actionData = {
+      sectionId,
+      position,
+      code: a.code,
+      title: a.title,
+      description: a.description ?? null,
+      timescaleText: a.timescaleText,
+      resourcesText: a.resourcesText ?? null,
+      ragStatus: a.ragStatus ?? null,
+    };
+    const provenance = async () => ({ sourceId: await source(), sourceSection: trail, sourceRow: fileRow.row, sourceSheet: report.sheet });
+    if (!match) {
+      toCreate.push({ fileRow, data: { planId: planId!, ...actionData, ...(await provenance()) } });
+      report.created++;
+    } else {
+      const current = match.action;
+      matched.add(current.id);
+      const contentChanged = Object.keys(fileRow.cells).some((k) => fileRow.cells[k] !== match.cells[k]);
+      const fieldDiff = diffFields(current, actionData);
+      if (!contentChanged && !fieldDiff) {
+        report.unchanged++;
+      } else {
+        const prov = await provenance();
+        // Every change bumps the row's version (issue 7), so an officer editing the same
+        // action through the API meanwhile gets VERSION_CONFLICT rather than losing it.
+        const version = (current.version as number) + 1;
+        const update = { ...(fieldDiff?.after ?? {}), ...prov, version };
+        const before = { ...(fieldDiff?.before ?? {}), ...Object.fromEntries(Object.keys(prov).map((k) => [k, current[k] ?? null])), version: current.version };
+        await tx.action.update({ where: { id: current.id }, data: update });
+        change('Action', current.id, 'UPDATE', before, update);
+        if (contentChanged) {
+          const pluginRow = current[layout.rowRelation] as Record<string, unknown> & { id: number };
+          const rowDiff = diffFields(pluginRow, fileRow.data.pluginRow);
+          if (rowDiff) {
+            const versioned = hasVersion(layout.rowModel) ? { version: (pluginRow.version as number) + 1 } : {};
+            await (tx as any)[layout.rowModel].update({ where: { id: pluginRow.id }, data: { ...rowDiff.after, ...versioned } });
+            change(layout.rowEntity, pluginRow.id, 'UPDATE', { ...rowDiff.before, ...(hasVersion(layout.rowModel) ? { version: pluginRow.version } : {}) }, { ...rowDiff.after, ...versioned });
+          }
+          rewrite.push({ actionId: current.id, rowId: pluginRow.id, fileRow, current });
+        }
+        touched.push(current.id);
+        report.updated++;
+      }
+    }
+    if ((i + 1) % PROGRESS_EVERY === 0) options.onProgress?.({ phase: 'write', done: i + 1, total: fileRows.length });
+  }
+
+  // The new rows: actions, then their plugin rows, in batches.
+  for (let i = 0; i < toCreate.length; i += BATCH) {
+    const batch = toCreate.slice(i, i + BATCH);
+    const created = await tx.action.createManyAndReturn({ data: batch.map((b) => b.data) as Prisma.ActionCreateManyInput[] });
+    // Matched back by (section, position), unique among the new rows, not by the order RETURNING gives.
+    const bySlot = new Map(created.map((a) => [`${a.sectionId}:${a.position}`, a]));
+    const items = batch.map((b) => ({ b, action: bySlot.get(`${b.data.sectionId}:${b.data.position}`)! }));
+    for (const { action } of items) {
+      change('Action', action.id, 'CREATE', null, scalars(action));
+      touched.push(action.id);
+    }
+    const rows = (await (tx as any)[layout.rowModel].createManyAndReturn({ data: items.map(({ b, action }) => ({ actionId: action.id, ...b.fileRow.data.pluginRow })) })) as (Record<string, unknown> & { id: number; actionId: number })[];
+    const rowByAction = new Map(rows.map((r) => [r.actionId, r]));
+    for (const { b, action } of items) {
+      const row = rowByAction.get(action.id)!;
+      change(layout.rowEntity, row.id, 'CREATE', null, scalars(row));
+      rewrite.push({ actionId: action.id, rowId: row.id, fileRow: b.fileRow, current: null });
+    }
+  }
+
+  // Core lists and the plugin's rows below its row, for every new or changed row.
+  await writeLists(tx, change, planId!, authorityId, rewrite.map((r) => ({ actionId: r.actionId, row: r.fileRow.data, current: r.current })));
+  if (layout.writeChildren && rewrite.length) {
+    for (let i = 0; i < rewrite.length; i += BATCH) {
+      const items = rewrite.slice(i, i + BATCH).map((r) => ({ ids: { actionId: r.actionId, rowId: r.rowId!, planId: planId!, authorityId }, row: r.fileRow.data }));
+      for (const c of await layout.writeChildren(tx, items)) change(c.entity, c.entityId, c.operation, c.before, c.after);
+    }
+  }
+  options.onProgress?.({ phase: 'write', done: fileRows.length, total: fileRows.length });
+
+  // The file is the whole table: rows it no longer has are deleted (their lists and
+  // plugin rows go by cascade; the audit records the action and its plugin row).
+  const gone = existing.filter((a) => !matched.has(a.id));
+  if (gone.length) {
+    await tx.action.deleteMany({ where: { id: { in: gone.map((a) => a.id) } } });
+    for (const a of gone) {
+      change('Action', a.id, 'DELETE', scalars(a), null);
+      const row = a[layout.rowRelation] as Record<string, unknown> & { id: number };
+      if (row) change(layout.rowEntity, row.id, 'DELETE', scalars(row), null);
+    }
+    report.deleted = gone.length;
+  }
+  // Sections an import created that rows were deleted from or moved out of and that are
+  // now empty (no actions, no subsections).
+  if (gone.length || report.updated) {
+    for (;;) {
+      const empty = await tx.planSection.findMany({
+        where: { planId, source: { kind: 'IMPORT' }, actions: { none: {} }, children: { none: {} } },
+      });
+      if (!empty.length) break;
+      await tx.planSection.deleteMany({ where: { id: { in: empty.map((s) => s.id) } } });
+      for (const s of empty) change('PlanSection', s.id, 'DELETE', scalars(s), null);
+    }
+  }
+  // The plan's own rows (its creation, its source document) name it even when written before it existed.
+  for (const c of changes) if (c.planId === null && c.entity !== 'Authority') c.planId = planId;
+  if (touched.length || gone.length) await afterImport(tx, { planIds: [planId!], actionIds: touched });
+}
+
+type ChangeFn = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) => void;
+
+interface ListItem {
+  actionId: number;
+  row: ImportedRow;
+  /** The action as read with its lists, for a changed row; null for a new one. */
+  current: Record<string, any> | null;
+}
+
+/**
+ * Writes the actions' core lists (criteria, milestones, funding, parties), replacing a
+ * changed row's list only when it differs: one DELETE and one INSERT per list for all rows.
+ */
+async function writeLists(tx: Tx, change: ChangeFn, planId: number, authorityId: number, items: ListItem[]): Promise<void> {
+  if (!items.length) return;
+  const lists = [
+    { entity: 'SuccessCriterion', delegate: 'successCriterion', field: 'successCriteria', texts: (r: ImportedRow) => r.successCriteria ?? [], data: (actionId: number, text: string, position: number) => ({ planId, actionId, text, position }) },
+    { entity: 'Milestone', delegate: 'milestone', field: 'milestones', texts: (r: ImportedRow) => r.milestones ?? [], data: (actionId: number, text: string, position: number) => ({ actionId, text, position }) },
+    { entity: 'FundingLine', delegate: 'fundingLine', field: 'funding', texts: (r: ImportedRow) => r.funding ?? [], data: (actionId: number, text: string, position: number) => ({ planId, actionId, text, position }) },
+  ];
+  for (const list of lists) {
+    const remove: Record<string, any>[] = [];
+    const create: Record<string, unknown>[] = [];
+    for (const item of items) {
+      const old = (item.current?.[list.field] ?? []) as Record<string, any>[];
+      const texts = list.texts(item.row);
+      if (old.length === texts.length && old.every((o, i) => o.text === texts[i])) continue;
+      remove.push(...old);
+      create.push(...texts.map((text, position) => list.data(item.actionId, text, position)));
+    }
+    if (remove.length) {
+      await (tx as any)[list.delegate].deleteMany({ where: { id: { in: remove.map((o) => o.id) } } });
+      for (const o of remove) change(list.entity, o.id, 'DELETE', scalars(o), null);
+    }
+    for (let i = 0; i < create.length; i += BATCH) {
+      const created = (await (tx as any)[list.delegate].createManyAndReturn({ data: create.slice(i, i + BATCH) })) as Record<string, unknown>[];
+      for (const c of created) change(list.entity, c.id as number, 'CREATE', null, scalars(c));
+    }
+  }
+
+  // Parties: one per (kind, name) in the authority, reused across rows and imports.
+  const named = new Map<string, { kind: ImportParty['kind']; name: string }>();
+  for (const item of items) for (const p of item.row.parties ?? []) named.set(`${p.kind}\u0000${p.name}`, { kind: p.kind, name: p.name });
+  const partyIds = new Map<string, number>();
+  if (named.size) {
+    const found = await tx.responsibleParty.findMany({ where: { authorityId, name: { in: [...new Set([...named.values()].map((p) => p.name))] } } });
+    for (const p of found) partyIds.set(`${p.kind}\u0000${p.name}`, p.id);
+    const missing = [...named.entries()].filter(([k]) => !partyIds.has(k)).map(([, p]) => ({ authorityId, kind: p.kind, name: p.name }));
+    if (missing.length) {
+      const created = await tx.responsibleParty.createManyAndReturn({ data: missing });
+      for (const p of created) {
+        partyIds.set(`${p.kind}\u0000${p.name}`, p.id);
+        change('ResponsibleParty', p.id, 'CREATE', null, scalars(p));
+      }
+    }
+  }
+  const removeLinks: Record<string, any>[] = [];
+  const createLinks: { actionId: number; partyId: number; role: ImportParty['role']; position: number }[] = [];
+  for (const item of items) {
+    const wanted: { partyId: number; role: ImportParty['role'] }[] = [];
+    for (const p of item.row.parties ?? []) {
+      const partyId = partyIds.get(`${p.kind}\u0000${p.name}`)!;
+      if (!wanted.some((w) => w.partyId === partyId && w.role === p.role)) wanted.push({ partyId, role: p.role });
+    }
+    const old = (item.current?.parties ?? []) as Record<string, any>[];
+    if (old.length === wanted.length && old.every((o, i) => o.partyId === wanted[i]!.partyId && o.role === wanted[i]!.role)) continue;
+    removeLinks.push(...old);
+    createLinks.push(...wanted.map((w, position) => ({ actionId: item.actionId, ...w, position })));
+  }
+  if (removeLinks.length) {
+    await tx.actionParty.deleteMany({ where: { id: { in: removeLinks.map((o) => o.id) } } });
+    for (const o of removeLinks) change('ActionParty', o.id, 'DELETE', scalars(o), null);
+  }
+  for (let i = 0; i < createLinks.length; i += BATCH) {
+    const created = await tx.actionParty.createManyAndReturn({ data: createLinks.slice(i, i + BATCH) });
+    for (const c of created) change('ActionParty', c.id, 'CREATE', null, scalars(c));
+  }
+}
