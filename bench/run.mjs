@@ -14,6 +14,7 @@
 // 5. Loads them in alternating rounds with autocannon; prints requests/s, p50, p99,
 //    the ratios and SQL statements per request; then the paginated actions query at
 //    1k and 100k actions. Exits non-zero, naming the target, when one is missed.
+import { randomBytes } from 'node:crypto';
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -120,7 +121,9 @@ async function startOurs(name, database, cache) {
   const proxy = await startCountingProxy({ host: adminUrl.hostname, port: Number(adminUrl.port || 5432) });
   const port = await freePort();
   const child = spawn(NODE22, [path.join(root, 'packages', 'server', 'dist', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: urlFor(database, proxy.port), PORT: String(port), SEED: 'false', PLUGINS: 'all', IDE: 'false', RESPONSE_CACHE: cache ? 'true' : 'false', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: urlFor(database, proxy.port), PORT: String(port), SEED: 'false', PLUGINS: 'all', IDE: 'false', RESPONSE_CACHE: cache ? 'true' : 'false', NODE_ENV: 'production',
+      // Production refuses to start without a token key; the benchmark's callers are anonymous.
+      JWT_SECRET: randomBytes(32).toString('hex') },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);

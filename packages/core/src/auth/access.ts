@@ -58,6 +58,18 @@ export class Access {
     return { OR: [{ status: { not: 'DRAFT' } }, ...own] };
   }
 
+  /**
+   * visiblePlanWhere as SQL on the plan table alias `t`, its parameter numbered `next`
+   * (for raw reads such as prefetch.ts): the condition and its parameters.
+   */
+  visiblePlanSql(t: string, next: number): { sql: string; params: unknown[] } {
+    if (!(this.has('viewer') && this.viewer.councils.length)) return { sql: `${t}."status" <> 'DRAFT'`, params: [] };
+    return {
+      sql: `(${t}."status" <> 'DRAFT' OR ${t}."authorityId" IN (SELECT a."id" FROM "Authority" a WHERE a."code" = ANY($${next}::text[])))`,
+      params: [[...this.viewer.councils]],
+    };
+  }
+
   /** The Prisma condition for actions this viewer may read. */
   visibleActionWhere(): Prisma.ActionWhereInput {
     return { plan: this.visiblePlanWhere() };

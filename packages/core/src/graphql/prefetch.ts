@@ -151,7 +151,30 @@ function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[
 }
 
 /** Turns the JSON text values of DateTime columns back into Dates, in the row and its prefetched relations. */
+/**
+ * Marks a row the caller is known to be allowed to read: it came from a read whose root
+ * rows were filtered by the caller's visibility in SQL, and every RELATIONS entry stays
+ * inside its parent's plan (or reaches rows that belong to no plan, e.g. a party), so
+ * its nested rows are as visible as its root. read-access.ts passes marked rows through
+ * without fetching the caller's hidden plans: a request answered entirely by one
+ * prefetch costs one statement. Non-enumerable, so it never reaches a response.
+ */
+export const VISIBLE = Symbol('visible to the caller');
+
+function vouch<T extends object>(row: T): T {
+  Object.defineProperty(row, VISIBLE, { value: true, enumerable: false });
+  return row;
+}
+
+/** Whether a resolved value is known readable: null, a marked row, or a list of them. */
+export function vouched(value: unknown): boolean {
+  if (value == null) return true;
+  if (Array.isArray(value)) return value.every((v) => v == null || (typeof v === 'object' && (v as Record<symbol, unknown>)[VISIBLE] === true));
+  return typeof value === 'object' && (value as Record<symbol, unknown>)[VISIBLE] === true;
+}
+
 function revive(type: string, row: Record<string, unknown>): Record<string, unknown> {
+  vouch(row);
   const m = model(type);
   for (const column of m.dates) {
     const value = row[column];
@@ -181,7 +204,8 @@ export function wantsPrefetch(type: string, info: GraphQLResolveInfo): boolean {
 /**
  * Loads the rows of `type` matching `where` (SQL on table alias "t", parameters $1...)
  * with every prefetchable relation the current field's selection asks for, in one
- * statement. `sets` defaults to the current field's selection (pass the `nodes` /
+ * statement. `where` must limit the root rows to what the caller may read (see
+ * `visiblePlanSql`): every row returned is marked VISIBLE. `sets` defaults to the current field's selection (pass the `nodes` /
  * `edges.node` selection for a connection).
  */
 export async function prefetch<T>(
@@ -245,8 +269,9 @@ export async function withPrefetchedNodes<T extends { id: number }, P extends { 
   if (![...fieldsOf(sets, info.fragments)].some(([name, f]) => relations[name] && !f.hasArgs && f.sets.length)) return page;
   const rows = await prefetch<T>(ctx, type, info, 't."id" = ANY($1::int[])', [page.nodes.map((n) => n.id)], { sets });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  // Keep the page's own row objects (their cursor columns), adding the relations.
-  const merge = (node: T): T => Object.assign(node, byId.get(node.id));
+  // Keep the page's own row objects (their cursor columns), adding the relations. The
+  // page itself was read with the caller's visibility condition (plans, actions).
+  const merge = (node: T): T => vouch(Object.assign(node, byId.get(node.id)));
   page.nodes.forEach(merge);
   return page;
 }

@@ -20,6 +20,9 @@ import {
 } from 'graphql';
 import { isPlanScoped } from '../auth/owners';
 import type { Context } from './context';
+import { vouched } from './prefetch';
+
+const isPromiseLike = (v: unknown): v is PromiseLike<unknown> => v != null && typeof (v as PromiseLike<unknown>).then === 'function';
 
 type Value = Record<string, unknown> & { __typename?: string };
 
@@ -55,6 +58,8 @@ export function withReadAccess(schema: GraphQLSchema): GraphQLSchema {
       // until then a field waits for that one query before it resolves, so every field
       // after it takes the same path. Audit events and abstract types are always checked.
       const passThrough = model !== undefined && model !== 'AuditEvent';
+      // Rows a visibility-filtered prefetch produced are marked (prefetch.ts `vouched`) and
+      // need no check, so a request answered by one prefetch never asks for the hidden plans.
       return {
         ...field,
         resolve: (source, args, ctx, info) => {
@@ -63,7 +68,10 @@ export function withReadAccess(schema: GraphQLSchema): GraphQLSchema {
             if (passThrough && ctx.access.nothingHidden()) return result;
             return Promise.resolve(result).then((value) => check(value, ctx));
           };
-          return ctx.access.hiddenFetched() ? run() : ctx.access.hiddenPlanIds().then(run);
+          if (ctx.access.hiddenFetched() || !passThrough) return ctx.access.hiddenFetched() ? run() : ctx.access.hiddenPlanIds().then(run);
+          const result = resolve(source, args, ctx, info);
+          const settle = (value: unknown) => (vouched(value) ? value : ctx.access.hiddenPlanIds().then(() => check(value, ctx)));
+          return isPromiseLike(result) ? result.then(settle) : settle(result);
         },
       };
     },

@@ -119,7 +119,9 @@ export class PlanResolver {
     const planId = id != null ? parseId(id, 'id', 'Plan') : undefined;
     // A whole plan with its sections, actions... in one statement (see prefetch.ts).
     if (wantsPrefetch('Plan', info)) {
-      const [plan] = await prefetch<Plan>(ctx, 'Plan', info, planId != null ? 't."id" = $1' : 't."slug" = $1', [planId ?? slug]);
+      // The caller's visibility in the same statement: the rows come back marked readable.
+      const visible = ctx.access.visiblePlanSql('t', 2);
+      const [plan] = await prefetch<Plan>(ctx, 'Plan', info, `${planId != null ? 't."id" = $1' : 't."slug" = $1'} AND ${visible.sql}`, [planId ?? slug, ...visible.params]);
       return plan ?? null;
     }
     return ctx.prisma.plan.findUnique({ where: planId != null ? { id: planId } : { slug: slug! } });
