@@ -400,4 +400,19 @@ describe.each(await databases())('write API on $name', (database) => {
     const after = (await as(kentEditor, STRUCTURED, { id: kentAction.id })).data.action;
     expect(after).toEqual(read);
   });
+
+  it("fills a search page with what the caller may read: a draft ranked first does not leave it short", async () => {
+    const created = await as(kentEditor, `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status } }`, {
+      input: { authorityCode: 'kent', slug: 'kent-phonics-draft', title: 'Phonics phonics phonics', purpose: 'Phonics phonics phonics phonics' },
+    });
+    expect(created.data.createPlan.status).toBe('DRAFT');
+    const SEARCH = `{ search(query: "phonics", first: 1) { node { ... on Plan { id slug } ... on Action { id } } } }`;
+    const own = await as(kentViewer, SEARCH);
+    expect(own.data.search).toEqual([{ node: { id: created.data.createPlan.id, slug: 'kent-phonics-draft' } }]);
+    for (const bearer of [null, plymouthEditor]) {
+      const hits = (await as(bearer, SEARCH)).data.search;
+      expect(hits).toHaveLength(1);
+      expect(hits[0].node.id).not.toBe(created.data.createPlan.id);
+    }
+  });
 });

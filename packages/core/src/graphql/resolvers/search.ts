@@ -61,22 +61,28 @@ export class SearchResolver {
     // The sources are the server's own SQL (core's and the enabled plugins'); only the
     // query text and the limit are parameters.
     const docs = sources.map((s) => `SELECT '${s.entity}' AS type, d.id, d.text FROM (${s.sql}) AS d`).join('\nUNION ALL\n');
+    // Drafts the caller may not read are left out before the limit, so a page is full.
+    const visible = ctx.access.visiblePlanSql('t', 3);
     const rows = await ctx.prisma.$queryRawUnsafe<{ type: string; id: number; rank: number; snippet: string }[]>(
       `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
+       visible AS (SELECT t.id FROM "Plan" t WHERE ${visible.sql}),
        docs AS (${docs}),
        grouped AS (SELECT type, id, string_agg(text, ' ') AS text FROM docs WHERE text IS NOT NULL GROUP BY type, id),
        hits AS (
          SELECT type, id, text, ts_rank(to_tsvector('english', text), q.q) AS rank
          FROM grouped, q WHERE to_tsvector('english', text) @@ q.q
+           AND CASE type WHEN 'Plan' THEN id IN (SELECT id FROM visible)
+                         ELSE id IN (SELECT a.id FROM "Action" a WHERE a."planId" IN (SELECT id FROM visible)) END
          ORDER BY rank DESC, type, id LIMIT $2
        )
        SELECT type, id, rank::float8 AS rank, ts_headline('english', text, q.q, 'MaxFragments=2, MaxWords=20, MinWords=5') AS snippet
        FROM hits, q ORDER BY rank DESC, type, id`,
       query,
       first,
+      ...visible.params,
     );
     const nodes = await Promise.all(rows.map((r) => (r.type === 'Plan' ? planById(ctx).load(Number(r.id)) : actionById(ctx).load(Number(r.id)))));
-    // Drafts the caller may not see are not found (their hits are dropped, not nulled).
+    // The net under the SQL condition: a hit the caller may not read is dropped, not nulled.
     const readable = await Promise.all(nodes.map((node, i) => (node ? ctx.access.canRead(rows[i]!.type, node as unknown as Record<string, unknown>) : false)));
     return rows.flatMap((r, i) => {
       const node = nodes[i];
