@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '@council-plans/core';
 import { mintToken, type AuthConfig } from '@council-plans/server';
-import { databases, type GqlResult, type TestServer } from './support/servers';
+import { databases, post, type GqlResult, type TestServer } from './support/servers';
 
 const auth: AuthConfig = { secret: 'a-test-secret-of-at-least-32-characters!', source: 'test' };
 
@@ -13,13 +13,8 @@ type Role = 'viewer' | 'editor' | 'admin';
 const token = (councils: string[], role: Role, subject = `${councils.join('+')}-${role}`) =>
   mintToken(auth, { subject, name: `Test ${subject}`, councils, role, expires: '1h' });
 
-async function call<T = any>(url: string, bearer: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (bearer) headers.authorization = `Bearer ${bearer}`;
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data: T; errors?: GqlResult<T>['errors'] };
-  return { status: res.status, data: body.data, errors: body.errors, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
-}
+const call = <T = any>(url: string, bearer: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> =>
+  post<T>(url, query, variables, bearer ?? undefined);
 
 const codeOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.code;
 const fieldOf = (r: GqlResult<unknown>) => r.errors?.[0]?.extensions?.field;

@@ -38,7 +38,6 @@ export { readRows, readFileChecked, decodeBase64Checked, checkSize, formatOfFile
 export type { ImportFormat, ImportProblem, SheetRows } from './import/read';
 export { LayoutRowError, normaliseCell, lines, joinLines, ragOf, ragColumn, replaceChildren } from './import/layout';
 export type { ImportLayout, LayoutColumn, ImportedRow, ImportSection, ImportParty, ChildChange, RagStatusName } from './import/layout';
-export { afterImport } from './import/after-import';
 export type { AuthorityData, PartyData } from './seed/helpers';
 /** The generated TypeGraphQL classes of every core and plugin model and enum. */
 export * as models from './generated/type-graphql';

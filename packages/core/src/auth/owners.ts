@@ -24,7 +24,8 @@ export function declareOwners(owners: Record<string, OwnerLink> | undefined): vo
 }
 
 let fieldsByModel: Map<string, Set<string>> | undefined;
-function modelFields(model: string): Set<string> | undefined {
+/** The field names of a Prisma model (by model name, e.g. "PeterboroughActionRow"). */
+export function modelFields(model: string): Set<string> | undefined {
   fieldsByModel ??= new Map(Prisma.dmmf.datamodel.models.map((m) => [m.name, new Set(m.fields.map((f) => f.name))]));
   return fieldsByModel.get(model);
 }

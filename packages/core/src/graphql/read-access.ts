@@ -68,7 +68,8 @@ export function withReadAccess(schema: GraphQLSchema): GraphQLSchema {
             if (passThrough && ctx.access.nothingHidden()) return result;
             return Promise.resolve(result).then((value) => check(value, ctx));
           };
-          if (ctx.access.hiddenFetched() || !passThrough) return ctx.access.hiddenFetched() ? run() : ctx.access.hiddenPlanIds().then(run);
+          if (ctx.access.hiddenFetched()) return run();
+          if (!passThrough) return ctx.access.hiddenPlanIds().then(run);
           const result = resolve(source, args, ctx, info);
           const settle = (value: unknown) => (vouched(value) ? value : ctx.access.hiddenPlanIds().then(() => check(value, ctx)));
           return isPromiseLike(result) ? result.then(settle) : settle(result);

@@ -15,13 +15,8 @@ import type { Prisma, PrismaClient } from '../db/prisma';
 import { type ImportLayout, type ImportParty, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
 import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, type ImportFormat, type ImportProblem, type SheetRows, checkSize, readRows } from './read';
 import { rowsOfJsonExport } from './json';
-import { afterImport } from './after-import';
-import { Prisma as PrismaNamespace } from '../db/prisma';
-
-/** Whether a model carries an optimistic-concurrency `version` column (issue 7). */
-function hasVersion(model: string): boolean {
-  return PrismaNamespace.dmmf.datamodel.models.find((m) => m.name === model || m.name.charAt(0).toLowerCase() + m.name.slice(1) === model)?.fields.some((f) => f.name === 'version') ?? false;
-}
+import { modelFields } from '../auth/owners';
+import { refreshStructuredValues } from '../values/refresh';
 
 type Tx = Prisma.TransactionClient;
 
@@ -493,9 +488,12 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
           const pluginRow = current[layout.rowRelation] as Record<string, unknown> & { id: number };
           const rowDiff = diffFields(pluginRow, fileRow.data.pluginRow);
           if (rowDiff) {
-            const versioned = hasVersion(layout.rowModel) ? { version: (pluginRow.version as number) + 1 } : {};
-            await (tx as any)[layout.rowModel].update({ where: { id: pluginRow.id }, data: { ...rowDiff.after, ...versioned } });
-            change(layout.rowEntity, pluginRow.id, 'UPDATE', { ...rowDiff.before, ...(hasVersion(layout.rowModel) ? { version: pluginRow.version } : {}) }, { ...rowDiff.after, ...versioned });
+            // Plugin rows the write API edits carry a version (issue 7): bump it too.
+            const versioned = modelFields(layout.rowEntity)?.has('version');
+            const after = versioned ? { ...rowDiff.after, version: (pluginRow.version as number) + 1 } : rowDiff.after;
+            const before = versioned ? { ...rowDiff.before, version: pluginRow.version } : rowDiff.before;
+            await (tx as any)[layout.rowModel].update({ where: { id: pluginRow.id }, data: after });
+            change(layout.rowEntity, pluginRow.id, 'UPDATE', before, after);
           }
           rewrite.push({ actionId: current.id, rowId: pluginRow.id, fileRow, current });
         }
@@ -562,7 +560,8 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
   }
   // The plan's own rows (its creation, its source document) name it even when written before it existed.
   for (const c of changes) if (c.planId === null && c.entity !== 'Authority') c.planId = planId;
-  if (touched.length || gone.length) await afterImport(tx, { planIds: [planId!], actionIds: touched });
+  // The structured forms follow the printed text the import wrote, as after any write.
+  if (touched.length || gone.length) await refreshStructuredValues(tx, { planIds: [planId!], actionIds: touched });
 }
 
 type ChangeFn = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) => void;

@@ -163,6 +163,12 @@ function asUserError(err: unknown): unknown {
   return err;
 }
 
+/** The audit actor of a request's write: the token's subject and name, and the request id. */
+export function actorOf(ctx: Context, via: Actor['via']): Actor {
+  const viewer = ctx.access.viewer;
+  return { subject: viewer.subject!, name: viewer.name ?? null, via, requestId: ctx.requestId ?? null };
+}
+
 /**
  * Runs one write: `fn` gets a WriteUnit over a fresh interactive transaction; when it
  * returns, the changes are audited under the viewer's name and afterWrite runs, then the
@@ -172,8 +178,7 @@ export async function runWrite<T>(ctx: Context, fn: (w: WriteUnit) => Promise<T>
   ctx.access.requireEditor();
   // Everything the access checks need from outside the transaction is read before it opens.
   await ctx.access.writableAuthorities();
-  const viewer = ctx.access.viewer;
-  const actor: Actor = { subject: viewer.subject!, name: viewer.name ?? null, via: 'api', requestId: ctx.requestId ?? null };
+  const actor = actorOf(ctx, 'api');
   try {
     return await ctx.prisma.$transaction(async (tx) => {
       const unit = new WriteUnit(tx, ctx);

@@ -2,7 +2,8 @@ import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, R
 import { Action, Plan, SourceDocument } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { badInput, forbidden } from '../errors';
-import { recordChanges, type Actor } from '../../audit/record';
+import { recordChanges } from '../../audit/record';
+import { actorOf } from '../../write/unit';
 import { follow, planById, sourceById } from '../by-id';
 import { importPlan } from '../../import/importer';
 import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, decodeBase64Checked } from '../../import/read';
@@ -152,12 +153,6 @@ export function authoriseImport(ctx: Context, layout: ImportLayout): void {
   }
 }
 
-/** The audit actor of an import through the API: the token's subject. */
-function importer(ctx: Context): Actor {
-  const viewer = ctx.access.viewer;
-  return { subject: viewer.subject!, name: viewer.name ?? null, via: 'import', requestId: ctx.requestId ?? null };
-}
-
 function layoutOf(ctx: Context, council: string, argumentName: string): ImportLayout {
   const layout = ctx.layouts.find((l) => l.council === council);
   if (!layout) {
@@ -195,7 +190,7 @@ export class ImportResolver {
       dryRun: input.dryRun,
       maxBytes,
       // Audited in the import's own transaction, under the caller's name.
-      recordChanges: (tx, changes) => recordChanges(tx, importer(ctx), changes),
+      recordChanges: (tx, changes) => recordChanges(tx, actorOf(ctx, 'import'), changes),
     });
     // Rows read before the import are stale now (e.g. the report's plan).
     ctx.loaders.clear();
