@@ -52,8 +52,11 @@ const normalisedPart = normalise(partLineNumbers.map((n) => lines[n - 1]).join('
 // ---------------------------------------------------------------------------------------
 // The seed's strings.
 
-/** Keys whose values are not printed text: interpretations and enumerations. */
-const NOT_PRINTED_KEYS = new Set(['note', 'kind', 'sourceFile']);
+/**
+ * Keys whose values are not printed text: interpretations and enumerations. The garbled
+ * Secondary budget's `reading` is checked against its print below (printed → reading).
+ */
+const NOT_PRINTED_KEYS = new Set(['note', 'kind', 'sourceFile', 'reading']);
 
 /** Every printed string of the seed, with its path, in the seed's order. */
 function collectStrings(value: unknown, at: string, out: { at: string; text: string }[]): void {
@@ -223,6 +226,26 @@ describe('Kent operational plan 2008/9: tables and narrative outside the units, 
     }
     for (const r of REJOINS) if (!used.has(r.text)) misses.push(`unused rejoin (not in the seed, or printed whole): ${JSON.stringify(r.text)}`);
     expect(misses, misses.join('\n')).toEqual([]);
+  });
+
+  it('reads the garbled Secondary budget: printed values → the evident reading in columns', () => {
+    const reading = seed.budgets.secondary.reading!.lines;
+    const line = (activity: string) => reading.find((l) => l.activity === activity)!;
+    const cells = (l: (typeof reading)[number]) => [l.controllable2007_08, l.fte2007_08, l.fte2008_09, l.employeeCosts, l.runningCosts, l.contractsAndProjects, l.grossExpenditure, l.externalIncome, l.internalIncome, l.controllable2008_09, l.cabinetMember];
+    // [printed values, in print order] → [2007-08 controllable, FTE, 2008-09 FTE, employee, running, contracts, gross, external, internal, controllable, cabinet member]
+    const CASES: [string, string, string[]][] = [
+      ['Curriculum support and widening opportunities- base', '1.116.9 13.4 19.6 944.4 341.8 1.286.2 -160.0 1.126.2 CW', ['1,116.9', '13.4', '19.6', '944.4', '341.8', '', '1,286.2', '-160.0', '', '1,126.2', 'CW']],
+      ['Senior secondary advisers', '409.5 47.0 CW 446.5 6.0 6.0 456.5 0.0 456.5', ['446.5', '6.0', '6.0', '409.5', '47.0', '', '456.5', '0.0', '', '456.5', 'CW']],
+      ['School intervention project standards fund (ABG)', '0.0 0.0 CW 0.0 0.0 -102.4 102.4 0.0 102.4 0.0', ['0.0', '0.0', '0.0', '', '102.4', '', '102.4', '', '', '102.4', 'CW']],
+      ['Controllable Totals', '38.4 44.6 2.699.0 3.189.6 -16003.219.5 6506 0.0 3.349.6 0.0', ['3,219.5', '38.4', '44.6', '2,699.0', '650.6', '0.0', '3,349.6', '-160.0', '0.0', '3,189.6', '']],
+    ];
+    for (const [activity, printed, expected] of CASES) {
+      expect(seed.budgets.secondary.lines.find((l) => l.activity === activity)!.valuesAsPrinted.join(' '), activity).toBe(printed);
+      expect(cells(line(activity)), activity).toEqual(expected);
+    }
+    // The memorandum lines are read from the values printed after the run.
+    expect(seed.budgets.secondary.trailingAsPrinted).toEqual(expect.arrayContaining(['34.3', '55.9', '3.279.8', '217.6', '53.8', '3.490.9']));
+    expect([line('Central Overheads'), line('Directorate Overheads'), line('Total Cost of Unit')].map((l) => [l.controllable2007_08, l.controllable2008_09])).toEqual([['217.6', '34.3'], ['53.8', '55.9'], ['3,490.9', '3,279.8']]);
   });
 
   it('(b) complete: every cell printed in this part of the source is held by the transcription', () => {

@@ -45,6 +45,29 @@ describe('parsePlanLinks on the printed cells', () => {
     ]);
   });
 
+  it('keeps a plan name that contains a reference word whole: "Cluster Plans and Local CYPP"', () => {
+    // "Local CYPP" is a local partnership's plan, not the county's CYPP: one link as printed.
+    expect(parsePlanLinks('Cluster Plans and Local CYPP ASK Unit 5')).toEqual([
+      { toPlanName: null, target: null, text: 'Cluster Plans and Local CYPP' },
+      { toPlanName: 'ASK Unit', target: '5', text: 'ASK Unit 5' },
+    ]);
+    expect(parsePlanLinks('Cluster Plans and Local CYPP ASK Units 1,2,3').map((l) => l.text)).toEqual(['Cluster Plans and Local CYPP', 'ASK Units 1,2,3', 'ASK Units 1,2,3', 'ASK Units 1,2,3']);
+  });
+
+  it('splits a run naming several plans, each printed on its own elsewhere, into one link per plan', () => {
+    expect(parsePlanLinks("CYPP P14 Kent Primary Strategy 4, 33, 36 – 40 Kent Secondary Strategy Chapter 5 The National Children's Plan Chapter 4 Leadership and Collaboration NCSL Succession Planning").map((l) => l.text)).toEqual([
+      'CYPP P14',
+      'Kent Primary Strategy 4, 33, 36 – 40',
+      'Kent Secondary Strategy Chapter 5',
+      "The National Children's Plan Chapter 4 Leadership and Collaboration",
+      'NCSL Succession Planning',
+    ]);
+    expect(parsePlanLinks('Towards 2010 - 10 School and setting Improvement Strategy Leadership strategy').map((l) => l.text)).toEqual(['Towards 2010 - 10', 'School and setting Improvement Strategy', 'Leadership strategy']);
+    expect(parsePlanLinks('Towards 2010 - 10 CYPP priority 10 Key action 31 LA FS targets').map((l) => l.text)).toEqual(['Towards 2010 - 10', 'CYPP priority 10', 'Key action 31', 'LA FS targets']);
+    // A name at the start of a run, or inside a longer name, is not split.
+    expect(parsePlanLinks('NCSL project with CFE and Communities Directorate').map((l) => l.text)).toEqual(['NCSL project with CFE and Communities Directorate']);
+  });
+
   it('reads a whole cell in printed order and keeps what it does not recognise', () => {
     expect(parsePlanLinks('Towards 2010 - 10 LAA 1 CYPP Priority 10 LAA 4 LA FS targets ASK Unit 2')).toEqual([
       { toPlanName: 'Towards 2010', target: '10', text: 'Towards 2010 - 10' },
@@ -70,7 +93,8 @@ describe('parsePlanLinks on the printed cells', () => {
     // "14-19" is the 14-19 Learner Strategy, not CYPP 14.
     expect(parsePlanLinks('CYPP 14-19 Learner Strategy CFE Policy')).toEqual([
       { toPlanName: 'CYPP', target: null, text: 'CYPP' },
-      { toPlanName: null, target: null, text: '14-19 Learner Strategy CFE Policy' },
+      { toPlanName: null, target: null, text: '14-19 Learner Strategy' },
+      { toPlanName: null, target: null, text: 'CFE Policy' },
     ]);
     expect(parsePlanLinks('School and setting Improvement Strategy')).toEqual([{ toPlanName: null, target: null, text: 'School and setting Improvement Strategy' }]);
     expect(parsePlanLinks('')).toEqual([]);
@@ -91,16 +115,17 @@ describe('partiesInCell on the printed "Accountable Manager" cells', () => {
       { kind: 'ROLE', name: 'Principal Adviser Secondary' },
     ]);
     expect(partiesInCell('Jerry Owens and Bernard Clarke').map((p) => p.name)).toEqual(['Jerry Owens', 'Bernard Clarke']);
-    expect(partiesInCell('Chris Berry (I&A)')).toEqual([{ kind: 'PERSON', name: 'Chris Berry', title: 'I&A' }]);
+    // A label printed beside a person is the row's, not the person's title everywhere.
+    expect(partiesInCell('Chris Berry (I&A)')).toEqual([{ kind: 'PERSON', name: 'Chris Berry', label: 'I&A' }]);
     expect(partiesInCell('Debbie Coslett Helen Tait').map((p) => p.name)).toEqual(['Debbie Coslett', 'Helen Tait']);
     expect(partiesInCell('Margo Barracloug h')).toEqual([{ kind: 'PERSON', name: 'Margo Barraclough' }]);
     expect(partiesInCell('Area 1- Chris Davies Area 2 – Rosemary Ferguson Area 3 – Julia Power Area 4 – Keith Ransom Area 5 – Diana Robinson Area 6 – Sheila Wilding')).toEqual([
-      { kind: 'PERSON', name: 'Chris Davies', title: 'Area 1' },
-      { kind: 'PERSON', name: 'Rosemary Ferguson', title: 'Area 2' },
-      { kind: 'PERSON', name: 'Julia Power', title: 'Area 3' },
-      { kind: 'PERSON', name: 'Keith Ransom', title: 'Area 4' },
-      { kind: 'PERSON', name: 'Diana Robinson', title: 'Area 5' },
-      { kind: 'PERSON', name: 'Sheila Wilding', title: 'Area 6' },
+      { kind: 'PERSON', name: 'Chris Davies', label: 'Area 1' },
+      { kind: 'PERSON', name: 'Rosemary Ferguson', label: 'Area 2' },
+      { kind: 'PERSON', name: 'Julia Power', label: 'Area 3' },
+      { kind: 'PERSON', name: 'Keith Ransom', label: 'Area 4' },
+      { kind: 'PERSON', name: 'Diana Robinson', label: 'Area 5' },
+      { kind: 'PERSON', name: 'Sheila Wilding', label: 'Area 6' },
     ]);
     expect(partiesInCell('Sue Glanville/ Sheila Wilding Sue Duckworth with AEOs and Linda Lissimore')).toEqual([
       { kind: 'PERSON', name: 'Sue Glanville' },

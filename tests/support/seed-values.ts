@@ -18,7 +18,7 @@ export type PlanKey = keyof typeof PLANS;
 /** A reading in one line: `start..end PRECISION flags [part kinds]` (… for an open or absent end). */
 export function summariseTimescale(r: TimescaleResult): string {
   if (isUnparsed(r)) return `unparsed: ${r.unparsed}`;
-  const flags = [r.ongoing && 'ongoing', r.openEnded && 'open', r.yearInferred && 'inferred'].filter(Boolean).join(' ');
+  const flags = [r.ongoing && 'ongoing', r.openEnded && 'open', r.yearInferred && 'inferred', r.suspect && 'suspect'].filter(Boolean).join(' ');
   return `${r.start ?? '…'}..${r.end ?? '…'} ${r.precision ?? '-'}${flags ? ' ' + flags : ''} [${r.parts.map((p) => p.kind).join(',')}]`;
 }
 
@@ -87,7 +87,7 @@ export const TIMESCALES: [PlanKey, string, string][] = [
   ["kentOperational", "July 2008 March 2009 June 2008", "2008-06-01..2009-03-31 MONTH [PERIOD,PERIOD,PERIOD]"],
   ["kentOperational", "July 2008 Ongoing Sept 2008 March 2009", "2008-07-01..… MONTH ongoing open [PERIOD,ONGOING,PERIOD,PERIOD]"],
   ["kentOperational", "July 2008 Sept", "2008-07-01..2008-09-30 MONTH inferred [PERIOD,PERIOD]"],
-  ["kentOperational", "July 2008 onwards Oct 2008", "2008-07-01..2008-10-31 MONTH [PERIOD]"],
+  ["kentOperational", "July 2008 onwards Oct 2008", "2008-07-01..… MONTH open [FROM,PERIOD]"],
   ["kentOperational", "July 2008 then ongoing", "2008-07-01..… MONTH ongoing open [PERIOD,ONGOING]"],
   ["kentOperational", "July 2009", "2009-07-01..2009-07-31 MONTH [PERIOD]"],
   ["kentOperational", "June 2007 Nov 2008 Jan 2008", "2007-06-01..2008-11-30 MONTH [PERIOD,PERIOD,PERIOD]"],
@@ -101,7 +101,7 @@ export const TIMESCALES: [PlanKey, string, string][] = [
   ["kentOperational", "March 2009", "2009-03-01..2009-03-31 MONTH [PERIOD]"],
   ["kentOperational", "March 2009 March 2009", "2009-03-01..2009-03-31 MONTH [PERIOD,PERIOD]"],
   ["kentOperational", "March 2009 Sept 2008", "2008-09-01..2009-03-31 MONTH [PERIOD,PERIOD]"],
-  ["kentOperational", "March 2009 Sept 2008 2000", "unparsed: \"2000\" lies more than 3 years outside the plan's period (2008-04-01 to 2009-03-31): probably a misprint"],
+  ["kentOperational", "March 2009 Sept 2008 2000", "2008-09-01..2009-03-31 MONTH suspect [PERIOD,PERIOD]"],
   ["kentOperational", "May 2008 June 2008 March 2009 March 2009", "2008-05-01..2009-03-31 MONTH [PERIOD,PERIOD,PERIOD,PERIOD]"],
   ["kentOperational", "Nov 2008", "2008-11-01..2008-11-30 MONTH [PERIOD]"],
   ["kentOperational", "Oct 2008", "2008-10-01..2008-10-31 MONTH [PERIOD]"],

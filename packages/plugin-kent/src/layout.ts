@@ -7,7 +7,8 @@
 // Unit is "<number> <name>" (e.g. "2 Primary"), Objective "<code> <text>" (e.g. "2.1
 // Raise standards … (ECM 3)"). Code is the action's code ("2.1.3"): the stable key rows
 // are matched by; a row without one is matched by Unit + Objective + action text.
-// Deliverables are one per line (the action's milestones); the Accountable Manager cell
+// Deliverables are one per line (the action's milestones), a sub-item printed nested under
+// one as a following line starting "- "; the Accountable Manager cell
 // names its parties as the seed reads them; Links to other plans become plan links.
 import { LayoutRowError, joinLines, lines, replaceChildren, type ImportLayout } from '@council-plans/core';
 import { KENT, partiesInCell } from './seed/common';
@@ -43,7 +44,14 @@ export const kentLayout: ImportLayout = {
     if (cells.code && !cells.code.startsWith(`${objectiveCode}.`)) {
       throw new LayoutRowError('code', `code ${cells.code} is not under objective ${objectiveCode}`);
     }
-    const deliverables = lines(cells.deliverables!);
+    // A line starting "- " is a sub-item of the deliverable above it (as the export writes nested lists).
+    const deliverables: string[] = [];
+    const deliverableSubItems: Record<string, string[]> = {};
+    for (const line of lines(cells.deliverables!)) {
+      const sub = /^-\s+(.*)$/.exec(line);
+      if (sub && deliverables.length) (deliverableSubItems[String(deliverables.length - 1)] ??= []).push(sub[1]!);
+      else deliverables.push(line);
+    }
     const seen = new Set<string>();
     const parties = partiesInCell(cells.manager!)
       .filter((p) => !seen.has(`${p.kind}|${p.name}`) && seen.add(`${p.kind}|${p.name}`))
@@ -55,9 +63,10 @@ export const kentLayout: ImportLayout = {
         { kind: 'OBJECTIVE', label: 'Objective', code: objectiveCode!, title: objectiveTitle ?? '', sameAs: [(objectiveTitle ?? '').replace(/\s*\(ECM[^)]*\)$/u, '')] },
       ],
       action: { code: cells.code || null, title: cells.action!, timescaleText: cells.targetDates || null },
-      milestones: deliverables,
+      // The importer writes milestones as a flat list: a sub-item follows its deliverable.
+      milestones: deliverables.flatMap((d, i) => [d, ...(deliverableSubItems[String(i)] ?? [])]),
       parties,
-      pluginRow: { codeAsPrinted: null, accountableManager: cells.manager!, links: cells.links!, deliverables, targetDates: cells.targetDates!, note: null },
+      pluginRow: { codeAsPrinted: null, accountableManager: cells.manager!, links: cells.links!, deliverables, deliverableSubItems, targetDates: cells.targetDates!, note: null },
     };
   },
   include: { kentOperationalAction: true, section: { include: { parent: true, kentObjective: true } } },
@@ -73,7 +82,7 @@ export const kentLayout: ImportLayout = {
       action: action.title,
       manager: row.accountableManager,
       links: row.links,
-      deliverables: joinLines(row.deliverables),
+      deliverables: joinLines(row.deliverables.flatMap((d: string, i: number) => [d, ...((row.deliverableSubItems as Record<string, string[]> | null)?.[String(i)] ?? []).map((x) => `- ${x}`)])),
       targetDates: row.targetDates,
     };
   },

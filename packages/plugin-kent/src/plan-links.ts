@@ -25,10 +25,14 @@
  * as printed because the plan uses it both for priorities ("CYPP 10") and for actions
  * ("CYPP 50"); only "Priority" / "P" numbers are named "Priority n".
  *
+ * "Local CYPP" (a local partnership's plan, not the county's CYPP) is not a CYPP reference:
+ * "Cluster Plans and Local CYPP" stays one unrecognised link, as printed.
+ *
  * Everything else in the cell (e.g. "School and setting Improvement Strategy",
  * "LA FS targets", "Unit 4") is kept as printed, one unrecognised link per run of text
- * between recognised references (toPlanName and target null): nothing is dropped except
- * separators (spaces, commas, "and") between references. Each link's `text` is the
+ * between recognised references (toPlanName and target null), a run naming several plans
+ * the document prints on their own elsewhere split before each (NAME_STARTS): nothing is
+ * dropped except separators (spaces, commas, "and") between references. Each link's `text` is the
  * printed run it was read from; links of one printed run ("CYPP 50, 51, 52") share it.
  */
 export interface ParsedPlanLink {
@@ -48,13 +52,50 @@ const PATTERN = new RegExp(
   [
     String.raw`(?<t2010>\b(?:Towards\s+2010|T2010)(?:\s*[-–:]?\s*(?:targets?\s*)?(?<t2010n>${NUM_LIST}))?)`,
     String.raw`(?<laa>\bLAA\s*(?:(?:\d+\s+)?Outcome\s*(?<laaOut>\d+)|(?<laaN>\d+)))`,
-    String.raw`(?<cypp>\bCYPP\s*(?<cyppItems>${CYPP_ITEM}(?:\s*,\s*${CYPP_ITEM})*)?)`,
+    // "Local CYPP" is a local partnership's own plan, not the county's CYPP: kept as printed.
+    String.raw`(?<cypp>(?<!\bLocal\s+)\bCYPP\s*(?<cyppItems>${CYPP_ITEM}(?:\s*,\s*${CYPP_ITEM})*)?)`,
     String.raw`(?<bv>\bBV(?:PI)?\s*(?<bvN>\d+[a-z]?)\b)`,
     String.raw`(?<lpsa>\bLPSA\s*(?<lpsaN>\d+(?:\.\d+)?(?:\s*\(\d+\))?))`,
     String.raw`(?<ask>\bASK\s+units?\s*(?<askN>${UNIT_ITEM}(?:\s*(?:,|and|&)\s*${UNIT_ITEM})*))`,
   ].join('|'),
   'gi',
 );
+
+/**
+ * Names of other plans and bodies the cells print one after another without a separator
+ * ("School and setting Improvement Strategy Leadership strategy", "Kent Primary Strategy
+ * 4, 33, 36 – 40 Kent Secondary Strategy Chapter 5 The National Children's Plan …"). Each
+ * is printed on its own in other cells of the plan, so an unrecognised run is split before
+ * each of them (never at the run's start): one link per name, with what follows it up to the
+ * next name (its chapter or action numbers), as printed.
+ */
+const NAME_STARTS = [
+  'School and setting Improvement Strategy',
+  'Leadership strategy',
+  'Commissioning and Operations divisions',
+  'LA FS targets',
+  'PSA targets',
+  'Kent Primary Strategy',
+  'Kent Secondary Strategy',
+  "The National Children's Plan",
+  "The Children's Plan",
+  'NCSL',
+  'NCMA',
+  'KCC Annual Plan',
+  'Governor Support Unit Plan',
+  'Teacher Recruitment Plan',
+  'Kent School Games',
+  'Kent Campaign for 2012 games',
+  'DCS 2012 Education Plan',
+  'The Kent Partnerships Agreement',
+  'Community Directorate Business Plan',
+  'Healthy Schools',
+  'BSF Transforming Schools Strategy',
+  '14-19 Learner Strategy',
+  'CFE Policy',
+  'Specialist Teaching Services',
+];
+const NAME_START = new RegExp(`(?<=\\S)\\s+(?=(?:${NAME_STARTS.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b)`, 'g');
 
 /** Runs of text that carry nothing but separators between references. */
 const SEPARATOR_ONLY = /^(?:[\s,;/&.–-]|\band\b)*$/i;
@@ -72,8 +113,10 @@ function cyppTarget(item: string): string {
 export function parsePlanLinks(cell: string): ParsedPlanLink[] {
   const links: ParsedPlanLink[] = [];
   const keepText = (raw: string) => {
-    const text = collapse(raw);
-    if (text && !SEPARATOR_ONLY.test(text)) links.push({ toPlanName: null, target: null, text });
+    for (const piece of collapse(raw).split(NAME_START)) {
+      const text = collapse(piece);
+      if (text && !SEPARATOR_ONLY.test(text)) links.push({ toPlanName: null, target: null, text });
+    }
   };
   let last = 0;
   for (const m of cell.matchAll(PATTERN)) {

@@ -13,6 +13,14 @@ export class KentBudgetAmount {
   money!: Money;
 }
 
+@ObjectType({ description: "A deliverable of Kent's operational plan as printed: its text and the sub-items printed nested under it." })
+export class KentDeliverable {
+  @Field(() => String, { description: 'The deliverable as printed, e.g. "2008 FSP data continues to close the gap between National and Kent performance in".' })
+  text!: string;
+  @Field(() => [String], { description: 'The sub-items printed nested under it, in printed order (e.g. "emotional development", "reading"); empty for most.' })
+  subItems!: string[];
+}
+
 const {
   Action,
   PlanSection,
@@ -228,6 +236,12 @@ export class KentOperationalActionFields {
   @FieldResolver(() => Action, { description: 'The core action this row is.' })
   async action(@Root() row: KentOperationalAction, @Ctx() ctx: Context): Promise<Action> {
     return (await byId.actionById(ctx).load(row.actionId!))!;
+  }
+
+  @FieldResolver(() => [KentDeliverable], { description: 'The "Deliverables or outcomes" cell as a list: each top-level deliverable (`deliverables`) with the sub-items printed nested under it.' })
+  deliverableItems(@Root() row: KentOperationalAction): KentDeliverable[] {
+    const sub = ((row as { deliverableSubItems?: unknown }).deliverableSubItems ?? {}) as Record<string, string[]>;
+    return row.deliverables.map((text, i) => ({ text, subItems: Array.isArray(sub[String(i)]) ? sub[String(i)]! : [] }));
   }
 }
 

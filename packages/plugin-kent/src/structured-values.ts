@@ -3,6 +3,49 @@ import { jsonUpdate, type CouncilPlugin } from '@council-plans/core';
 /** The budget columns printed in £000's (the FTE and Cabinet Member columns are not money). */
 export const BUDGET_AMOUNT_COLUMNS = ['controllable2007_08', 'employeeCosts', 'runningCosts', 'contractsAndProjects', 'grossExpenditure', 'externalIncome', 'internalIncome', 'controllable2008_09'] as const;
 
+type Tx = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[0];
+type Scope = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[1];
+type Parsers = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[2];
+
+/**
+ * A plan's funding total counts its budget tables: each unit budget's 2008-09 Controllable
+ * Totals (the net budget the plan's year spends, in £000s) is one counted line added to
+ * the total core has just computed from the plan's money lines (core recomputes the
+ * total of every plan it refreshes, so this adds once). The plans are core's: the
+ * scope's plans and those of the scope's actions (a write to one action recomputes its
+ * plan's total).
+ */
+async function addBudgetsToFundingTotals(tx: Tx, scope: Scope, parsers: Parsers): Promise<void> {
+  let planIds = scope.planIds;
+  if (planIds != null && scope.actionIds?.length) {
+    const owners = await tx.action.findMany({ where: { id: { in: scope.actionIds } }, select: { planId: true } });
+    planIds = [...new Set([...planIds, ...owners.map((a) => a.planId)])];
+  }
+  if (planIds != null && !planIds.length) return;
+  const totals = await tx.kentBudgetLine.findMany({
+    where: { kind: 'CONTROLLABLE_TOTALS', budget: planIds == null ? {} : { planId: { in: planIds } } },
+    select: { controllable2008_09: true, budget: { select: { planId: true } } },
+  });
+  const byPlan = new Map<number, { pence: bigint; counted: number }>();
+  for (const t of totals) {
+    const money = parsers.parseThousandsOfPounds(t.controllable2008_09);
+    if (!('amountPence' in money) || money.amountPence == null) continue;
+    const sum = byPlan.get(t.budget.planId) ?? { pence: 0n, counted: 0 };
+    sum.pence += BigInt(money.amountPence);
+    sum.counted++;
+    byPlan.set(t.budget.planId, sum);
+  }
+  if (!byPlan.size) return;
+  const pounds = (p: bigint) => `${p < 0n ? '-' : ''}${(p < 0n ? -p : p) / 100n}.${String((p < 0n ? -p : p) % 100n).padStart(2, '0')}`;
+  const rows = [...byPlan].map(([id, sum]) => ({ id, amount: pounds(sum.pence), counted: sum.counted }));
+  // One statement for every plan.
+  await tx.$executeRawUnsafe(
+    `UPDATE "Plan" p SET "fundingTotal" = COALESCE(p."fundingTotal", 0) + x.amount, "fundingCounted" = p."fundingCounted" + x.counted
+     FROM jsonb_to_recordset($1::jsonb) AS x(id int, amount numeric, counted int) WHERE p.id = x.id`,
+    JSON.stringify(rows),
+  );
+}
+
 /**
  * Kent's own printed values: the key areas' Target Dates entries (some are not paired
  * with any action, so they are not core timescales), the environmental objectives'
@@ -10,6 +53,7 @@ export const BUDGET_AMOUNT_COLUMNS = ['controllable2007_08', 'employeeCosts', 'r
  * core series). Timescales are read in their plan's period.
  */
 export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (tx, scope, parsers) => {
+  await addBudgetsToFundingTotals(tx, scope, parsers);
   // Key areas and plan-level rows belong to plans; an action-only refresh does not touch them.
   if (scope.planIds != null && !scope.planIds.length) return;
   const plans = scope.planIds == null ? {} : { planId: { in: scope.planIds } };

@@ -34,6 +34,9 @@ export enum PeterboroughActionOrderField {
   DOCUMENT = 'DOCUMENT',
   TITLE = 'TITLE',
   RAG_PROGRESS = 'RAG_PROGRESS',
+  INTENT = 'INTENT',
+  IMPLEMENTATION_INTRO = 'IMPLEMENTATION_INTRO',
+  DUE_START = 'DUE_START',
 }
 registerEnumType(PeterboroughActionOrderField, {
   name: 'PeterboroughActionOrderField',
@@ -42,13 +45,19 @@ registerEnumType(PeterboroughActionOrderField, {
     DOCUMENT: { description: 'Document order.' },
     TITLE: { description: 'The Intent (the core title), alphabetically.' },
     RAG_PROGRESS: { description: 'The RAG / Progress cell as printed, alphabetically; empty cells last.' },
+    INTENT: { description: "The Intent cell as Peterborough's row keeps it, alphabetically." },
+    IMPLEMENTATION_INTRO: { description: 'The text printed in the Implementation cell before its steps, alphabetically; rows without one last.' },
+    DUE_START: { description: 'The first day of the Timescale as read (`timescale.start`); rows without one last.' },
   },
 });
 
 const ORDER: Record<PeterboroughActionOrderField, Omit<Ordering, 'direction'>> = {
   DOCUMENT: ACTION_ORDER.DOCUMENT,
   TITLE: ACTION_ORDER.TITLE,
-  RAG_PROGRESS: { column: 'peterboroughRow.ragProgress', nullable: true },
+  RAG_PROGRESS: { column: 'peterboroughRow.ragProgress' },
+  INTENT: { column: 'peterboroughRow.intent' },
+  IMPLEMENTATION_INTRO: { column: 'peterboroughRow.implementationIntro' },
+  DUE_START: { column: 'dueStart' },
 };
 
 const PeterboroughActionOrder = orderInputType('PeterboroughAction', PeterboroughActionOrderField, 'Peterborough rows, by core columns or their own');

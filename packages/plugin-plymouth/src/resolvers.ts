@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byId, models, type Context } from '@council-plans/core';
 import { loaders } from './loaders';
 import { PlymouthMutations } from './mutations';
+import { PlymouthQueries } from './queries';
 
 const { Action, ResponsibleParty, PlymouthActionRow, PlymouthActionOversight, PlymouthResourcePart } = models;
 type Action = models.Action;
@@ -86,4 +87,5 @@ export class PlymouthPartyFields {
 
 export const resolvers = [
   PlymouthMutations,
+  PlymouthQueries,
   PlymouthActionFields, PlymouthActionRowFields, PlymouthActionOversightFields, PlymouthPartyFields];

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { byId, models, type Context } from '@council-plans/core';
 import { loaders } from './loaders';
 import { WorcestershireMutations } from './mutations';
+import { WorcestershireQueries } from './queries';
 
 const {
   Action,
@@ -110,6 +111,7 @@ export class WorcestershireActivityFields {
 
 export const resolvers = [
   WorcestershireMutations,
+  WorcestershireQueries,
   WorcestershirePlanFields,
   WorcestershireDeliveryPlanFields,
   WorcestershirePriorityDependencyFields,

@@ -2,6 +2,9 @@ import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } f
 import graphqlFields from 'graphql-fields';
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from './errors';
+import fs from 'node:fs';
+import path from 'node:path';
+import { $Enums, Prisma } from '../db/prisma';
 
 /** Relay-style page information. */
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
@@ -100,24 +103,121 @@ export function orderInputType<E extends Record<string, string>>(
  * How a page is ordered: by a column (null: the order rows were recorded, i.e. id). The
  * column may sit on a one-to-one related model, written "relation.column" (e.g. a
  * plugin's row of an action: "peterboroughRow.ragProgress"); rows without the related
- * row sort with the nulls.
+ * row sort with the nulls. The column's type, whether it may be null and an enum's
+ * values are read from the Prisma schema (DMMF), so any column type pages: text, numbers,
+ * decimals, dates, booleans and enums (in their declared order), required or nullable.
  */
 export interface Ordering {
   column: string | null;
   direction: SortDirection;
-  /** The column may hold nulls (they sort last). */
+  /** Ignored: whether the column may hold nulls is read from the schema. Kept for callers written before. */
   nullable?: boolean;
-  /** The column is a date (cursor values travel as ISO strings). */
+  /** Ignored: the column's type is read from the schema. */
   date?: boolean;
 }
 
 type Key = [type: string, column: string, direction: string, value: string | null, id: number];
 
+/** What the pager needs to know of the ordering column, from the Prisma schema. */
+interface ColumnInfo {
+  /** The Prisma scalar type ("String", "Int", "DateTime", "Decimal", "Boolean"…) or the enum's name. */
+  type: string;
+  /** The enum's values in declared order (PostgreSQL sorts an enum in that order); null for scalars. */
+  enumValues: string[] | null;
+  /** The column itself may be null. */
+  nullableColumn: boolean;
+  /** Rows may have no value: a nullable column, or any column of an optional related row. */
+  mayBeNull: boolean;
+}
+
+const columnInfos = new Map<string, ColumnInfo>();
+
+/**
+ * Which fields of each model are optional ("Type?") and which are lists ("Type[]"), read
+ * once from the schema the client was generated from (generated/prisma/schema.prisma):
+ * the client's runtime data model (`Prisma.dmmf`) carries names, kinds and types only.
+ */
+let fieldShapes: Map<string, { optional: Set<string>; list: Set<string> }> | undefined;
+function shapes(model: string): { optional: Set<string>; list: Set<string> } {
+  if (!fieldShapes) {
+    fieldShapes = new Map();
+    const text = fs.readFileSync(path.resolve(__dirname, '../../generated/prisma/schema.prisma'), 'utf8');
+    let current: { optional: Set<string>; list: Set<string> } | null = null;
+    for (const line of text.split('\n')) {
+      const start = /^model\s+(\w+)\s*\{/.exec(line);
+      if (start) fieldShapes.set(start[1]!, (current = { optional: new Set(), list: new Set() }));
+      else if (/^\}/.test(line)) current = null;
+      else if (current) {
+        const field = /^\s*(\w+)\s+\w+(\[\])?(\?)?/.exec(line);
+        if (field?.[2]) current.list.add(field[1]!);
+        if (field?.[3]) current.optional.add(field[1]!);
+      }
+    }
+  }
+  return fieldShapes.get(model) ?? { optional: new Set(), list: new Set() };
+}
+
+/** The ordering column of `model` ("column" or "relation.column") as the schema declares it. */
+export function columnInfo(model: string, column: string): ColumnInfo {
+  const key = `${model}.${column}`;
+  const cached = columnInfos.get(key);
+  if (cached) return cached;
+  const { models } = Prisma.dmmf.datamodel;
+  const modelOf = (name: string) => {
+    const m = models.find((x) => x.name === name);
+    if (!m) throw new Error(`pageOf: no model ${name}`);
+    return m;
+  };
+  let owner = modelOf(model);
+  let relationOptional = false;
+  let name = column;
+  if (column.includes('.')) {
+    const [relation, field] = column.split('.') as [string, string];
+    const link = owner.fields.find((f) => f.name === relation && f.kind === 'object');
+    if (!link || shapes(owner.name).list.has(relation)) throw new Error(`pageOf: ${model}.${relation} is not a one-to-one relation`);
+    relationOptional = shapes(owner.name).optional.has(relation);
+    owner = modelOf(link.type);
+    name = field;
+  }
+  const field = owner.fields.find((f) => f.name === name);
+  if (!field || (field.kind !== 'scalar' && field.kind !== 'enum') || shapes(owner.name).list.has(name)) throw new Error(`pageOf: ${owner.name}.${name} is not a sortable column`);
+  const nullableColumn = shapes(owner.name).optional.has(name);
+  const enumObject = field.kind === 'enum' ? (($Enums as unknown as Record<string, Record<string, string>>)[field.type] ?? null) : null;
+  if (field.kind === 'enum' && !enumObject) throw new Error(`pageOf: no enum ${field.type}`);
+  const info: ColumnInfo = {
+    type: field.type,
+    // The generated enum object keeps the declared order, which is PostgreSQL's sort order.
+    enumValues: enumObject ? Object.values(enumObject) : null,
+    nullableColumn,
+    mayBeNull: nullableColumn || relationOptional,
+  };
+  columnInfos.set(key, info);
+  return info;
+}
+
+/** A cursor's printed value back to the column's type, as Prisma filters expect it. */
+function revive(info: ColumnInfo, raw: string): unknown {
+  switch (info.type) {
+    case 'DateTime':
+      return new Date(raw);
+    case 'Int':
+    case 'Float':
+      return Number(raw);
+    case 'BigInt':
+      return BigInt(raw);
+    case 'Boolean':
+      return raw === 'true';
+    default:
+      // Text, enum values and decimals (Prisma takes a decimal as a string, exactly).
+      return raw;
+  }
+}
+
 function encodeKey(key: Key): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-function decodeKey(type: string, ordering: Ordering, cursor: string): { value: unknown; id: number } {
+function decodeKey(type: string, ordering: Ordering, info: ColumnInfo | null, cursor: string): { value: unknown; id: number } {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -128,17 +228,55 @@ function decodeKey(type: string, ordering: Ordering, cursor: string): { value: u
   if (key[1] !== (ordering.column ?? 'id') || key[2] !== ordering.direction) {
     throw badInput('after: the cursor comes from a list in another order; use the same orderBy as the page it came from', 'after');
   }
-  const raw = key[3] as string | null;
-  return { value: raw !== null && ordering.date ? new Date(raw) : raw, id: key[4] as number };
+  const raw = key[3] as unknown;
+  if (raw !== null && typeof raw !== 'string') throw badInput(`after: not a ${type} cursor`, 'after');
+  if (raw !== null && info) {
+    const value = revive(info, raw);
+    const bad =
+      (value instanceof Date && Number.isNaN(value.getTime())) ||
+      (typeof value === 'number' && !Number.isFinite(value)) ||
+      (info.enumValues && !info.enumValues.includes(raw)) ||
+      (info.type === 'Boolean' && raw !== 'true' && raw !== 'false');
+    if (bad) throw badInput(`after: not a ${type} cursor`, 'after');
+    return { value, id: key[4] as number };
+  }
+  return { value: raw, id: key[4] as number };
+}
+
+/**
+ * The rows that sort strictly after `value` in `direction`, as a Prisma condition on the
+ * column (`on` wraps it for a related column); null when none can. Enums compare by
+ * declared position (`in` the values after it), booleans as false < true, the rest with
+ * gt / lt.
+ */
+function beyond(info: ColumnInfo, direction: SortDirection, value: unknown, on: (c: unknown) => object): object | null {
+  const asc = direction === SortDirection.ASC;
+  if (info.enumValues) {
+    const at = info.enumValues.indexOf(value as string);
+    const after = asc ? info.enumValues.slice(at + 1) : info.enumValues.slice(0, at);
+    return after.length ? on({ in: after }) : null;
+  }
+  if (info.type === 'Boolean') {
+    if (asc) return value === false ? on(true) : null;
+    return value === true ? on(false) : null;
+  }
+  return on(asc ? { gt: value } : { lt: value });
 }
 
 /**
  * One page of a list (Relay cursor connection) by keyset pagination: ordered by the
  * column then id, the cursor holds the last item's (value, id), and the next page is
  * what sorts after it. Stable while rows are added; every row exactly once.
+ *
+ * Rows without a value sort last either way when the column itself may be null (Prisma's
+ * `nulls: 'last'`); a required column of an optional related row cannot be asked for that
+ * (Prisma refuses `nulls` on a required field), so rows without the related row sort as
+ * PostgreSQL puts nulls: last ascending, first descending. The keyset follows either.
  */
 export async function pageOf<T extends { id: number }>(options: {
   type: string;
+  /** The Prisma model the rows are (defaults to `type`). */
+  model?: string;
   first: number;
   after: string | null | undefined;
   info: GraphQLResolveInfo;
@@ -152,19 +290,32 @@ export async function pageOf<T extends { id: number }>(options: {
   checkPageSize(first);
   const column = ordering.column;
   const [relation, field] = column?.includes('.') ? (column.split('.') as [string, string]) : [null, column];
+  const col = column ? columnInfo(options.model ?? type, column) : null;
   // Conditions and sort keys on the column, on the model itself or through the relation.
   const on = (condition: unknown): object => (relation ? { [relation]: { is: { [field!]: condition } } } : { [field!]: condition });
-  const isNull = (): object => (relation ? { OR: [on(null), { [relation]: { is: null } }] } : on(null));
-  const sortKey = ordering.nullable || relation ? { sort: ordering.direction, nulls: 'last' } : ordering.direction;
+  const isNull = (): object => {
+    if (!relation) return on(null);
+    const missing = { [relation]: { is: null } };
+    return col!.nullableColumn ? { OR: [on(null), missing] } : missing;
+  };
+  const notNull = (): object => (relation ? (col!.nullableColumn ? on({ not: null }) : { [relation]: { isNot: null } }) : on({ not: null }));
+  // Where rows without a value sort: last, unless only PostgreSQL's default can place them.
+  const nullsFirst = !!col && col.mayBeNull && !col.nullableColumn && ordering.direction === SortDirection.DESC;
+  const sortKey = col?.nullableColumn ? { sort: ordering.direction, nulls: 'last' } : ordering.direction;
   const orderBy: object[] = column ? [relation ? { [relation]: { [field!]: sortKey } } : { [field!]: sortKey }, { id: 'asc' }] : [{ id: ordering.direction }];
   let afterWhere: object | undefined;
   if (after != null) {
-    const last = decodeKey(type, ordering, after);
+    const last = decodeKey(type, ordering, col, after);
     if (!column) afterWhere = { id: ordering.direction === SortDirection.ASC ? { gt: last.id } : { lt: last.id } };
-    else if (last.value === null) afterWhere = { AND: [isNull(), { id: { gt: last.id } }] };
-    else {
-      const beyond = ordering.direction === SortDirection.ASC ? { gt: last.value } : { lt: last.value };
-      afterWhere = { OR: [on(beyond), { AND: [on(last.value), { id: { gt: last.id } }] }, ...(ordering.nullable || relation ? [isNull()] : [])] };
+    else if (last.value === null) {
+      // Among the rows without a value, by id; then, when those come first, every row with one.
+      const rest = { AND: [isNull(), { id: { gt: last.id } }] };
+      afterWhere = nullsFirst ? { OR: [rest, notNull()] } : rest;
+    } else {
+      const later = beyond(col!, ordering.direction, last.value, on);
+      afterWhere = {
+        OR: [...(later ? [later] : []), { AND: [on(last.value), { id: { gt: last.id } }] }, ...(col!.mayBeNull && !nullsFirst ? [isNull()] : [])],
+      };
     }
   }
   // The count is a statement of its own: run it only when the query asks for it.

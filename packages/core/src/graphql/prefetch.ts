@@ -56,7 +56,7 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
     plan: { type: 'Plan', many: false, key: 'planId' },
     section: { type: 'PlanSection', many: false, key: 'sectionId' },
     parties: { type: 'ActionParty', many: true, key: 'actionId', orderBy: PRINTED },
-    milestones: { type: 'Milestone', many: true, key: 'actionId', orderBy: PRINTED },
+    milestones: { type: 'Milestone', many: true, key: 'actionId', where: '$."parentId" IS NULL', orderBy: PRINTED },
     successCriteria: { type: 'SuccessCriterion', many: true, key: 'actionId', orderBy: PRINTED },
     funding: { type: 'FundingLine', many: true, key: 'actionId', orderBy: PRINTED },
     progressUpdates: { type: 'ProgressUpdate', many: true, key: 'actionId', orderBy: '$."recordedOn" ASC NULLS FIRST, $."id"' },

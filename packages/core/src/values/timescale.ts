@@ -67,6 +67,10 @@ export interface Timescale {
   parts: TimescalePart[];
   /** What the parse assumed beyond the printed words, in plain English. */
   assumptions: string[];
+  /** True when part of the text looks misprinted and was left out of the reading (the clear parts are kept). */
+  suspect: boolean;
+  /** Why: which printed words were left out and what is wrong with them; null when nothing was. */
+  suspectReason: string | null;
 }
 
 export interface Unparsed {
@@ -259,13 +263,15 @@ function matchPeriod(s: string, i: number, plan: DateRange | null, assumptions: 
 /** Years a dated part may lie outside the plan's period before it is taken for a misprint. */
 export const PLAN_MARGIN_YEARS = 3;
 
-function checkNearPlan(range: DateRange, words: string, plan: DateRange | null): void {
-  if (!plan) return;
+/** Why a dated part is taken for a misprint (it lies far outside the plan's period); null when it is not. */
+function misprint(range: DateRange, words: string, plan: DateRange | null): string | null {
+  if (!plan) return null;
   const lo = `${Number(plan.start.slice(0, 4)) - PLAN_MARGIN_YEARS}${plan.start.slice(4)}`;
   const hi = `${Number(plan.end.slice(0, 4)) + PLAN_MARGIN_YEARS}${plan.end.slice(4)}`;
   if (range.end < lo || range.start > hi) {
-    throw new ParseError(`"${words}" lies more than ${PLAN_MARGIN_YEARS} years outside the plan's period (${plan.start} to ${plan.end}): probably a misprint`);
+    return `"${words}" lies more than ${PLAN_MARGIN_YEARS} years outside the plan's period (${plan.start} to ${plan.end}): probably a misprint`;
   }
+  return null;
 }
 
 function countOf(word: string): number {
@@ -302,16 +308,22 @@ export function parseTimescale(text: string | null | undefined, plan?: PlanPerio
   if (!s) return { text: printed, unparsed: 'nothing printed' };
   const range = planRange(plan);
   const assumptions: string[] = [];
+  const misprints: string[] = [];
   try {
-    const parts = wholeText(s, range, assumptions) ?? scan(s, range, assumptions);
-    return combine(printed, parts, assumptions);
+    const parts = wholeText(s, range, assumptions) ?? scan(s, range, assumptions, misprints);
+    return combine(printed, parts, assumptions, misprints);
   } catch (err) {
     if (err instanceof ParseError) return { text: printed, unparsed: err.message };
     throw err;
   }
 }
 
-function scan(s: string, plan: DateRange | null, assumptions: string[]): TimescalePart[] {
+/**
+ * Reads the text part by part. A dated part that looks misprinted (far outside the plan's
+ * period) is left out and its reason added to `misprints`, so the clear parts still read;
+ * a text with nothing but misprints is not read.
+ */
+function scan(s: string, plan: DateRange | null, assumptions: string[], misprints: string[]): TimescalePart[] {
   const parts: TimescalePart[] = [];
   let i = 0;
   const skip = () => {
@@ -365,12 +377,14 @@ function scan(s: string, plan: DateRange | null, assumptions: string[]): Timesca
       if (!found) throw new ParseError(`not understood: "${s.slice(start, start + 40)}${s.length > start + 40 ? '…' : ''}"`);
       i = found.next;
       const onwards = at(RE.onwards, s, i);
-      if (onwards && kind === 'PERIOD') {
+      if (onwards && (kind === 'PERIOD' || kind === 'FROM')) {
         kind = 'FROM';
         i = onwards.index + onwards[0].length;
       }
       // "from April 2008 March 2009", "from X to Y": a range from the first to the second.
-      if (kind === 'FROM' && found.specs.length === 1) {
+      // Not after "onwards": "July 2008 onwards Oct 2008" stays open-ended, with October
+      // 2008 a date of its own.
+      if (kind === 'FROM' && !onwards && found.specs.length === 1) {
         const joiner = at(/\s*(?:to|until|till|-|–)?\s*/y, s, i)!;
         const second = matchPeriod(s, i + joiner[0].length, plan, assumptions);
         if (second && second.specs.length === 1) {
@@ -394,7 +408,11 @@ function scan(s: string, plan: DateRange | null, assumptions: string[]): Timesca
       }
       for (const spec of found.specs) {
         const r = resolve(spec, plan, assumptions);
-        checkNearPlan(r.range, s.slice(start, i).trim(), plan);
+        const why = misprint(r.range, s.slice(start, i).trim(), plan);
+        if (why) {
+          misprints.push(why);
+          continue;
+        }
         parts.push({
           text: s.slice(start, i).trim(),
           kind,
@@ -409,11 +427,11 @@ function scan(s: string, plan: DateRange | null, assumptions: string[]): Timesca
     if (i === start) throw new ParseError(`not understood: "${s.slice(start, start + 40)}"`);
     skip();
   }
-  if (!parts.length) throw new ParseError('no timescale in the text');
+  if (!parts.length) throw new ParseError(misprints.length ? misprints.join('; ') : 'no timescale in the text');
   return parts;
 }
 
-function combine(text: string, parts: TimescalePart[], assumptions: string[]): Timescale {
+function combine(text: string, parts: TimescalePart[], assumptions: string[], misprints: string[]): Timescale {
   const starts = parts.map((p) => p.start).filter((d): d is string => d != null);
   const ends = parts.map((p) => p.end).filter((d): d is string => d != null);
   const ongoing = parts.some((p) => p.kind === 'ONGOING');
@@ -435,5 +453,7 @@ function combine(text: string, parts: TimescalePart[], assumptions: string[]): T
     yearInferred: parts.some((p) => p.yearInferred),
     parts,
     assumptions,
+    suspect: misprints.length > 0,
+    suspectReason: misprints.length ? `left out of the reading: ${misprints.join('; ')}` : null,
   };
 }

@@ -89,41 +89,45 @@ function splitOutsideParentheses(text: string): string[] {
 
 const NAME_WORD = /^[A-Z][a-zA-Z'’-]+$/;
 
+/** A party a cell names, with the label printed beside it in that cell only ("Area 1", "I&A"): the row's, not the party's title. */
+export type CellParty = PartyData & { label?: string };
+
 /**
  * The parties an "Accountable Manager" cell names. The cell is kept as printed beside
  * them; this only finds who it names:
  * - split at "/", ",", "&", "+", " and ", " with " (outside parentheses):
  *   "Rosemary Ferguson/ Diana Robinson" → two people;
- * - "Area 1- Chris Davies Area 2 – Rosemary Ferguson …" → each person, titled "Area n";
+ * - "Area 1- Chris Davies Area 2 – Rosemary Ferguson …" → each person, labelled "Area n" in this
+ *   row (the label is the row's: the person is not titled by it elsewhere);
  * - names printed run together, "Debbie Coslett Helen Tait" (an even number of
  *   capitalised words, four or more) → two-word names;
  * - a word broken by the column width, "Margo Barracloug h" → "Margo Barraclough";
- * - a parenthesis is the person's title: "Chris Berry (I&A)" → Chris Berry, "I&A";
+ * - a parenthesis is the row's label for the person: "Chris Berry (I&A)" → Chris Berry, "I&A";
  * - a part naming a post ("Principal Adviser Primary", "Area leaders", "Birth to three
  *   lead") or a plural of initials ("AEOs", "LCSPs") is a ROLE, anything else a PERSON.
  */
-export function partiesInCell(cell: string): PartyData[] {
+export function partiesInCell(cell: string): CellParty[] {
   const text = cell
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\b([A-Z][a-z]{3,}) ([a-z])(?=$|[\s,/])/g, '$1$2');
-  const out: PartyData[] = [];
-  const add = (p: PartyData) => {
+  const out: CellParty[] = [];
+  const add = (p: CellParty) => {
     if (!out.some((o) => o.kind === p.kind && o.name === p.name)) out.push(p);
   };
   if (/^Area \d+\s*[-–]/.test(text)) {
-    for (const m of text.matchAll(/Area (\d+)\s*[-–]\s*(.*?)\s*(?=Area \d+\s*[-–]|$)/g)) add({ kind: 'PERSON', name: m[2], title: `Area ${m[1]}` });
+    for (const m of text.matchAll(/Area (\d+)\s*[-–]\s*(.*?)\s*(?=Area \d+\s*[-–]|$)/g)) add({ kind: 'PERSON', name: m[2]!, label: `Area ${m[1]}` });
     return out;
   }
   for (const part of splitOutsideParentheses(text)) {
     const paren = /^(.*?)\s*\(([^)]*)\)$/.exec(part);
     const name = paren ? paren[1] : part;
-    const title = paren ? paren[2] : undefined;
+    const label = paren ? paren[2] : undefined;
     const words = name.split(' ');
     if (ROLE_WORDS.test(name) || /^[A-Z]{2,}s$/.test(name)) add({ kind: 'ROLE', name });
     else if (words.length >= 4 && words.length % 2 === 0 && words.every((w) => NAME_WORD.test(w))) {
       for (let i = 0; i < words.length; i += 2) add({ kind: 'PERSON', name: `${words[i]} ${words[i + 1]}` });
-    } else add({ kind: 'PERSON', name, ...(title ? { title } : {}) });
+    } else add({ kind: 'PERSON', name, ...(label ? { label } : {}) });
   }
   return out;
 }

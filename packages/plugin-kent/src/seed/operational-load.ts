@@ -1,8 +1,9 @@
-import type { KentUnitSeed } from './operational-plan-units-types';
+import { Prisma } from '@council-plans/core';
+import type { KentActionRowSeed, KentUnitSeed } from './operational-plan-units-types';
 import type { KentBudgetLineKind, KentNarrativeSectionSeed, KentOperationalPlanTablesSeed } from './operational-plan-tables-types';
 import { parsePlanLinks } from '../plan-links';
 import { ecmOutcome } from '../ecm';
-import { KENT_NEIGHBOURS, ensureKent, ensureNeighbours, partiesInCell, partyCache, type Tx } from './common';
+import { KENT_NEIGHBOURS, ensureKent, ensureNeighbours, partiesInCell, partyCache, type CellParty, type Tx } from './common';
 
 export const OPERATIONAL_PLAN_SLUG = 'kent-standards-and-achievement-operational-plan-2008-9';
 
@@ -98,21 +99,19 @@ export async function writeUnits(tx: Tx, ids: Ids, units: KentUnitSeed[], firstP
             codeAsPrinted: row.codeAsPrinted ?? null,
             accountableManager: row.accountableManager,
             links: row.links,
-            deliverables: row.deliverables,
+            ...deliverableColumns(row),
             targetDates: row.targetDates,
             note: row.note ?? null,
           },
         });
-        if (row.deliverables.length) {
-          await tx.milestone.createMany({ data: row.deliverables.map((text, p) => ({ actionId: action.id, text, position: p })) });
-        }
-        const partyIds: number[] = [];
-        for (const data of partiesInCell(row.accountableManager)) {
+        await writeDeliverableMilestones(tx, action.id, row);
+        const parties: { partyId: number; roleText: string | null }[] = [];
+        for (const { label, ...data } of partiesInCell(row.accountableManager)) {
           const party = await ids.party(data);
-          if (!partyIds.includes(party.id)) partyIds.push(party.id);
+          if (!parties.some((p) => p.partyId === party.id)) parties.push({ partyId: party.id, roleText: label ?? null });
         }
-        if (partyIds.length) {
-          await tx.actionParty.createMany({ data: partyIds.map((partyId, p) => ({ actionId: action.id, partyId, role: 'ACCOUNTABLE' as const, position: p })) });
+        if (parties.length) {
+          await tx.actionParty.createMany({ data: parties.map((p, position) => ({ actionId: action.id, ...p, role: 'ACCOUNTABLE' as const, position })) });
         }
         const links = parsePlanLinks(row.links);
         if (links.length) {
@@ -124,6 +123,51 @@ export async function writeUnits(tx: Tx, ids: Ids, units: KentUnitSeed[], firstP
     }
   }
   return byName;
+}
+
+/** A row's deliverables as the Kent row stores them: the top-level items, and the sub-items printed nested under them by the top-level item's index. */
+export function deliverableColumns(row: Pick<KentActionRowSeed, 'deliverables' | 'deliverableNesting'>): { deliverables: string[]; deliverableSubItems: Record<string, string[]> | typeof Prisma.DbNull } {
+  const nesting = row.deliverableNesting ?? [];
+  const nested = new Set(nesting.flatMap((n) => n.children));
+  const top = row.deliverables.map((text, i) => ({ text, i })).filter((d) => !nested.has(d.i));
+  const sub: Record<string, string[]> = {};
+  for (const n of nesting) sub[String(top.findIndex((d) => d.i === n.parent))] = n.children.map((c) => row.deliverables[c]!);
+  return { deliverables: top.map((d) => d.text), deliverableSubItems: nesting.length ? sub : Prisma.DbNull };
+}
+
+/** The deliverables as core milestones: the top-level items, each with its printed sub-items as children. */
+async function writeDeliverableMilestones(tx: Tx, actionId: number, row: KentActionRowSeed): Promise<void> {
+  if (!row.deliverables.length) return;
+  const nested = new Set((row.deliverableNesting ?? []).flatMap((n) => n.children));
+  const top = row.deliverables.map((text, i) => ({ text, i })).filter((d) => !nested.has(d.i));
+  const created = await tx.milestone.createManyAndReturn({ data: top.map((d, position) => ({ actionId, text: d.text, position })), select: { id: true, position: true } });
+  const idOf = new Map(created.map((m) => [top[m.position]!.i, m.id]));
+  const children = (row.deliverableNesting ?? []).flatMap((n) => n.children.map((c, position) => ({ actionId, text: row.deliverables[c]!, position, parentId: idOf.get(n.parent)! })));
+  if (children.length) await tx.milestone.createMany({ data: children });
+}
+
+/**
+ * A garbled budget's lines: its evident reading when the seed has one (every line marked
+ * suspect, with the reason, the values printed around its label and how it was read), else
+ * the printed lines with empty columns.
+ */
+function garbledBudgetLines(seed: KentOperationalPlanTablesSeed['budgets']['secondary']) {
+  if (!seed.reading) return seed.lines.map((l, p) => ({ ...EMPTY_BUDGET_CELLS, activity: l.activity, valuesAsPrinted: l.valuesAsPrinted, note: l.note ?? null, position: p }));
+  const { reason, lines } = seed.reading;
+  return lines.map((l, p) => {
+    const { kind, note, ...cells } = l;
+    // The printed line of the same activity (the memorandum values are printed after the run, in trailingAsPrinted).
+    const printed = seed.lines.find((g) => g.activity === l.activity);
+    return {
+      ...cells,
+      kind: BUDGET_KINDS[kind],
+      valuesAsPrinted: printed?.valuesAsPrinted ?? [],
+      suspect: true,
+      suspectReason: `${reason} ${note ?? ''}`.trim(),
+      note: printed?.note ?? null,
+      position: p,
+    };
+  });
 }
 
 const BUDGET_KINDS: Record<KentBudgetLineKind, 'ACTIVITY' | 'CONTROLLABLE_TOTALS' | 'MEMORANDUM_HEADING' | 'MEMORANDUM' | 'TOTAL_COST_OF_UNIT'> = {
@@ -149,8 +193,9 @@ const EMPTY_BUDGET_CELLS = {
 };
 
 /** The parties a risk's "Accountable Manager" cell names, where the cell prints names and posts run together. */
-const RISK_MANAGERS: Record<string, { kind: 'PERSON' | 'ROLE'; name: string; title?: string }[]> = {
-  'Don Garman Principal Adviser Primary': [{ kind: 'PERSON', name: 'Don Garman', title: 'Principal Adviser Primary' }],
+const RISK_MANAGERS: Record<string, CellParty[]> = {
+  // The post is printed beside him in this cell only: the risk's label for him, not his title everywhere.
+  'Don Garman Principal Adviser Primary': [{ kind: 'PERSON', name: 'Don Garman', label: 'Principal Adviser Primary' }],
   // "Wainwrig ht": the name broken by the narrow column, rejoined.
   'Carol Parsons Ian Craig Joanna Wainwrig ht': [
     { kind: 'PERSON', name: 'Carol Parsons' },
@@ -159,7 +204,7 @@ const RISK_MANAGERS: Record<string, { kind: 'PERSON' | 'ROLE'; name: string; tit
   ],
 };
 
-function riskManagers(cell: string) {
+function riskManagers(cell: string): CellParty[] {
   const known = RISK_MANAGERS[cell.replace(/\s+/g, ' ').trim()];
   if (known) return known;
   // "Carol Parsons Ian Craig Joanna Wainwright": names of two words each, run together.
@@ -442,7 +487,7 @@ export async function writeOperationalPlan(
           garbled: true,
           printedText: b.seed.printedText,
           trailingAsPrinted: b.seed.trailingAsPrinted,
-          lines: { create: b.seed.lines.map((l, p) => ({ ...EMPTY_BUDGET_CELLS, activity: l.activity, valuesAsPrinted: l.valuesAsPrinted, note: l.note ?? null, position: p })) },
+          lines: { create: garbledBudgetLines(b.seed) },
         },
       });
     } else {
@@ -464,9 +509,12 @@ export async function writeOperationalPlan(
   }
 
   for (const [position, r] of tables.risks.rows.entries()) {
-    const managers = riskManagers(r.accountableManagers);
-    const owner = managers.length ? await party(managers[0]) : null;
-    for (const m of managers.slice(1)) await party(m);
+    // Every party the cell names is an owner, in printed order; `owner` is the first.
+    const owners: { partyId: number; roleText: string | null }[] = [];
+    for (const { label, ...m } of riskManagers(r.accountableManagers)) {
+      const p = await party(m);
+      if (!owners.some((o) => o.partyId === p.id)) owners.push({ partyId: p.id, roleText: label ?? null });
+    }
     const rating = r.currentRating.replace(/\s+/g, ' ').trim();
     const impactText = /I\s*=\s*\d+/.exec(rating)?.[0] ?? null;
     const likelihoodText = /L\s*=\s*\d+/.exec(rating)?.[0] ?? null;
@@ -475,7 +523,8 @@ export async function writeOperationalPlan(
     const risk = await tx.risk.create({
       data: {
         planId: plan.id,
-        ownerId: owner?.id ?? null,
+        ownerId: owners[0]?.partyId ?? null,
+        owners: { create: owners.map((o, p) => ({ ...o, position: p })) },
         title: r.event,
         description: r.plannedOutcomes,
         impactText,

@@ -271,6 +271,14 @@ export interface KentGarbledBudgetSeed {
   lines: KentGarbledBudgetLineSeed[];
   /** The values and labels printed on their own lines after the run, in order. */
   trailingAsPrinted: string[];
+  /**
+   * The evident reading of the whole table into the other units' columns (values written as
+   * the other budgets print them, "1,116.9"), found by the document's own arithmetic (gross −
+   * income = controllable; the activity lines sum to the printed totals). One line per
+   * printed line, same activity, in order, then the memorandum lines read from the trailing
+   * values. A column with no evident reading is "". Each line's `note` says how it was read.
+   */
+  reading?: { reason: string; lines: KentBudgetLineSeed[] };
   note?: string;
 }
 

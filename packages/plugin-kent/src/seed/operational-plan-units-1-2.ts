@@ -83,6 +83,7 @@ export const operationalPlanUnits1to2: KentUnitSeed[] = [
               'The proportion of settings achieving good or better in their OfSTED improves by 5% on the previous year',
             ],
             targetDates: 'July 2008 March 2009 June 2008',
+            deliverableNesting: [{ parent: 1, children: [2, 3, 4, 5] }],
           },
           {
             code: '1.1.2',

@@ -304,6 +304,7 @@ export const operationalPlanUnits3to5: KentUnitSeed[] = [
               'Initial evaluation and feedback shared with clusters & Local Learning Networks in order to build local capacity',
             ],
             targetDates: 'Ongoing',
+            deliverableNesting: [{ parent: 2, children: [3, 4, 5] }],
           },
           {
             code: '3.5.4',
@@ -331,6 +332,7 @@ export const operationalPlanUnits3to5: KentUnitSeed[] = [
               'Ofsted inspections, SIP feedback and school SEFs indicate widespread use of KAS – less than 10% report that schools are not using the Kent Agreed Syllabus',
             ],
             targetDates: 'Ongoing',
+            deliverableNesting: [{ parent: 0, children: [1] }],
           },
         ],
       },
@@ -949,6 +951,7 @@ export const operationalPlanUnits3to5: KentUnitSeed[] = [
               'Publish exemplars across a range of models of the curriculum',
             ],
             targetDates: 'Sept 2009',
+            deliverableNesting: [{ parent: 1, children: [2, 3, 4] }],
           },
         ],
       },

@@ -22,8 +22,10 @@ export interface KentActionRowSeed {
   accountableManager: string;
   /** The "Links to other plans" cell as printed, e.g. "Towards 2010 - 10 LAA 1 CYPP Priority 10 LAA 4 LA FS targets"; "" when empty. */
   links: string;
-  /** The "Deliverables or outcomes planned for 2008/09" cell, one entry per list item (nested items flattened in order); [] when empty. */
+  /** The "Deliverables or outcomes planned for 2008/09" cell, one entry per list item in printed order (a nested list's items follow their parent); [] when empty. */
   deliverables: string[];
+  /** Lists printed nested under a deliverable: indexes into `deliverables` of the parent item and of its sub-items. Absent when the cell has no nested list. */
+  deliverableNesting?: { parent: number; children: number[] }[];
   /** The "Target dates" cell as printed, e.g. "Sept 2008 Dec 2008 March 2009", "Termly", "On- going March 2009"; "" when empty. */
   targetDates: string;
   /** Where and why a value was interpreted (merged cells, a row continued after a page break, a misprint). */

@@ -4,10 +4,12 @@ import { ensureKent, partyCache, type Tx } from './common';
 export const PARTNERSHIP_PLAN_SLUG = 'kent-herne-bay-whitstable-enjoy-and-achieve-2008-9';
 
 /** The owner of the partnership plan: the schools partnership, whose name the document does not print. */
+// The plan's authors as the document names them ("across partnership schools", "interested
+// Partnership Schools"); it prints no other name for the partnership (where the schools are
+// is known only from the places it names, so no place is added to the name).
 export const PARTNERSHIP_OWNER = {
   kind: 'GROUP' as const,
-  name: 'Herne Bay and Whitstable schools partnership',
-  title: 'The partnership of schools around Herne Bay and Whitstable that wrote the plan (the document calls them "Partnership schools")',
+  name: 'Partnership schools',
 };
 
 type Column = 'Lead' | 'Cost' | 'Target Dates';
@@ -153,7 +155,7 @@ export async function writePartnershipPlan(tx: Tx, doc: KentPartnershipPlanSeed,
   });
   const party = partyCache(tx, kent.id);
   const owner = await party(PARTNERSHIP_OWNER);
-  await tx.planParty.create({ data: { planId: plan.id, partyId: owner.id, role: 'OWNER', roleText: 'Schools partnership', position: 0 } });
+  await tx.planParty.create({ data: { planId: plan.id, partyId: owner.id, role: 'OWNER', roleText: null, position: 0 } });
   for (const [position, priority] of doc.priorities.entries()) {
     const section = await tx.planSection.create({
       data: {

@@ -57,6 +57,7 @@ export const actionPlan2018: PlymouthPlanSeed = {
     STA: { kind: 'ORGANISATION', name: 'STA' },
     LA: { kind: 'ORGANISATION', name: 'LA' },
     LA_OFFICERS: { kind: 'ROLE', name: 'LA Officers' },
+    PARTNERS: { kind: 'GROUP', name: 'Partners' },
     TEACHING_SCHOOLS: { kind: 'GROUP', name: 'Teaching schools' },
     TEACHING_SCHOOL_ALLIANCES: { kind: 'GROUP', name: 'Teaching School Alliances' },
     MATS: { kind: 'GROUP', name: 'MATs' },
@@ -445,11 +446,19 @@ export const actionPlan2018: PlymouthPlanSeed = {
           objective:
             'Establish a clear strategic vision for education and a robust model of accountability for all schools (including academies).',
           actions: ['Establish and embed a Board of Education with key partners.'],
-          responsible: { entries: ['LA Officers and partners.'], parties: [{ party: 'LA_OFFICERS', printed: 'LA Officers' }] },
+          responsible: {
+            entries: ['LA Officers and partners.'],
+            parties: [
+              { party: 'LA_OFFICERS', printed: 'LA Officers' },
+              { party: 'PARTNERS', printed: 'partners' },
+            ],
+          },
           timescaleResources: [{ printed: 'By July 2018. Meet 4x a year.', parts: [{ kind: 'TIMESCALE', text: 'By July 2018. Meet 4x a year.' }] }],
           successCriteria: [
             'Plymouth Education Board (PEB) establish with clear terms of reference and action plan in place. Revised process for challenge and support agreed by all partners and implemented. CEOs meet with clear agendas and action points. Head Teachers meet with clear agendas and action points.',
           ],
+          // One cell printed across the objective's four rows (board, challenge and support, CEO meetings, head teachers' meetings).
+          successCriteriaSpan: 4,
           monitoring: {
             entries: ['LA/RSC'],
             parties: [

@@ -63,6 +63,8 @@ export async function writePlymouthPlan(tx: Tx, doc: PlymouthPlanSeed, source: {
       data: { planId: plan.id, kind: 'THEME', title: theme.title, position: t, sourceId: source.id, sourceSection: doc.heading },
     });
     let objective: string | null = null;
+    // A Success Criteria cell merged across rows: its criteria and the rows it still spans.
+    let merged: { criteria: string[]; rows: number } | null = null;
     for (const [i, row] of theme.rows.entries()) {
       objective = row.objective ?? objective;
       if (objective === null) throw new Error(`Plymouth seed: ${theme.title} row ${i} continues an objective but none is printed above it`);
@@ -84,9 +86,13 @@ export async function writePlymouthPlan(tx: Tx, doc: PlymouthPlanSeed, source: {
       if (funding.length) {
         await tx.fundingLine.createMany({ data: funding.map((text, p) => ({ planId: plan.id, actionId: action.id, text, position: p })) });
       }
-      if (row.successCriteria.length) {
-        await tx.successCriterion.createMany({ data: row.successCriteria.map((text, p) => ({ planId: plan.id, actionId: action.id, text, position: p })) });
+      if ((row.successCriteriaSpan ?? 1) > 1) merged = { criteria: row.successCriteria, rows: row.successCriteriaSpan! };
+      else if (merged && row.successCriteria.length) throw new Error(`Plymouth seed: ${theme.title} row ${i} prints criteria inside a merged Success Criteria cell`);
+      const criteria = merged ? merged.criteria : row.successCriteria;
+      if (criteria.length) {
+        await tx.successCriterion.createMany({ data: criteria.map((text, p) => ({ planId: plan.id, actionId: action.id, text, position: p, shared: merged != null })) });
       }
+      if (merged && --merged.rows === 0) merged = null;
       for (const [p, link] of row.responsible.parties.entries()) {
         await tx.actionParty.create({ data: { actionId: action.id, partyId: await partyId(link), role: link.role ?? 'RESPONSIBLE', position: p } });
       }

@@ -77,6 +77,8 @@ export interface PlymouthRowSeed {
   timescaleResources: TimescaleResourcesEntrySeed[];
   /** The Success Criteria cell, one entry per numbered item or paragraph; [] when empty. */
   successCriteria: string[];
+  /** Rows the Success Criteria cell is printed across (a cell merged over this row and the next ones of the objective): every row it spans gets its criteria, marked shared. Absent for a cell of one row. */
+  successCriteriaSpan?: number;
   /** The Monitoring cell. */
   monitoring: PartyCellSeed;
   /** The Evaluation cell (one entry). */

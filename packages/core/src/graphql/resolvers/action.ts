@@ -71,7 +71,7 @@ registerEnumType(ActionOrderField, {
 export const ACTION_ORDER: Record<ActionOrderField, Omit<Ordering, 'direction'>> = {
   DOCUMENT: { column: null },
   TITLE: { column: 'title' },
-  CODE: { column: 'code', nullable: true },
+  CODE: { column: 'code' },
 };
 
 export const ActionOrder = orderInputType('Action', ActionOrderField, 'actions');
@@ -152,12 +152,12 @@ export class ActionResolver {
       .load(action.id);
   }
 
-  @FieldResolver(() => [Milestone], { description: 'Milestones and deliverables, in printed order.' })
+  @FieldResolver(() => [Milestone], { description: 'Milestones and deliverables, in printed order: the top-level ones; items printed nested under one are its `children`.' })
   milestones(@Root() action: Action, @Ctx() ctx: Context): Promise<Milestone[]> {
     return ctx.loaders
       .many(
         'Action.milestones',
-        (ids: readonly number[]) => ctx.prisma.milestone.findMany({ where: { actionId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (ids: readonly number[]) => ctx.prisma.milestone.findMany({ where: { actionId: { in: [...ids] }, parentId: null }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
         (m) => m.actionId!,
       )
       .load(action.id);

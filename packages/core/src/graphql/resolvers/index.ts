@@ -3,7 +3,7 @@ import { AuthorityResolver, StatisticalNeighbourResolver } from './authority';
 import { IndicatorResolver, IndicatorSeriesResolver } from './indicator';
 import { ActionPartyResolver, PlanPartyResolver, ResponsiblePartyResolver } from './party';
 import { PlanResolver } from './plan';
-import { RiskResolver, PlanLinkResolver } from './risk-and-link';
+import { RiskResolver, RiskOwnerResolver, PlanLinkResolver } from './risk-and-link';
 import { PlanSectionResolver } from './section';
 import { SearchResolver } from './search';
 import { ActionValuesResolver, FundingLineValuesResolver, IndicatorValueValuesResolver, MilestoneValuesResolver, PlanValuesResolver } from './values';
@@ -25,6 +25,7 @@ export const coreResolvers = [
   IndicatorResolver,
   IndicatorSeriesResolver,
   RiskResolver,
+  RiskOwnerResolver,
   PlanLinkResolver,
   SearchResolver,
   ActionValuesResolver,

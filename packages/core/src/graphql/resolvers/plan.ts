@@ -50,6 +50,7 @@ export enum PlanOrderField {
   DOCUMENT = 'DOCUMENT',
   TITLE = 'TITLE',
   PERIOD_START = 'PERIOD_START',
+  TOTAL_FUNDING = 'TOTAL_FUNDING',
 }
 registerEnumType(PlanOrderField, {
   name: 'PlanOrderField',
@@ -58,13 +59,15 @@ registerEnumType(PlanOrderField, {
     DOCUMENT: { description: 'The order they were recorded in.' },
     TITLE: { description: 'Title, alphabetically.' },
     PERIOD_START: { description: 'First day of the period; plans without one last.' },
+    TOTAL_FUNDING: { description: 'Total stated funding (`totalFunding.amount`); plans with no stated sum last.' },
   },
 });
 
 const PLAN_ORDER: Record<PlanOrderField, Omit<Ordering, 'direction'>> = {
   DOCUMENT: { column: null },
   TITLE: { column: 'title' },
-  PERIOD_START: { column: 'periodStart', nullable: true, date: true },
+  PERIOD_START: { column: 'periodStart' },
+  TOTAL_FUNDING: { column: 'fundingTotal' },
 };
 
 const PlanOrder = orderInputType('Plan', PlanOrderField, 'plans');

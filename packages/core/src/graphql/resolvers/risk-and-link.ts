@@ -1,13 +1,24 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Action, Plan, PlanLink, PlanSection, ResponsibleParty, Risk, SourceDocument } from '../../generated/type-graphql';
+import { Action, Plan, PlanLink, PlanSection, ResponsibleParty, Risk, RiskOwner, SourceDocument } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { actionById, follow, partyById, planById, sectionById, sourceById } from '../by-id';
 
 @Resolver(() => Risk)
 export class RiskResolver {
-  @FieldResolver(() => ResponsibleParty, { nullable: true, description: "The risk's owner or accountable manager." })
+  @FieldResolver(() => ResponsibleParty, { nullable: true, description: "The risk's owner or accountable manager: the first of `owners` when the document names several." })
   owner(@Root() risk: Risk, @Ctx() ctx: Context): Promise<ResponsibleParty | null> {
     return follow(partyById(ctx), risk.ownerId);
+  }
+
+  @FieldResolver(() => [RiskOwner], { description: "Every party the risk's owner cell names (e.g. three people printed in one cell), in printed order, with any post printed beside them there." })
+  owners(@Root() risk: Risk, @Ctx() ctx: Context): Promise<RiskOwner[]> {
+    return ctx.loaders
+      .many(
+        'Risk.owners',
+        (ids: readonly number[]) => ctx.prisma.riskOwner.findMany({ where: { riskId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (o) => o.riskId!,
+      )
+      .load(risk.id);
   }
 
   @FieldResolver(() => PlanSection, { nullable: true, description: 'The section the risk is recorded against, if any.' })
@@ -23,6 +34,14 @@ export class RiskResolver {
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'The document the risk was transcribed or imported from.' })
   source(@Root() risk: Risk, @Ctx() ctx: Context): Promise<SourceDocument | null> {
     return follow(sourceById(ctx), risk.sourceId);
+  }
+}
+
+@Resolver(() => RiskOwner)
+export class RiskOwnerResolver {
+  @FieldResolver(() => ResponsibleParty, { description: 'The party.' })
+  async party(@Root() owner: RiskOwner, @Ctx() ctx: Context): Promise<ResponsibleParty> {
+    return (await partyById(ctx).load(owner.partyId!))!;
   }
 }
 

@@ -95,13 +95,18 @@ export class Timescale {
   parts!: TimescalePart[];
   @Field(() => [String], { description: 'What the reading assumed beyond the printed words, in plain English.' })
   assumptions!: string[];
+  @Field(() => Boolean, { description: 'True when part of the printed text looks misprinted (e.g. a year far outside the plan\'s period) and was left out of the reading; the clear parts are still read.' })
+  suspect!: boolean;
+  @Field(() => String, { nullable: true, description: 'What was left out of the reading and why; null when nothing was.' })
+  suspectReason!: string | null;
   @Field(() => String, { nullable: true, description: 'Why the text was not parsed; null when it was.' })
   unparsedReason!: string | null;
 }
 
 export function timescaleOf(r: TimescaleResult): Timescale {
-  if (isUnparsed(r)) return { text: r.text, start: null, end: null, precision: null, openEnded: false, ongoing: false, yearInferred: false, parts: [], assumptions: [], unparsedReason: r.unparsed };
-  return { ...r, precision: r.precision as TimescalePrecision | null, parts: r.parts as TimescalePart[], unparsedReason: null };
+  if (isUnparsed(r)) return { text: r.text, start: null, end: null, precision: null, openEnded: false, ongoing: false, yearInferred: false, parts: [], assumptions: [], suspect: false, suspectReason: null, unparsedReason: r.unparsed };
+  // Readings stored before the misprint flag existed have no `suspect`.
+  return { ...r, precision: r.precision as TimescalePrecision | null, parts: r.parts as TimescalePart[], suspect: r.suspect ?? false, suspectReason: r.suspectReason ?? null, unparsedReason: null };
 }
 
 export enum MoneyQualifier {
@@ -202,11 +207,11 @@ export function readingOf(r: IndicatorReadingResult): IndicatorReading {
 
 @ObjectType({ description: "The sum of a plan's funding lines stated as fixed sums, and how many lines it leaves out." })
 export class FundingTotal {
-  @Field(() => DecimalJSScalar, { nullable: true, description: 'Sum in pounds of the lines stated as a fixed sum (no "up to", not per school or per year), exact; null when no line is.' })
+  @Field(() => DecimalJSScalar, { nullable: true, description: 'Sum in pounds of the lines stated as a fixed sum (no "up to", not per school or per year), exact, plus any budget tables a plugin counts (Kent\'s operational plan: each unit budget\'s 2008-09 Controllable Totals); null when no line is.' })
   amount!: Prisma.Decimal | null;
   @Field(() => String, { description: 'Currency of the sum (only GBP lines are counted).' })
   currency!: string;
-  @Field(() => Int, { description: 'How many funding lines the sum counts.' })
+  @Field(() => Int, { description: 'How many funding lines (and budget tables, one per table) the sum counts.' })
   countedLines!: number;
   @Field(() => Int, { description: 'How many funding lines it leaves out: qualified ("up to"), per school or per year, without an amount, or unparsed. Read them in `Plan.funding`.' })
   uncountedLines!: number;
@@ -260,6 +265,24 @@ export class ActionValuesResolver {
 
 @Resolver(() => Milestone)
 export class MilestoneValuesResolver {
+  @FieldResolver(() => [Milestone], { description: 'Sub-items printed nested under this milestone (e.g. the areas a deliverable lists), in printed order; empty for most.' })
+  children(@Root() milestone: Milestone, @Ctx() ctx: Context): Promise<Milestone[]> {
+    return ctx.loaders
+      .many(
+        'Milestone.children',
+        (ids: readonly number[]) => ctx.prisma.milestone.findMany({ where: { parentId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+        (m) => (m as { parentId: number | null }).parentId!,
+      )
+      .load(milestone.id);
+  }
+
+  @FieldResolver(() => Milestone, { nullable: true, description: 'The milestone this one is printed nested under; null for a top-level one.' })
+  parent(@Root() milestone: Milestone, @Ctx() ctx: Context): Promise<Milestone | null> {
+    const parentId = (milestone as { parentId?: number | null }).parentId;
+    if (parentId == null) return Promise.resolve(null);
+    return ctx.loaders.one('Milestone.byId', (k: readonly number[]) => ctx.prisma.milestone.findMany({ where: { id: { in: [...k] } } }), (m) => m.id).load(parentId);
+  }
+
   @FieldResolver(() => Timescale, { nullable: true, description: 'When the milestone is due, as printed and read; null when none is printed.' })
   async timescale(@Root() milestone: Milestone, @Ctx() ctx: Context): Promise<Timescale | null> {
     if (milestone.timescaleText == null) return null;
@@ -291,7 +314,7 @@ export class IndicatorValueValuesResolver {
 
 @Resolver(() => Plan)
 export class PlanValuesResolver {
-  @FieldResolver(() => FundingTotal, { description: "Total stated funding: the sum of the plan's funding lines stated as fixed sums, with how many lines it counts and leaves out." })
+  @FieldResolver(() => FundingTotal, { description: "Total stated funding: the sum of the plan's funding lines stated as fixed sums (and of its budget tables, where a plugin reads them), with how many lines it counts and leaves out." })
   totalFunding(@Root() plan: Plan): FundingTotal {
     const row = plan as unknown as { fundingTotal: Prisma.Decimal | null; fundingCounted: number; fundingUncounted: number };
     return { amount: row.fundingTotal ?? null, currency: 'GBP', countedLines: row.fundingCounted ?? 0, uncountedLines: row.fundingUncounted ?? 0 };
