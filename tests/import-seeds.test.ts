@@ -31,7 +31,8 @@ const KENT_ROWS_FROM_SEED: Rows = operationalPlanUnits.flatMap((u) =>
       a.action,
       a.accountableManager,
       a.links,
-      a.deliverables.join('\n'),
+      // A sub-item printed in a nested list is written as the layout reads it: a line "- …" under its deliverable.
+      a.deliverables.map((d, i) => ((a.deliverableNesting ?? []).some((n) => n.children.includes(i)) ? `- ${d}` : d)).join('\n'),
       a.targetDates,
     ]),
   ),

@@ -112,5 +112,17 @@ describe.each(await databases())('paging on plugin columns of every type on $nam
     const r = await server.gql(`query($after: String) { worcestershireRisks(first: 1, after: $after, orderBy: { by: CURRENT_IMPACT }) { nodes { id } } }`, { after: forged });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.extensions?.field).toBe('after');
+    // A decimal, a date and a boolean cursor with a value of the wrong type: refused, not a server error.
+    for (const [query, by, order, bad] of [
+      ['plans', 'TOTAL_FUNDING', 'PlanOrder', '12abc'],
+      ['plans', 'PERIOD_START', 'PlanOrder', 'not a date'],
+      ['plymouthActions', 'NUMBERED', 'PlymouthActionOrder', 'maybe'],
+    ]) {
+      const first = await server.gql(`query($o: ${order}) { ${query}(first: 1, orderBy: $o) { pageInfo { endCursor } } }`, { o: { by } });
+      const k = JSON.parse(Buffer.from((first.data as any)[query].pageInfo.endCursor, 'base64url').toString('utf8'));
+      k[3] = bad;
+      const res = await server.gql(`query($o: ${order}, $a: String) { ${query}(first: 1, orderBy: $o, after: $a) { nodes { id } } }`, { o: { by }, a: Buffer.from(JSON.stringify(k)).toString('base64url') });
+      expect(res.errors?.[0]?.extensions?.code, `${query} ${by}`).toBe('BAD_USER_INPUT');
+    }
   });
 });

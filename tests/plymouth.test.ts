@@ -123,7 +123,12 @@ describe.each(await databases())('Plymouth on $name', (database) => {
     doc.themes.forEach((theme, t) => {
       const served = plan.sections[t];
       let objective: string | null = null;
+      // A Success Criteria cell merged across rows is on each row it spans.
+      let merged: { criteria: string[]; rows: number } | null = null;
       theme.rows.forEach((row, i) => {
+        if ((row.successCriteriaSpan ?? 1) > 1) merged = { criteria: row.successCriteria, rows: row.successCriteriaSpan! };
+        const criteria = merged ? merged.criteria : row.successCriteria;
+        if (merged && --merged.rows === 0) merged = null;
         const action = served.actions[i];
         objective = row.objective ?? objective;
         const parts = row.timescaleResources.flatMap((e, entry) => e.parts.map((p) => ({ entry, ...p })));
@@ -139,7 +144,7 @@ describe.each(await databases())('Plymouth on $name', (database) => {
           section: { title: theme.title },
         });
         expect(action.funding.map((f: any) => f.text)).toEqual(ofKind('FUNDING'));
-        expect(action.successCriteria.map((c: any) => c.text)).toEqual(row.successCriteria);
+        expect(action.successCriteria.map((c: any) => c.text)).toEqual(criteria);
         expect(action.parties.map((p: any) => [p.role, p.party.name])).toEqual(
           row.responsible.parties.map((l) => [l.role ?? 'RESPONSIBLE', doc.parties[l.party].name]),
         );

@@ -236,7 +236,9 @@ function decodeKey(type: string, ordering: Ordering, info: ColumnInfo | null, cu
       (value instanceof Date && Number.isNaN(value.getTime())) ||
       (typeof value === 'number' && !Number.isFinite(value)) ||
       (info.enumValues && !info.enumValues.includes(raw)) ||
-      (info.type === 'Boolean' && raw !== 'true' && raw !== 'false');
+      (info.type === 'Boolean' && raw !== 'true' && raw !== 'false') ||
+      (info.type === 'Decimal' && !/^-?\d{1,30}(?:\.\d{1,30})?$/.test(raw)) ||
+      ((info.type === 'Int' || info.type === 'BigInt') && !/^-?\d{1,20}$/.test(raw));
     if (bad) throw badInput(`after: not a ${type} cursor`, 'after');
     return { value, id: key[4] as number };
   }
