@@ -4,6 +4,7 @@
 // imports call it in their transaction after changing text columns.
 import type { Prisma } from '../db/prisma';
 import type { Change } from '../audit/record';
+import { refreshSearchDocuments, searchScopeOf, type SearchScope } from '../search/documents';
 import type { CouncilPlugin } from '../plugin';
 import { toIsoDate } from './school-calendar';
 import { type PlanPeriod, type TimescaleResult, isUnparsed, parseTimescale } from './timescale';
@@ -20,6 +21,12 @@ export interface RefreshScope {
   planIds?: number[];
   actionIds?: number[];
   rows?: RefreshRow[];
+  /**
+   * Search documents to rebuild besides those of the plans and actions in scope (the
+   * API's writes: `searchScopeOf(changes)`). Every refresh rebuilds the documents of the
+   * plans and actions in its scope (all of them when refreshing everything).
+   */
+  search?: SearchScope;
 }
 
 /** One row a write created, changed or deleted, whose structured forms (or its plan's funding total) follow its text. */
@@ -124,6 +131,12 @@ export async function refreshStructuredValues(
   plugins: readonly CouncilPlugin[] = registered,
 ): Promise<void> {
   const everything = scope.planIds == null && scope.actionIds == null && scope.rows == null;
+  if (scope.search || everything || scope.planIds?.length || scope.actionIds?.length) {
+    const search: SearchScope = everything
+      ? { everything: true }
+      : { planIds: scope.planIds ?? [], planDocIds: scope.search?.planDocIds ?? [], actionIds: [...(scope.actionIds ?? []), ...(scope.search?.actionIds ?? [])] };
+    await refreshSearchDocuments(tx, search, plugins);
+  }
   if (scope.rows) {
     await refreshRows(tx, scope.rows, plugins);
     if (!scope.planIds?.length && !scope.actionIds?.length) return;
@@ -414,3 +427,7 @@ export function plansWithNewPeriod(changes: readonly Change[]): number[] {
   return changes.filter((c) => c.entity === 'Plan' && c.operation === 'UPDATE' && PLAN_PERIOD_COLUMNS.some((col) => differs(c.before ?? {}, c.after ?? {}, col))).map((c) => c.entityId);
 }
 
+/** The search documents a write's changes oblige search to rebuild (see search/documents.ts). */
+export function searchScopeOfChanges(changes: readonly Change[], plugins: readonly CouncilPlugin[] = registered): SearchScope {
+  return searchScopeOf(changes, plugins);
+}

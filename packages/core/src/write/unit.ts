@@ -10,7 +10,7 @@ import { badInput, notFound, versionConflict, writeConflict } from '../graphql/e
 import { toGlobalId } from '../graphql/global-id';
 import { recordChanges, type Actor, type Change } from '../audit/record';
 import { delegateOf, ownerLink } from '../auth/owners';
-import { plansWithNewPeriod, refreshRowsOf, refreshStructuredValues } from '../values/refresh';
+import { plansWithNewPeriod, refreshRowsOf, refreshStructuredValues, searchScopeOfChanges } from '../values/refresh';
 
 /** What a write touched, for afterWrite. */
 export interface WriteScope {
@@ -28,14 +28,16 @@ export interface WriteScope {
  * structured timescales, money and indicator values) is refreshed here: for exactly the
  * rows whose printed text the write created or changed (`refreshRowsOf`), never the rest
  * of their plan, so a write's cost and locks do not grow with the plan and two editors of
- * one plan do not lock each other's rows. A changed plan period re-reads that plan.
+ * one plan do not lock each other's rows. A changed plan period re-reads that plan. The
+ * search documents of the plans and actions whose text the write changed are rebuilt.
  */
 export async function afterWrite(tx: Prisma.TransactionClient, scope: WriteScope): Promise<void> {
   const changes = scope.changes ?? [];
   const rows = refreshRowsOf(changes);
   const planIds = [...new Set([...(scope.planIds ?? []), ...plansWithNewPeriod(changes)])];
-  if (!rows.length && !planIds.length && !scope.actionIds?.length) return;
-  await refreshStructuredValues(tx, { rows, planIds, actionIds: scope.actionIds ?? [] });
+  const search = searchScopeOfChanges(changes);
+  if (!rows.length && !planIds.length && !scope.actionIds?.length && !search.planDocIds?.length && !search.actionIds?.length) return;
+  await refreshStructuredValues(tx, { rows, planIds, actionIds: scope.actionIds ?? [], search });
 }
 
 /** A row's plan and council, as the database has them. */
