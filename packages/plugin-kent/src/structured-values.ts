@@ -55,16 +55,21 @@ async function addBudgetsToFundingTotals(tx: Tx, scope: Scope, parsers: Parsers)
 export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (tx, scope, parsers) => {
   await addBudgetsToFundingTotals(tx, scope, parsers);
   // Key areas and plan-level rows belong to plans; an action-only refresh does not touch them.
-  if (scope.planIds != null && !scope.planIds.length) return;
+  if (!scope.rows && scope.planIds != null && !scope.planIds.length) return;
   const plans = scope.planIds == null ? {} : { planId: { in: scope.planIds } };
-  const keyAreas = await tx.kentKeyArea.findMany({ where: scope.planIds == null ? {} : { section: plans }, select: { id: true, targetDates: true, section: { select: { planId: true } } } });
+  // An API write names exactly its rows (scope.rows); a model it did not write is skipped.
+  const where = <W extends object>(model: string, inPlans: W): W | { id: { in: number[] } } | null =>
+    scope.rows ? (scope.rows[model] ? { id: { in: scope.rows[model]! } } : null) : inPlans;
+  const keyAreaWhere = where('KentKeyArea', scope.planIds == null ? {} : { section: plans });
+  const keyAreas = keyAreaWhere ? await tx.kentKeyArea.findMany({ where: keyAreaWhere, select: { id: true, targetDates: true, section: { select: { planId: true } } } }) : [];
   await jsonUpdate(
     tx,
     'KentKeyArea',
     { targetDatesParsed: 'jsonb' },
     keyAreas.map((k) => ({ id: k.id, targetDatesParsed: k.targetDates.map((t) => parsers.parseTimescale(t, scope.periods.get(k.section.planId))) })),
   );
-  const environmental = await tx.kentEnvironmentalItem.findMany({ where: plans, select: { id: true, planId: true, table: true, targetDate: true } });
+  const environmentalWhere = where('KentEnvironmentalItem', plans);
+  const environmental = environmentalWhere ? await tx.kentEnvironmentalItem.findMany({ where: environmentalWhere, select: { id: true, planId: true, table: true, targetDate: true } }) : [];
   await jsonUpdate(
     tx,
     'KentEnvironmentalItem',
@@ -72,14 +77,16 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
     // Only the objectives table has a Target date column; project rows print none.
     environmental.map((e) => ({ id: e.id, targetDateParsed: e.table === 'objective' ? parsers.parseTimescale(e.targetDate, scope.periods.get(e.planId)) : null })),
   );
-  const lines = await tx.kentBudgetLine.findMany({ where: scope.planIds == null ? {} : { budget: plans }, select: { id: true, ...Object.fromEntries(BUDGET_AMOUNT_COLUMNS.map((c) => [c, true])) } });
+  const linesWhere = where('KentBudgetLine', scope.planIds == null ? {} : { budget: plans });
+  const lines = linesWhere ? await tx.kentBudgetLine.findMany({ where: linesWhere, select: { id: true, ...Object.fromEntries(BUDGET_AMOUNT_COLUMNS.map((c) => [c, true])) } }) : [];
   await jsonUpdate(
     tx,
     'KentBudgetLine',
     { amountsParsed: 'jsonb' },
     lines.map((l) => ({ id: l.id, amountsParsed: Object.fromEntries(BUDGET_AMOUNT_COLUMNS.map((c) => [c, parsers.parseThousandsOfPounds((l as unknown as Record<string, string>)[c])])) })),
   );
-  const kpis = await tx.kentKpi.findMany({ where: plans, select: { id: true, actual2006_07: true, estimated2007_08: true, target2008_09: true } });
+  const kpisWhere = where('KentKpi', plans);
+  const kpis = kpisWhere ? await tx.kentKpi.findMany({ where: kpisWhere, select: { id: true, actual2006_07: true, estimated2007_08: true, target2008_09: true } }) : [];
   await jsonUpdate(
     tx,
     'KentKpi',
@@ -93,4 +100,12 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
       },
     })),
   );
+};
+
+/** The printed columns the hook reads, by model (core refreshes a written row only when one of them changed). */
+export const structuredSources: Record<string, readonly string[]> = {
+  KentKeyArea: ['targetDates'],
+  KentEnvironmentalItem: ['table', 'targetDate'],
+  KentBudgetLine: BUDGET_AMOUNT_COLUMNS,
+  KentKpi: ['actual2006_07', 'estimated2007_08', 'target2008_09'],
 };

@@ -4,7 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
-import { refreshStructuredValues } from './structured-values';
+import { refreshStructuredValues, structuredSources } from './structured-values';
 import { peterboroughLayout } from './layout';
 
 /**
@@ -21,6 +21,7 @@ export const plugin = definePlugin({
   loaders,
   seeds,
   refreshStructuredValues,
+  structuredSources,
   // Rows that reach their plan through another Peterborough row (for access checks).
   owners: { PeterboroughImplementationStep: ['rowId', 'PeterboroughActionRow'] },
   // The council's spreadsheet layout: what `import --council peterborough` reads and the CSV export writes.

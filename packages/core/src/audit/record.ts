@@ -40,27 +40,41 @@ function actionIdOf(change: Change): number | null {
   return typeof id === 'number' ? id : null;
 }
 
-/** Writes audit rows for the changes, in the caller's transaction (one statement). */
-export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: Change[]): Promise<void> {
+/** Audit rows per INSERT: an import's tens of thousands of changes go in a few statements. */
+export const AUDIT_CHUNK = 2000;
+
+/**
+ * Writes audit rows for the changes, in the caller's transaction: one INSERT … SELECT
+ * FROM jsonb_to_recordset per AUDIT_CHUNK changes (the rows travel as one JSON
+ * parameter). Not Prisma's createMany: its query compiler took 22 s for an import's
+ * 60,000 rows (issue 21); PostgreSQL takes well under a second.
+ */
+export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[]): Promise<void> {
   if (!changes.length) return;
   // The instant is taken here, after the write's row locks were granted, so events of one
-  // row are in the order their versions were made.
-  const at = new Date();
-  await tx.auditEvent.createMany({
-    data: changes.map((c) => ({
-      at,
-      actorSubject: actor.subject,
-      actorName: actor.name ?? null,
-      via: actor.via,
-      requestId: actor.requestId ?? null,
+  // row are in the order their versions were made. Stored as UTC without a zone, as Prisma does.
+  const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  for (let i = 0; i < changes.length; i += AUDIT_CHUNK) {
+    const rows = changes.slice(i, i + AUDIT_CHUNK).map((c) => ({
       authorityId: c.authorityId,
       planId: c.planId,
       actionId: actionIdOf(c),
       entity: c.entity,
       entityId: c.entityId,
       operation: c.operation,
-      before: toAuditJson(c.before),
-      after: toAuditJson(c.after),
-    })),
-  });
+      before: toAuditJson(c.before) ?? null,
+      after: toAuditJson(c.after) ?? null,
+    }));
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "AuditEvent" ("at", "actorSubject", "actorName", "via", "requestId", "authorityId", "planId", "actionId", "entity", "entityId", "operation", "before", "after")
+       SELECT $2::timestamp(3), $3, $4, $5, $6, r."authorityId", r."planId", r."actionId", r.entity, r."entityId", r.operation::"AuditOperation", r.before, r.after
+       FROM jsonb_to_recordset($1::jsonb) AS r("authorityId" int, "planId" int, "actionId" int, entity text, "entityId" int, operation text, before jsonb, after jsonb)`,
+      JSON.stringify(rows),
+      at,
+      actor.subject,
+      actor.name ?? null,
+      actor.via,
+      actor.requestId ?? null,
+    );
+  }
 }

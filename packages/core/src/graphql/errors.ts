@@ -7,6 +7,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   VERSION_CONFLICT: 'VERSION_CONFLICT',
+  WRITE_CONFLICT: 'WRITE_CONFLICT',
 } as const;
 
 /**
@@ -43,6 +44,16 @@ export function versionConflict(entity: string, id: string, expectedVersion: num
     `${entity} ${id} was changed by someone else: you sent version ${expectedVersion}, it is now at version ${currentVersion}; read it again and re-apply your change`,
     { extensions: { code: ErrorCode.VERSION_CONFLICT, entity, id, expectedVersion, currentVersion, field } },
   );
+}
+
+/**
+ * A write kept colliding with concurrent writes (a deadlock or serialization failure on
+ * every one of its attempts, see runWrite): nothing was written; sending it again is safe.
+ */
+export function writeConflict(): GraphQLError {
+  return new GraphQLError('the write collided with concurrent writes several times and was rolled back; nothing was written: send it again', {
+    extensions: { code: ErrorCode.WRITE_CONFLICT },
+  });
 }
 
 export { parseGlobalId as parseId } from './global-id';

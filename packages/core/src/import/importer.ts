@@ -567,7 +567,9 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
   // The plan's own rows (its creation, its source document) name it even when written before it existed.
   for (const c of changes) if (c.planId === null && c.entity !== 'Authority') c.planId = planId;
   // The structured forms follow the printed text the import wrote, as after any write.
-  if (touched.length || gone.length) await refreshStructuredValues(tx, { planIds: [planId!], actionIds: touched });
+  // Every touched action is in the plan, so the plan is the scope: listing 10,000 touched
+  // ids as well made Prisma's query compiler the slowest part of a large import (issue 21).
+  if (touched.length || gone.length) await refreshStructuredValues(tx, { planIds: [planId!] });
 }
 
 type ChangeFn = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) => void;

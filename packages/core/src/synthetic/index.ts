@@ -6,6 +6,8 @@
 // explicit ids into an empty database, in big batches through `json_populate_recordset`
 // (one parameter per batch, so the same code loads PGlite and PostgreSQL quickly).
 import type { RawSql } from '../db/database';
+import type { PrismaClient } from '../db/prisma';
+import { refreshStructuredValues } from '../values/refresh';
 
 export interface SyntheticOptions {
   /** PRNG seed. Default 1. */
@@ -34,6 +36,9 @@ export interface SyntheticCounts {
   fundingLines: number;
   indicatorSeries: number;
   indicatorValues: number;
+  /** Peterborough rows (one action in four) and their implementation steps: plugin tables filled too. */
+  pluginRows: number;
+  pluginSteps: number;
 }
 
 type Row = Record<string, unknown>;
@@ -88,6 +93,8 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
   const indicators: Row[] = [];
   const series: Row[] = [];
   const values: Row[] = [];
+  const pluginRows: Row[] = [];
+  const pluginSteps: Row[] = [];
 
   for (let i = 1; i <= INDICATORS; i++) {
     indicators.push({ id: i, code: `SYN ${i}`, family: 'Synthetic', title: `Synthetic indicator ${i}`, unit: '%', polarity: 'HIGHER_IS_BETTER' });
@@ -156,6 +163,14 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
           createdAt: now,
         });
       }
+      if (k % 4 === 1) {
+        // A plugin's own table filled too (the bench's plugin-field page and search read it).
+        const rowId = pluginRows.length + 1;
+        pluginRows.push({ id: rowId, actionId, intent: `Intent: ${pick(VERBS).toLowerCase()} ${pick(OBJECTS)}`, implementationIntro: `Working with ${pick(THEMES).toLowerCase()} leads`, impact: [`Better ${pick(OBJECTS)}`, `${pick(VERBS)}d ${pick(OBJECTS)}`], timescale: [pick(TIMESCALES)], ragProgress: pick(['On track', 'Slipping', 'Done', null]) });
+        for (let step = 0; step < 2; step++) {
+          pluginSteps.push({ id: pluginSteps.length + 1, rowId, position: step, text: `Step ${step + 1}: ${pick(VERBS).toLowerCase()} ${pick(OBJECTS)} with ${pick(THEMES).toLowerCase()} partners`, timescaleText: pick(TIMESCALES) });
+        }
+      }
       if (k % 2 === 0) {
         funding.push({ id: funding.length + 1, planId, actionId, text: `£${(1 + int(200)) * 500} from ${pick(['DSG', 'Standards Fund', 'core budget'])}`, currency: 'GBP', position: 0 });
       }
@@ -182,6 +197,8 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
       ['FundingLine', funding],
       ['IndicatorSeries', series],
       ['IndicatorValue', values],
+      ['PeterboroughActionRow', pluginRows],
+      ['PeterboroughImplementationStep', pluginSteps],
     ],
     counts: {
       authorities: authorities.length,
@@ -193,6 +210,8 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
       fundingLines: funding.length,
       indicatorSeries: series.length,
       indicatorValues: values.length,
+      pluginRows: pluginRows.length,
+      pluginSteps: pluginSteps.length,
     },
   };
 }
@@ -201,7 +220,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
  * Generates and writes a synthetic data set into a migrated, empty database (explicit
  * ids; the id sequences are moved past them so later inserts work).
  */
-export async function loadSynthetic(sql: RawSql, options: SyntheticOptions = {}, batchSize = 5000): Promise<SyntheticCounts> {
+export async function loadSynthetic(sql: RawSql, options: SyntheticOptions = {}, batchSize = 5000, prisma?: PrismaClient): Promise<SyntheticCounts> {
   const { tables, counts } = generateSynthetic(options);
   for (const [table, rows] of tables) {
     if (!rows.length) continue;
@@ -212,6 +231,10 @@ export async function loadSynthetic(sql: RawSql, options: SyntheticOptions = {},
     }
     await sql.query(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT max(id) FROM "${table}"))`);
   }
+  // With a Prisma client, the data is made whole as a real write path leaves it: the
+  // structured forms parsed and every search document built (refreshStructuredValues of
+  // everything, with the registered plugins).
+  if (prisma) await prisma.$transaction((tx) => refreshStructuredValues(tx, {}), { timeout: 600_000, maxWait: 60_000 });
   await sql.exec('ANALYZE');
   return counts;
 }

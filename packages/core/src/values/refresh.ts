@@ -3,16 +3,41 @@
 // table, whatever the number of rows. Seeding calls it after each document; writes and
 // imports call it in their transaction after changing text columns.
 import type { Prisma } from '../db/prisma';
+import type { Change } from '../audit/record';
+import { refreshSearchDocuments, searchScopeOf, type SearchScope } from '../search/documents';
 import type { CouncilPlugin } from '../plugin';
 import { toIsoDate } from './school-calendar';
 import { type PlanPeriod, type TimescaleResult, isUnparsed, parseTimescale } from './timescale';
 import { type MoneyResult, parseMoney, parseThousandsOfPounds } from './money';
 import { parseIndicatorValue } from './indicator-value';
 
-/** Which rows to refresh: the rows of these plans and these actions; every row when both are absent. */
+/**
+ * Which rows to refresh: the rows of these plans and these actions, plus exactly the
+ * `rows` given; every row when all three are absent. The API's writes give only `rows`
+ * (the rows whose printed text they created or changed), so a write refreshes what it
+ * changed and nothing else of its plan.
+ */
 export interface RefreshScope {
   planIds?: number[];
   actionIds?: number[];
+  rows?: RefreshRow[];
+  /**
+   * Search documents to rebuild besides those of the plans and actions in scope (the
+   * API's writes: `searchScopeOf(changes)`). Every refresh rebuilds the documents of the
+   * plans and actions in its scope (all of them when refreshing everything).
+   */
+  search?: SearchScope;
+}
+
+/** One row a write created, changed or deleted, whose structured forms (or its plan's funding total) follow its text. */
+export interface RefreshRow {
+  /** Prisma model name, e.g. "Action", "FundingLine", "KentKpi". */
+  model: string;
+  id: number;
+  /** The plan the row belongs to (null for authority-wide rows). */
+  planId: number | null;
+  /** A deleted row: nothing to parse, but its plan's funding total changes when it is a money line. */
+  deleted?: boolean;
 }
 
 /** The parsers, handed to plugins' refresh hooks so they parse exactly as core does. */
@@ -28,6 +53,12 @@ export interface PluginRefreshScope {
   planIds: number[] | null;
   /** Actions whose rows to refresh as well; null for none. */
   actionIds: number[] | null;
+  /**
+   * Exactly these rows of the plugin's own models (ids by model), as an API write created
+   * or changed them: only models the plugin lists in `structuredSources`. Refresh them
+   * and nothing else; `planIds` is then empty and `actionIds` null.
+   */
+  rows?: Record<string, number[]> | null;
   /** The plan periods by plan id, for timescales without a year. */
   periods: Map<number, PlanPeriod>;
 }
@@ -50,6 +81,9 @@ type ColumnType = 'jsonb' | 'date' | 'numeric' | 'text' | 'int';
  * One UPDATE for many rows: `UPDATE "table" SET col = v.col … FROM
  * jsonb_to_recordset($1) AS v(id int, …) WHERE "table".id = v.id`. The rows travel as
  * one JSON parameter, which both PostgreSQL and PGlite accept through the adapters.
+ * Only rows whose values differ are written (a refresh that changes nothing locks
+ * nothing), and they are locked in id order first, so two transactions refreshing
+ * overlapping rows queue instead of deadlocking.
  */
 export async function jsonUpdate(
   tx: Prisma.TransactionClient,
@@ -61,8 +95,11 @@ export async function jsonUpdate(
   const names = Object.keys(columns);
   const set = names.map((c) => `"${c}" = v."${c}"`).join(', ');
   const defs = names.map((c) => `"${c}" ${columns[c]}`).join(', ');
+  const differs = names.map((c) => `t."${c}" IS DISTINCT FROM v."${c}"`).join(' OR ');
   await tx.$executeRawUnsafe(
-    `UPDATE "${table}" AS t SET ${set} FROM jsonb_to_recordset($1::jsonb) AS v(id int, ${defs}) WHERE t.id = v.id`,
+    `WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(id int, ${defs})),
+     locked AS (SELECT t.id FROM "${table}" t JOIN v ON v.id = t.id WHERE ${differs} ORDER BY t.id FOR NO KEY UPDATE OF t)
+     UPDATE "${table}" AS t SET ${set} FROM v WHERE t.id = v.id AND t.id IN (SELECT id FROM locked)`,
     JSON.stringify(rows),
   );
 }
@@ -93,7 +130,17 @@ export async function refreshStructuredValues(
   scope: RefreshScope,
   plugins: readonly CouncilPlugin[] = registered,
 ): Promise<void> {
-  const everything = scope.planIds == null && scope.actionIds == null;
+  const everything = scope.planIds == null && scope.actionIds == null && scope.rows == null;
+  if (scope.search || everything || scope.planIds?.length || scope.actionIds?.length) {
+    const search: SearchScope = everything
+      ? { everything: true }
+      : { planIds: scope.planIds ?? [], planDocIds: scope.search?.planDocIds ?? [], actionIds: [...(scope.actionIds ?? []), ...(scope.search?.actionIds ?? [])] };
+    await refreshSearchDocuments(tx, search, plugins);
+  }
+  if (scope.rows) {
+    await refreshRows(tx, scope.rows, plugins);
+    if (!scope.planIds?.length && !scope.actionIds?.length) return;
+  }
   const actionIds = scope.actionIds?.length ? scope.actionIds : null;
   let planIds: number[] | null = everything ? null : [...(scope.planIds ?? [])];
   if (actionIds) {
@@ -101,9 +148,15 @@ export async function refreshStructuredValues(
     planIds = [...new Set([...(planIds ?? []), ...owners.map((a) => a.planId)])];
   }
   if (planIds && !planIds.length) return;
-  const planWhere = planIds ? { id: { in: planIds } } : {};
-  const plans = await tx.plan.findMany({ where: planWhere, select: { id: true, periodStart: true, periodEnd: true, periodText: true } });
-  const periods = new Map<number, PlanPeriod>(plans.map((p) => [p.id, { start: toIsoDate(p.periodStart), end: toIsoDate(p.periodEnd), text: p.periodText }]));
+  // The plans in scope are locked (in id order) while their rows are re-read, so an editor's
+  // by-row refresh in the same plan (which takes the same lock) is not overwritten with a
+  // parse of the text it replaced.
+  const periods = planIds
+    ? await lockPlansWithPeriods(tx, planIds)
+    : new Map<number, PlanPeriod>(
+        (await tx.plan.findMany({ select: { id: true, periodStart: true, periodEnd: true, periodText: true } })).map((p) => [p.id, { start: toIsoDate(p.periodStart), end: toIsoDate(p.periodEnd), text: p.periodText }]),
+      );
+  const plans = [...periods.keys()].map((id) => ({ id }));
 
   // Actions of the plans in scope and the actions given.
   const actionWhere: Prisma.ActionWhereInput = everything
@@ -182,4 +235,199 @@ export async function refreshStructuredValues(
   for (const plugin of plugins) {
     await plugin.refreshStructuredValues?.(tx, { planIds: everything ? null : (scope.planIds ?? []), actionIds, periods }, structuredValueParsers);
   }
+}
+
+/** The columns whose printed text core's structured forms are read from, by model. */
+export const CORE_STRUCTURED_SOURCES: Record<string, readonly string[]> = {
+  Action: ['timescaleText'],
+  Milestone: ['timescaleText'],
+  FundingLine: ['text', 'amount', 'fundingSource'],
+  IndicatorValue: ['valueText'],
+};
+
+/** A plan's columns its rows' parses depend on: changing them re-reads the whole plan. */
+export const PLAN_PERIOD_COLUMNS = ['periodStart', 'periodEnd', 'periodText'] as const;
+
+/** A JSON array of ids, for `IN (SELECT … FROM jsonb_array_elements_text($n::jsonb))`. */
+const idsIn = (n: number) => `(SELECT value::int FROM jsonb_array_elements_text($${n}::jsonb))`;
+
+/**
+ * Plan periods by plan id, for the given plans (one statement), locking the plans in id
+ * order (`FOR NO KEY UPDATE`: it does not conflict with the key-share locks that inserting
+ * a row under a plan takes). A writer that parses timescales in a plan's period, or
+ * recounts its funding, holds its plan until it commits, so a concurrent change of the
+ * period (which re-reads the whole plan) and a concurrent recount wait for it, and it
+ * reads the period (a new snapshot once the lock is granted) as the last writer left it.
+ */
+async function lockPlansWithPeriods(tx: Prisma.TransactionClient, planIds: number[]): Promise<Map<number, PlanPeriod>> {
+  if (!planIds.length) return new Map();
+  const rows = await tx.$queryRawUnsafe<{ id: number; start: string | null; end: string | null; text: string | null }[]>(
+    `SELECT id, to_char("periodStart", 'YYYY-MM-DD') AS start, to_char("periodEnd", 'YYYY-MM-DD') AS "end", "periodText" AS text
+     FROM "Plan" WHERE id IN ${idsIn(1)} ORDER BY id FOR NO KEY UPDATE`,
+    JSON.stringify([...planIds].sort((a, b) => a - b)),
+  );
+  return new Map(rows.map((p) => [Number(p.id), { start: p.start, end: p.end, text: p.text }]));
+}
+
+/**
+ * Refreshes exactly the rows given (the API's writes): each model's rows by id, a few
+ * statements whatever the plan's size, and the funding totals of the plans whose money
+ * lines were among them. The rows themselves are already locked by the write that
+ * changed them; the only other row written is each such plan, locked in id order.
+ */
+async function refreshRows(tx: Prisma.TransactionClient, rows: readonly RefreshRow[], plugins: readonly CouncilPlugin[]): Promise<void> {
+  if (!rows.length) return;
+  const byModel = new Map<string, number[]>();
+  const planOf = new Map<string, number | null>();
+  const totals = new Set<number>();
+  for (const r of rows) {
+    if (r.model === 'FundingLine' && r.planId != null) totals.add(r.planId);
+    if (r.deleted) continue;
+    const ids = byModel.get(r.model) ?? [];
+    if (!ids.includes(r.id)) ids.push(r.id);
+    byModel.set(r.model, ids);
+    planOf.set(`${r.model}:${r.id}`, r.planId);
+  }
+  for (const ids of byModel.values()) ids.sort((a, b) => a - b);
+  // The plans whose period a parse reads or whose total changes (indicator values need neither).
+  const planIds = new Set<number>(totals);
+  for (const r of rows) if (r.planId != null && !r.deleted && r.model !== 'IndicatorValue' && r.model !== 'FundingLine') planIds.add(r.planId);
+  const periods = await lockPlansWithPeriods(tx, [...planIds]);
+  const periodOf = (model: string, id: number) => {
+    const planId = planOf.get(`${model}:${id}`);
+    return planId == null ? undefined : periods.get(planId);
+  };
+
+  const actionIds = byModel.get('Action');
+  if (actionIds) {
+    const actions = await tx.action.findMany({ where: { id: { in: actionIds } }, select: { id: true, timescaleText: true } });
+    await jsonUpdate(
+      tx,
+      'Action',
+      { timescaleParsed: 'jsonb', dueStart: 'date', dueEnd: 'date' },
+      actions.map((a) => {
+        const parsed = a.timescaleText == null ? null : parseTimescale(a.timescaleText, periodOf('Action', a.id));
+        const { start, end } = parsed ? timescaleColumns(parsed) : { start: null, end: null };
+        return { id: a.id, timescaleParsed: parsed, dueStart: start, dueEnd: end };
+      }),
+    );
+  }
+  const milestoneIds = byModel.get('Milestone');
+  if (milestoneIds) {
+    const milestones = await tx.milestone.findMany({ where: { id: { in: milestoneIds } }, select: { id: true, timescaleText: true } });
+    await jsonUpdate(
+      tx,
+      'Milestone',
+      { timescaleParsed: 'jsonb' },
+      milestones.map((m) => ({ id: m.id, timescaleParsed: m.timescaleText == null ? null : parseTimescale(m.timescaleText, periodOf('Milestone', m.id)) })),
+    );
+  }
+  const lineIds = byModel.get('FundingLine') ?? [];
+  if (lineIds.length || totals.size) {
+    // The lines written, and any line of those plans never parsed yet (the total reads every line's parse).
+    const lines = await tx.$queryRawUnsafe<{ id: number; text: string; amount: string | null; fundingSource: string | null }[]>(
+      `SELECT id, text, amount::text AS amount, "fundingSource" FROM "FundingLine"
+       WHERE id IN ${idsIn(1)} OR ("planId" IN ${idsIn(2)} AND parsed IS NULL) ORDER BY id`,
+      JSON.stringify(lineIds),
+      JSON.stringify([...totals]),
+    );
+    await jsonUpdate(tx, 'FundingLine', { parsed: 'jsonb', amount: 'numeric', qualifier: 'text', fundingSource: 'text' }, lines.map((l) => fundingLineRow({ ...l, id: Number(l.id) })));
+  }
+  if (totals.size) await refreshFundingTotals(tx, [...totals].sort((a, b) => a - b));
+  const valueIds = byModel.get('IndicatorValue');
+  if (valueIds) {
+    const values = await tx.indicatorValue.findMany({ where: { id: { in: valueIds } }, select: { id: true, valueText: true } });
+    await jsonUpdate(tx, 'IndicatorValue', { parsed: 'jsonb', value: 'numeric' }, values.map(indicatorValueRow));
+  }
+
+  for (const plugin of plugins) {
+    if (!plugin.refreshStructuredValues || !plugin.structuredSources) continue;
+    const own = Object.fromEntries(Object.keys(plugin.structuredSources).flatMap((m) => (byModel.has(m) ? [[m, byModel.get(m)!]] : [])));
+    if (!Object.keys(own).length) continue;
+    await plugin.refreshStructuredValues(tx, { planIds: [], actionIds: null, rows: own, periods }, structuredValueParsers);
+  }
+}
+
+/**
+ * Recomputes the plans' funding totals from their lines' stored parses, in SQL (one
+ * aggregate, no line read into JS). The caller holds the plans' locks
+ * (lockPlansWithPeriods), so the aggregate (a new snapshot) sees every line committed by
+ * a writer that held them before: two writers adding money lines to one plan queue there
+ * and both count.
+ */
+async function refreshFundingTotals(tx: Prisma.TransactionClient, planIds: number[]): Promise<void> {
+  // The same rule as countsTowardsTotal, on the stored parse.
+  const counts = `(f.parsed->>'unparsed' IS NULL AND f.parsed->>'amountPence' IS NOT NULL AND f.parsed->>'currency' = 'GBP'
+    AND f.parsed->>'qualifier' IS NULL AND f.parsed->>'perSchool' = 'false' AND f.parsed->>'perYear' = 'false')`;
+  await tx.$executeRawUnsafe(
+    `UPDATE "Plan" p SET "fundingTotal" = s.total, "fundingCounted" = s.counted, "fundingUncounted" = s.uncounted
+     FROM (
+       SELECT pl.id,
+              round(sum((f.parsed->>'amountPence')::bigint) FILTER (WHERE ${counts}) / 100.0, 2) AS total,
+              (count(f.id) FILTER (WHERE ${counts}))::int AS counted,
+              (count(f.id) FILTER (WHERE NOT ${counts} OR f.parsed IS NULL))::int AS uncounted
+       FROM "Plan" pl LEFT JOIN "FundingLine" f ON f."planId" = pl.id
+       WHERE pl.id IN ${idsIn(1)} GROUP BY pl.id
+     ) s
+     WHERE p.id = s.id AND (p."fundingTotal", p."fundingCounted", p."fundingUncounted") IS DISTINCT FROM (s.total, s.counted, s.uncounted)`,
+    JSON.stringify(planIds),
+  );
+}
+
+/** A money line's stored columns from its text (shared by the whole-plan and the by-row refresh). */
+function fundingLineRow(l: { id: number; text: string; amount: { toString(): string } | string | null; fundingSource: string | null }) {
+  const money = parseMoney(l.text);
+  return isUnparsed(money)
+    ? // Text with no readable amount keeps what a writer stated (the write API's `amount`).
+      { id: l.id, parsed: money, amount: l.amount?.toString() ?? null, qualifier: null, fundingSource: l.fundingSource }
+    : { id: l.id, parsed: money, amount: money.amount, qualifier: qualifierText(money), fundingSource: money.fundingSource };
+}
+
+function indicatorValueRow(v: { id: number; valueText: string }) {
+  const reading = parseIndicatorValue(v.valueText);
+  return { id: v.id, parsed: reading, value: isUnparsed(reading) ? null : reading.value };
+}
+
+/** The printed-text columns of every model refreshStructuredValues reads: core's and the registered plugins'. */
+export function structuredSources(plugins: readonly CouncilPlugin[] = registered): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>(Object.entries(CORE_STRUCTURED_SOURCES));
+  for (const p of plugins) for (const [model, columns] of Object.entries(p.structuredSources ?? {})) map.set(model, columns);
+  return map;
+}
+
+/** Whether a column's value differs between two row images (dates, decimals and arrays compared by their JSON). */
+function differs(before: Record<string, unknown>, after: Record<string, unknown>, column: string): boolean {
+  return JSON.stringify(before[column] ?? null) !== JSON.stringify(after[column] ?? null);
+}
+
+/**
+ * The rows a write's changes oblige refreshStructuredValues to re-read: created rows of
+ * a model with printed text, updated rows whose printed text changed, and deleted money
+ * lines (their plan's total changes). A change of any other column (a RAG status, a
+ * progress note, a version) refreshes nothing.
+ */
+export function refreshRowsOf(changes: readonly Change[], plugins: readonly CouncilPlugin[] = registered): RefreshRow[] {
+  const sources = structuredSources(plugins);
+  const rows: RefreshRow[] = [];
+  for (const c of changes) {
+    const columns = sources.get(c.entity);
+    if (!columns) continue;
+    if (c.operation === 'DELETE') {
+      if (c.entity === 'FundingLine') rows.push({ model: c.entity, id: c.entityId, planId: c.planId, deleted: true });
+      continue;
+    }
+    if (c.operation === 'UPDATE' && !columns.some((col) => differs(c.before ?? {}, c.after ?? {}, col))) continue;
+    rows.push({ model: c.entity, id: c.entityId, planId: c.planId });
+  }
+  return rows;
+}
+
+/** Plans whose period a write changed: every timescale in them is read again. */
+export function plansWithNewPeriod(changes: readonly Change[]): number[] {
+  return changes.filter((c) => c.entity === 'Plan' && c.operation === 'UPDATE' && PLAN_PERIOD_COLUMNS.some((col) => differs(c.before ?? {}, c.after ?? {}, col))).map((c) => c.entityId);
+}
+
+/** The search documents a write's changes oblige search to rebuild (see search/documents.ts). */
+export function searchScopeOfChanges(changes: readonly Change[], plugins: readonly CouncilPlugin[] = registered): SearchScope {
+  return searchScopeOf(changes, plugins);
 }

@@ -6,26 +6,38 @@
 import { GraphQLError } from 'graphql';
 import { Prisma } from '../db/prisma';
 import type { Context } from '../graphql/context';
-import { badInput, notFound, versionConflict } from '../graphql/errors';
+import { badInput, notFound, versionConflict, writeConflict } from '../graphql/errors';
 import { toGlobalId } from '../graphql/global-id';
 import { recordChanges, type Actor, type Change } from '../audit/record';
 import { delegateOf, ownerLink } from '../auth/owners';
-import { refreshStructuredValues } from '../values/refresh';
+import { plansWithNewPeriod, refreshRowsOf, refreshStructuredValues, searchScopeOfChanges } from '../values/refresh';
 
 /** What a write touched, for afterWrite. */
 export interface WriteScope {
+  /** Whole plans to refresh (every row of them); the API's writes need this only when a plan's period changed, which afterWrite finds in `changes` itself. */
   planIds?: number[];
+  /** Whole actions to refresh (the action and its milestones). */
   actionIds?: number[];
+  /** The rows the write created, changed or deleted, with their values before and after. */
+  changes?: readonly Change[];
 }
 
 /**
  * Where every write finishes, inside its transaction, after its rows and audit events are
  * written and before it commits. Derived data that must follow the printed text (issue 8's
- * structured timescales, money and indicator values) is refreshed here.
+ * structured timescales, money and indicator values) is refreshed here: for exactly the
+ * rows whose printed text the write created or changed (`refreshRowsOf`), never the rest
+ * of their plan, so a write's cost and locks do not grow with the plan and two editors of
+ * one plan do not lock each other's rows. A changed plan period re-reads that plan. The
+ * search documents of the plans and actions whose text the write changed are rebuilt.
  */
 export async function afterWrite(tx: Prisma.TransactionClient, scope: WriteScope): Promise<void> {
-  if (!scope.planIds?.length && !scope.actionIds?.length) return;
-  await refreshStructuredValues(tx, scope);
+  const changes = scope.changes ?? [];
+  const rows = refreshRowsOf(changes);
+  const planIds = [...new Set([...(scope.planIds ?? []), ...plansWithNewPeriod(changes)])];
+  const search = searchScopeOfChanges(changes);
+  if (!rows.length && !planIds.length && !scope.actionIds?.length && !search.planDocIds?.length && !search.actionIds?.length) return;
+  await refreshStructuredValues(tx, { rows, planIds, actionIds: scope.actionIds ?? [], search });
 }
 
 /** A row's plan and council, as the database has them. */
@@ -42,8 +54,6 @@ const TRANSACTION_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 /** One write: a transaction, the viewer's rights, and the changes recorded so far. */
 export class WriteUnit {
   readonly changes: Change[] = [];
-  private readonly planIds = new Set<number>();
-  private readonly actionIds = new Set<number>();
 
   constructor(
     readonly tx: Prisma.TransactionClient,
@@ -89,9 +99,6 @@ export class WriteUnit {
   private note(model: string, owner: Owner, operation: Change['operation'], before: Row | null, after: Row | null): void {
     const row = (after ?? before)!;
     this.changes.push({ entity: model, entityId: row.id, planId: owner.planId, authorityId: owner.authorityId, operation, before, after });
-    if (owner.planId != null) this.planIds.add(owner.planId);
-    if (model === 'Action') this.actionIds.add(row.id);
-    else if (typeof row.actionId === 'number') this.actionIds.add(row.actionId);
   }
 
   /**
@@ -150,7 +157,7 @@ export class WriteUnit {
   /** Records the audit events and runs afterWrite. */
   async finish(actor: Actor): Promise<void> {
     await recordChanges(this.tx, actor, this.changes);
-    await afterWrite(this.tx, { planIds: [...this.planIds], actionIds: [...this.actionIds] });
+    await afterWrite(this.tx, { changes: this.changes });
   }
 }
 
@@ -169,10 +176,40 @@ export function actorOf(ctx: Context, via: Actor['via']): Actor {
   return { subject: viewer.subject!, name: viewer.name ?? null, via, requestId: ctx.requestId ?? null };
 }
 
+/** PostgreSQL's "deadlock detected" and "could not serialize access": the transaction may simply be run again. */
+const RETRYABLE_SQLSTATES = new Set(['40P01', '40001']);
+
+/**
+ * Whether an error is a deadlock or serialization failure, however the driver adapter and
+ * Prisma wrapped it (P2034 `TransactionWriteConflict`, a raw query's P2010 with the
+ * SQLSTATE in `meta`, or the adapter's error with `originalCode` / `code` in its cause).
+ */
+export function isRetryableConflict(err: unknown, depth = 0): boolean {
+  if (err == null || typeof err !== 'object' || depth > 5) return false;
+  const e = err as Record<string, unknown>;
+  for (const key of ['code', 'originalCode', 'sqlState']) {
+    const v = e[key];
+    if (typeof v === 'string' && (RETRYABLE_SQLSTATES.has(v) || v === 'P2034')) return true;
+  }
+  if (e.kind === 'TransactionWriteConflict') return true;
+  if (typeof e.message === 'string' && /\b(deadlock detected|could not serialize access)\b/.test(e.message)) return true;
+  return ['cause', 'meta', 'driverAdapterError', 'error'].some((k) => isRetryableConflict(e[k], depth + 1));
+}
+
+/** How often a write that hit a deadlock or serialization failure is run again, and the base of its backoff. */
+export const WRITE_ATTEMPTS = 5;
+const BACKOFF_MS = 20;
+
 /**
  * Runs one write: `fn` gets a WriteUnit over a fresh interactive transaction; when it
  * returns, the changes are audited under the viewer's name and afterWrite runs, then the
  * transaction commits. Any error rolls everything back.
+ *
+ * A deadlock (40P01) or serialization failure (40001) rolls back the whole transaction,
+ * and the whole write (`fn` included, with anything else it does in the transaction) is
+ * run again on a fresh transaction, up to WRITE_ATTEMPTS times with jittered exponential
+ * backoff; only then does the client see the error. `fn` must therefore do nothing
+ * outside `w.tx` that cannot be repeated.
  */
 export async function runWrite<T>(ctx: Context, fn: (w: WriteUnit) => Promise<T>): Promise<T> {
   ctx.access.requireEditor();
@@ -180,14 +217,25 @@ export async function runWrite<T>(ctx: Context, fn: (w: WriteUnit) => Promise<T>
   await ctx.access.writableAuthorities();
   const actor = actorOf(ctx, 'api');
   try {
-    return await ctx.prisma.$transaction(async (tx) => {
-      const unit = new WriteUnit(tx, ctx);
-      const result = await fn(unit);
-      await unit.finish(actor);
-      return result;
-    }, TRANSACTION_OPTIONS);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await ctx.prisma.$transaction(async (tx) => {
+          const unit = new WriteUnit(tx, ctx);
+          const result = await fn(unit);
+          await unit.finish(actor);
+          return result;
+        }, TRANSACTION_OPTIONS);
+      } catch (err) {
+        if (attempt >= WRITE_ATTEMPTS || err instanceof GraphQLError || !isRetryableConflict(err)) throw err;
+        ctx.loaders.clear();
+        ctx.access.forget();
+        const delay = BACKOFF_MS * 2 ** (attempt - 1);
+        await new Promise((resolve) => setTimeout(resolve, delay / 2 + Math.random() * delay));
+      }
+    }
   } catch (err) {
     if (err instanceof GraphQLError) throw err;
+    if (isRetryableConflict(err)) throw writeConflict();
     throw asUserError(err);
   } finally {
     // Rows read before the write are stale now.
