@@ -102,12 +102,15 @@ describe.each(targets)('import / export commands on $name', (target) => {
     expect(exported.code).toBe(0);
     const text = fs.readFileSync(out, 'utf8');
     expect(text.split('\r\n')[0]).toBe(PETERBOROUGH_HEADER.join(','));
-    const back = await run(['import', '--council', 'peterborough', '--plan', 'cli-plan', out], env);
+    // The plan was imported as a draft; importing its export again with --publish changes
+    // no row of it and publishes it (one change: the plan's status).
+    const back = await run(['import', '--council', 'peterborough', '--plan', 'cli-plan', '--publish', out], env);
     expect(back.stdout).toContain('0 created, 0 updated, 0 deleted, 1200 unchanged');
+    expect(back.stdout).toContain('1 database rows changed');
 
     const json = await run(['export', '--plan', 'cli-plan', '--format', 'json'], env);
     const doc = JSON.parse(json.stdout);
-    expect(doc).toMatchObject({ format: 'council-plans/plan', version: 1, plan: { slug: 'cli-plan' } });
+    expect(doc).toMatchObject({ format: 'council-plans/plan', version: 1, plan: { slug: 'cli-plan', status: 'PUBLISHED' } });
     expect(doc.sections).toHaveLength(12);
     // Five CLI processes, each opening the database (PGlite's start-up is seconds).
   }, 180_000);

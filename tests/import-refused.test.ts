@@ -1,7 +1,7 @@
 // Bad files are refused with a report naming the row and column, and leave the database
 // exactly as it was (checked by exporting the whole plan as JSON before and after).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KENT_HEADER, KENT_ROWS, PETERBOROUGH_HEADER, PETERBOROUGH_ROWS, csv, exportPlan, importFile, xlsx } from './support/import-files';
+import { KENT_HEADER, KENT_ROWS, PETERBOROUGH_HEADER, PETERBOROUGH_ROWS, csv, exportPlan, importFile, xlsx, councilsViewer } from './support/import-files';
 import { databases, testToken, type TestServer } from './support/servers';
 
 const SLUG = 'pb-refused';
@@ -11,7 +11,7 @@ describe.each(await databases())('Refused imports on $name', (database) => {
   let server: TestServer;
   let snapshot: string;
   let planCount: number;
-  const plans = async () => (await server.gql(`{ plans(first: 500) { totalCount } }`)).data.plans.totalCount as number;
+  const plans = async () => (await server.gqlAs(await councilsViewer(), `{ plans(first: 500) { totalCount } }`)).data.plans.totalCount as number;
 
   beforeAll(async () => {
     server = await database.start({ maxImportBytes: MAX_BYTES });
@@ -96,7 +96,7 @@ describe.each(await databases())('Refused imports on $name', (database) => {
       expect.objectContaining({ row: 2, column: 'Code', code: 'INVALID_VALUE' }),
       expect.objectContaining({ row: 4, column: 'Code', code: 'INVALID_VALUE', message: expect.stringContaining('not under objective 3.2') }),
     ]);
-    expect((await server.gql(`{ plan(slug: "kent-refused") { id } }`)).data.plan).toBeNull();
+    expect((await server.gqlAs(await councilsViewer(), `{ plan(slug: "kent-refused") { id } }`)).data.plan).toBeNull();
   });
 
   it('refuses two rows with the same key', async () => {

@@ -1,7 +1,7 @@
 // Sections follow the file: a renamed objective (matched by its code) takes the file's
 // title, and a section the imports created that its rows moved out of goes away.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KENT_HEADER, KENT_ROWS, PETERBOROUGH_HEADER, PETERBOROUGH_ROWS, csv, importFile } from './support/import-files';
+import { KENT_HEADER, KENT_ROWS, PETERBOROUGH_HEADER, PETERBOROUGH_ROWS, csv, importFile, councilsViewer } from './support/import-files';
 import { databases, type TestServer } from './support/servers';
 
 const SECTIONS = /* GraphQL */ `
@@ -22,7 +22,7 @@ describe.each(await databases())('Import sections on $name', (database) => {
     const renamed = KENT_ROWS.map((r) => (r[1]!.startsWith('2.1 ') ? r.map((v, j) => (j === 1 ? '2.1 Raise standards in every primary school (ECM 3)' : v)) : r));
     const report = await importFile(server, { council: 'kent', planSlug: 'k', fileName: 'k2.csv', content: csv([KENT_HEADER, ...renamed]) });
     expect(report).toMatchObject({ ok: true, created: 0, deleted: 0, updated: 2, unchanged: 1 });
-    const plan = (await server.gql(SECTIONS, { slug: 'k' })).data.plan;
+    const plan = (await server.gqlAs(await councilsViewer(), SECTIONS, { slug: 'k' })).data.plan;
     expect(plan.sections[0].children).toEqual([{ code: '2.1', title: 'Raise standards in every primary school (ECM 3)', actions: [{ code: '2.1.1' }, { code: '2.1.2' }] }]);
     const again = await importFile(server, { council: 'kent', planSlug: 'k', fileName: 'k2.csv', content: csv([KENT_HEADER, ...renamed]) });
     expect(again).toMatchObject({ unchanged: 3, changeCount: 0 });
@@ -33,7 +33,7 @@ describe.each(await databases())('Import sections on $name', (database) => {
     const moved = KENT_ROWS.map((r) => (r[2] === '3.2.1' ? ['4 Special', ...r.slice(1)] : r));
     const report = await importFile(server, { council: 'kent', planSlug: 'k3', fileName: 'k.csv', content: csv([KENT_HEADER, ...moved]) });
     expect(report).toMatchObject({ created: 0, deleted: 0, updated: 1, unchanged: 2 });
-    const plan = (await server.gql(SECTIONS, { slug: 'k3' })).data.plan;
+    const plan = (await server.gqlAs(await councilsViewer(), SECTIONS, { slug: 'k3' })).data.plan;
     expect(plan.sections.map((s: any) => [s.code, s.title, s.children.map((o: any) => o.actions.map((a: any) => a.code))])).toEqual([
       ['2', 'Primary', [['2.1.1', '2.1.2']]],
       ['4', 'Special', [['3.2.1']]],
@@ -46,7 +46,7 @@ describe.each(await databases())('Import sections on $name', (database) => {
     const moved = PETERBOROUGH_ROWS.map((r) => (r[0] === 'Leadership' ? ['Governance', ...r.slice(1)] : r));
     const report = await importFile(server, { council: 'peterborough', planSlug: 'p', fileName: 'p.csv', content: csv([PETERBOROUGH_HEADER, ...moved]) });
     expect(report).toMatchObject({ created: 2, deleted: 2, unchanged: 2 });
-    const plan = (await server.gql(SECTIONS, { slug: 'p' })).data.plan;
+    const plan = (await server.gqlAs(await councilsViewer(), SECTIONS, { slug: 'p' })).data.plan;
     expect(plan.sections.map((s: any) => s.title)).toEqual(['Phonics', 'Governance']);
   });
 });

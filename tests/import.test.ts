@@ -18,6 +18,7 @@ import {
   importFile,
   xlsx,
   type Rows,
+  councilsViewer,
 } from './support/import-files';
 import { databases, testToken, type TestServer } from './support/servers';
 
@@ -118,7 +119,7 @@ function content(value: unknown): unknown {
 describe.each(await databases())('Import and export on $name', (database) => {
   let server: TestServer;
   const readPlan = async (slug: string) => {
-    const res = await server.gql(PLAN_QUERY, { slug });
+    const res = await server.gqlAs(await councilsViewer(), PLAN_QUERY, { slug });
     expect(res.errors).toBeUndefined();
     return res.data.plan;
   };
@@ -234,7 +235,7 @@ describe.each(await databases())('Import and export on $name', (database) => {
     expect(governors.ragStatus).toBe('AMBER');
     expect(plan.sections[1].actions[1].ragStatus).toBe('RED');
     // The import reads the printed timescales into dates in the same transaction.
-    const read = await server.gql(`{ plan(slug: "pb-fields") { actions { title timescale { start end } } } }`);
+    const read = await server.gqlAs(await councilsViewer(), `{ plan(slug: "pb-fields") { actions { title timescale { start end } } } }`);
     const due = Object.fromEntries(read.data.plan.actions.map((a: any) => [a.title, a.timescale && [a.timescale.start, a.timescale.end]]));
     expect(due['Improving outcomes in Phonics']).toEqual(['2019-11-01', '2019-12-31']);
     expect(due['Clear intervention in every underperforming school']).toEqual([null, '2019-12-31']);
@@ -271,7 +272,7 @@ describe.each(await databases())('Import and export on $name', (database) => {
   it('a dry run counts the changes and writes nothing', async () => {
     const report = await importFile(server, { council: 'worcestershire', planSlug: 'worcs-dry', fileName: 'w.csv', content: csv([WORCESTERSHIRE_HEADER, ...WORCESTERSHIRE_ROWS]), dryRun: true });
     expect(report).toMatchObject({ ok: true, dryRun: true, created: 2 });
-    expect((await server.gql(`{ plan(slug: "worcs-dry") { id } }`)).data.plan).toBeNull();
+    expect((await server.gqlAs(await councilsViewer(), `{ plan(slug: "worcs-dry") { id } }`)).data.plan).toBeNull();
   });
 
   it('the JSON export carries everything of the plan, plugin rows included, in a versioned document', async () => {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { checkText, models, parseId, runWrite, type Context } from '@council-plans/core';
+import { Bounds, checkText, LONG_TEXT, models, parseId, runWrite, VERSION, type Context } from '@council-plans/core';
 
 const { KentOperationalAction } = models;
 type KentOperationalAction = models.KentOperationalAction;
@@ -8,14 +8,18 @@ type KentOperationalAction = models.KentOperationalAction;
 export class KentOperationalActionInput {
   @Field(() => ID, { description: 'The core action the row is.' })
   actionId!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: "The row's `version` you read; VERSION_CONFLICT when it has changed since." })
   expectedVersion!: number;
   @Field(() => String, { nullable: true, description: 'The "Accountable Manager" cell.' })
   accountableManager?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => [String], { nullable: true, description: 'The "Deliverables or outcomes planned" cell, one entry per item.' })
   deliverables?: string[];
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'The "Target dates" cell as printed.' })
   targetDates?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'A note on the row.' })
   note?: string;
 }

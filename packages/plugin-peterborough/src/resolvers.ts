@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { byId, checkText, models, parseId, parseTimescale, runWrite, timescaleOf, Timescale, type Context, type TimescaleResult } from '@council-plans/core';
+import { Bounds, byId, checkText, LONG_TEXT, models, parseId, parseTimescale, runWrite, Timescale, timescaleOf, VERSION, type Context, type TimescaleResult } from '@council-plans/core';
 import { loaders } from './loaders';
 import { PeterboroughQueries } from './queries';
 
@@ -70,16 +70,20 @@ export class PeterboroughThemeItemFields {
 export class PeterboroughRowInput {
   @Field(() => ID, { description: 'The core action the row is.' })
   actionId!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: "The row's `version` you read; VERSION_CONFLICT when it has changed since." })
   expectedVersion!: number;
   @Field(() => String, { nullable: true, description: "The Intent cell; the action's title follows it." })
   intent?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'Text of the Implementation cell before its steps.' })
   implementationIntro?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => [String], { nullable: true, description: 'The Impact cell, one entry per paragraph or bullet.' })
   impact?: string[];
   @Field(() => [String], { nullable: true, description: 'The Timescale cell, one entry per line.' })
   timescale?: string[];
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'The RAG / Progress cell as the council writes it.' })
   ragProgress?: string;
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { checkText, models, parseId, runWrite, type Context } from '@council-plans/core';
+import { Bounds, checkText, models, parseId, runWrite, VERSION, type Context } from '@council-plans/core';
 
 const { PlymouthActionRow } = models;
 type PlymouthActionRow = models.PlymouthActionRow;
@@ -8,6 +8,7 @@ type PlymouthActionRow = models.PlymouthActionRow;
 export class PlymouthOversightInput {
   @Field(() => ID, { description: 'The core action the row is.' })
   actionId!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: "The row's `version` you read; VERSION_CONFLICT when it has changed since." })
   expectedVersion!: number;
   @Field(() => [String], { nullable: true, description: 'The Monitoring cell: who monitors, one entry per item.' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { checkText, models, parseId, runWrite, type Context } from '@council-plans/core';
+import { Bounds, checkText, LONG_TEXT, models, parseId, runWrite, VERSION, type Context } from '@council-plans/core';
 
 const { WorcestershireRiskAssessment, WorcestershireRiskLevel } = models;
 type WorcestershireRiskAssessment = models.WorcestershireRiskAssessment;
@@ -9,12 +9,14 @@ type WorcestershireRiskLevel = models.WorcestershireRiskLevel;
 export class WorcestershireRiskAssessmentInput {
   @Field(() => ID, { description: 'The core risk the row assesses.' })
   riskId!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: "The row's `version` you read; VERSION_CONFLICT when it has changed since." })
   expectedVersion!: number;
   @Field(() => WorcestershireRiskLevel, { nullable: true, description: 'The current impact.' })
   currentImpact?: WorcestershireRiskLevel;
   @Field(() => WorcestershireRiskLevel, { nullable: true, description: 'The current likelihood.' })
   currentLikelihood?: WorcestershireRiskLevel;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'How the risk is managed.' })
   howManaged?: string;
 }

@@ -41,8 +41,9 @@ const usage = `usage: council-plans <command>
                                          print a bearer token signed with the server's key (JWT_SECRET, the
                                          development secret in ./data/jwt-secret, or JWT_PRIVATE_KEY when the
                                          server verifies with JWT_PUBLIC_KEY)
-  import --council NAME --plan SLUG [--title TITLE] [--sheet SHEET] [--dry-run] FILE
-                                         load a council's CSV or XLSX file into a plan (created when new);
+  import --council NAME --plan SLUG [--title TITLE] [--sheet SHEET] [--dry-run] [--publish] FILE
+                                         load a council's CSV or XLSX file into a plan (created when new,
+                                         as a DRAFT unless --publish; --publish also publishes a draft);
                                          progress on stderr, the report on stdout; exit 1 with the
                                          problems (row, column) when the file is refused, nothing written
   export --plan SLUG --format json|csv [--out FILE]
@@ -76,7 +77,7 @@ function problemLine(p: ImportProblem): string {
 }
 
 async function runImport(args: string[]): Promise<number> {
-  const { values, set, rest } = options(args, ['--dry-run']);
+  const { values, set, rest } = options(args, ['--dry-run', '--publish']);
   const council = values.get('--council');
   const planSlug = values.get('--plan');
   const file = rest[0];
@@ -122,6 +123,7 @@ async function runImport(args: string[]): Promise<number> {
       content,
       sheet: values.get('--sheet'),
       dryRun: set.has('--dry-run'),
+      publish: set.has('--publish'),
       maxBytes: config.maxImportBytes,
       // The command line is the machine's own operator: audited as the local user.
       recordChanges: (tx, changes) => recordChanges(tx, { subject: `cli:${process.env.USER ?? 'local'}`, name: null, via: 'import' }, changes),

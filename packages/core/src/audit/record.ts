@@ -46,8 +46,10 @@ export const AUDIT_CHUNK = 2000;
 /**
  * Writes audit rows for the changes, in the caller's transaction: one INSERT … SELECT
  * FROM jsonb_to_recordset per AUDIT_CHUNK changes (the rows travel as one JSON
- * parameter). Not Prisma's createMany: its query compiler took 22 s for an import's
- * 60,000 rows (issue 21); PostgreSQL takes well under a second.
+ * parameter, like jsonUpdate in values/refresh.ts), in the order of `changes` (ids
+ * follow it). Not Prisma's createMany: its query compiler took 22 s for an import's
+ * 60,000 rows (issue 21) and 1.4–2.4 s for the 1,001 events of a 1,000-row nested write
+ * (issue 16); this takes milliseconds and has no bind-parameter limit.
  */
 export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[]): Promise<void> {
   if (!changes.length) return;
@@ -55,7 +57,8 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
   // row are in the order their versions were made. Stored as UTC without a zone, as Prisma does.
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
   for (let i = 0; i < changes.length; i += AUDIT_CHUNK) {
-    const rows = changes.slice(i, i + AUDIT_CHUNK).map((c) => ({
+    const rows = changes.slice(i, i + AUDIT_CHUNK).map((c, n) => ({
+      n,
       authorityId: c.authorityId,
       planId: c.planId,
       actionId: actionIdOf(c),
@@ -67,8 +70,9 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
     }));
     await tx.$executeRawUnsafe(
       `INSERT INTO "AuditEvent" ("at", "actorSubject", "actorName", "via", "requestId", "authorityId", "planId", "actionId", "entity", "entityId", "operation", "before", "after")
-       SELECT $2::timestamp(3), $3, $4, $5, $6, r."authorityId", r."planId", r."actionId", r.entity, r."entityId", r.operation::"AuditOperation", r.before, r.after
-       FROM jsonb_to_recordset($1::jsonb) AS r("authorityId" int, "planId" int, "actionId" int, entity text, "entityId" int, operation text, before jsonb, after jsonb)`,
+       SELECT $2::timestamp(3), $3::text, $4::text, $5::text, $6::text, r."authorityId", r."planId", r."actionId", r."entity", r."entityId", r."operation"::"AuditOperation", r."before", r."after"
+       FROM jsonb_to_recordset($1::jsonb) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "operation" text, "before" jsonb, "after" jsonb)
+       ORDER BY r.n`,
       JSON.stringify(rows),
       at,
       actor.subject,

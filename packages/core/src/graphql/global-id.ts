@@ -20,12 +20,19 @@ export function toGlobalId(type: string, id: number): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');
 }
 
-/** Decodes a global id; null when it is not one. */
+/** The largest database id: every id column is a PostgreSQL `integer` (issue 16: 2^31 and above is not an id). */
+export const MAX_DATABASE_ID = 2_147_483_647;
+
+/**
+ * Decodes a global id; null when it is not one: not base64url, not "<Type>:<id>", or an id
+ * outside 1…MAX_DATABASE_ID (so `node` answers null and a typed argument BAD_USER_INPUT,
+ * never a database error).
+ */
 export function fromGlobalId(value: string): { type: string; id: number } | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(value)) return null;
+  if (value.length > 200 || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
   const [type, raw, ...rest] = Buffer.from(value, 'base64url').toString('utf8').split(':');
   const id = Number(raw);
-  if (rest.length || !type || !/^[A-Z]\w*$/.test(type) || !/^\d+$/.test(raw ?? '') || !Number.isSafeInteger(id) || id <= 0) return null;
+  if (rest.length || !type || !/^[A-Z]\w*$/.test(type) || !/^\d+$/.test(raw ?? '') || !Number.isSafeInteger(id) || id <= 0 || id > MAX_DATABASE_ID) return null;
   return { type, id };
 }
 

@@ -5,6 +5,8 @@ import { badInput } from './errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { $Enums, Prisma } from '../db/prisma';
+import { MAX_DATABASE_ID } from './global-id';
+import { hasLoneSurrogate } from './input-bounds';
 
 /** Relay-style page information. */
 @ObjectType({ description: 'Where a page sits in the whole list (Relay cursor connections).' })
@@ -224,7 +226,19 @@ function decodeKey(type: string, ordering: Ordering, info: ColumnInfo | null, cu
   } catch {
     throw badInput(`after: not a ${type} cursor`, 'after');
   }
-  if (!Array.isArray(key) || key.length !== 5 || key[0] !== type || !Number.isSafeInteger(key[4])) throw badInput(`after: not a ${type} cursor`, 'after');
+  // A forged cursor must not reach the database with an id past the integer columns, a NUL
+  // or a date that is not one (issue 16): it is simply not a cursor.
+  if (
+    !Array.isArray(key) ||
+    key.length !== 5 ||
+    key[0] !== type ||
+    !Number.isSafeInteger(key[4]) ||
+    key[4] < 0 ||
+    key[4] > MAX_DATABASE_ID ||
+    (key[3] !== null && (typeof key[3] !== 'string' || key[3].includes('\u0000') || hasLoneSurrogate(key[3] as string))) ||
+    (key[3] !== null && ordering.date && Number.isNaN(Date.parse(key[3] as string)))
+  )
+    throw badInput(`after: not a ${type} cursor`, 'after');
   if (key[1] !== (ordering.column ?? 'id') || key[2] !== ordering.direction) {
     throw badInput('after: the cursor comes from a list in another order; use the same orderBy as the page it came from', 'after');
   }

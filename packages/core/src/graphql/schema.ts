@@ -6,6 +6,7 @@ import { describeEnumValues } from './enum-descriptions';
 import { withGlobalIds } from './global-id';
 import { withPrefetch } from './prefetch';
 import { withReadAccess } from './read-access';
+import { withInputBounds } from './input-bounds';
 
 export class PluginContractError extends Error {}
 
@@ -79,9 +80,10 @@ export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], 
   checkPluginContract(plugins);
   forgetPreviousBuild();
   describeEnumValues();
-  // Read access wraps outermost, so hidden drafts are dropped whether a field's rows
-  // came from its loader or from a prefetched nested read.
-  return withReadAccess(withPrefetch(withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }))));
+  // Read access wraps outside the reads, so hidden drafts are dropped whether a field's
+  // rows came from its loader or from a prefetched nested read; input bounds outermost,
+  // so no resolver sees an argument out of bounds.
+  return withInputBounds(withReadAccess(withPrefetch(withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck })))));
 }
 
 /** The GraphQL schema: core resolvers plus those of the enabled plugins, in config order. */

@@ -3,6 +3,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { Prisma, type PrismaClient } from '../db/prisma';
 import type { ImportLayout } from './layout';
+import { escapeFormula } from './read';
 import { SECTION_PATH_INCLUDE, cellsOfAction, documentOrder } from './importer';
 
 /** The JSON export's format name and version (bumped on any incompatible change of its shape). */
@@ -23,7 +24,8 @@ export async function exportPlanCsv(prisma: PrismaClient, planId: number, layout
   const actions = await layoutActions(prisma, planId, layout);
   const records = [layout.columns.map((c) => c.header), ...actions.map((a) => {
     const cells = cellsOfAction(layout, a);
-    return layout.columns.map((c) => cells[c.key] ?? '');
+    // Formula-leading cells are escaped (OWASP CSV injection); the importer reads them back as written.
+    return layout.columns.map((c) => escapeFormula(cells[c.key] ?? ''));
   })];
   // CRLF between records as spreadsheets write them; a cell with a line break is quoted.
   return stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });

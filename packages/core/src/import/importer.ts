@@ -13,7 +13,8 @@
 import crypto from 'node:crypto';
 import type { Prisma, PrismaClient } from '../db/prisma';
 import { type ImportLayout, type ImportParty, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
-import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, type ImportFormat, type ImportProblem, type SheetRows, checkSize, readRows } from './read';
+import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, IMPORT_LIMITS, type ImportFormat, type ImportProblem, type SheetRows, checkShape, checkSize, readRows } from './read';
+import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-bounds';
 import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
 import { refreshStructuredValues } from '../values/refresh';
@@ -51,6 +52,12 @@ export interface ImportOptions {
   sheet?: string;
   /** Validate and compute the changes, then roll back. */
   dryRun?: boolean;
+  /**
+   * Publish the plan: a plan the import creates is PUBLISHED (readable by anyone) instead
+   * of a DRAFT, and an existing draft is published. Default false (issue 16: an import,
+   * like `createPlan`, makes a draft its council reviews before publishing).
+   */
+  publish?: boolean;
   /** Largest file accepted, in bytes (default 10 MB). */
   maxBytes?: number;
   onProgress?(progress: ImportProgress): void;
@@ -189,6 +196,13 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
     let rowOk = true;
     for (const column of layout.columns) {
       const index = positions.get(column.key);
+      const bad = index === undefined ? null : cellProblem(raw[index]);
+      if (bad) {
+        problems.push({ row, column: column.header, ...bad });
+        rowOk = false;
+        cells[column.key] = '';
+        continue;
+      }
       const text = normaliseCell(index === undefined ? '' : raw[index]);
       if (!text) {
         if (column.nonEmpty) {
@@ -208,6 +222,11 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
     if (rowOk) {
       try {
         parsed = layout.toRow(cells, previous);
+        const long = tooLongValue(parsed);
+        if (long) {
+          const column = layout.columns.find((c) => cells[c.key]?.includes(long.slice(0, 100)));
+          throw new LayoutRowError(column?.key ?? '', `"${long.slice(0, 40)}…" is ${long.length} characters; a title, code, name, timescale or money entry may have at most ${INPUT_LIMITS.shortText}`);
+        }
         let key = rowKey(layout, cells);
         // A code printed twice (Kent's 3.5.4) is two rows: the nth occurrence matches the
         // nth action with that code. Two rows with the same content and no code are an error.
@@ -227,7 +246,7 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
         }
       } catch (err) {
         if (!(err instanceof LayoutRowError)) throw err;
-        const header = layout.columns.find((c) => c.key === err.column)?.header ?? err.column;
+        const header = layout.columns.find((c) => c.key === err.column)?.header ?? (err.column || null);
         problems.push({ row, column: header, code: 'INVALID_VALUE', message: err.message });
       }
     }
@@ -236,6 +255,66 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
   }
   onProgress?.({ phase: 'validate', done: data.length, total: data.length });
   return rows;
+}
+
+/** What is wrong with a raw cell the database cannot or should not hold; null when nothing. */
+function cellProblem(raw: unknown): { code: string; message: string } | null {
+  if (typeof raw !== 'string') return null;
+  if (raw.length > IMPORT_LIMITS.maxCellLength) return { code: 'VALUE_TOO_LONG', message: `the cell has ${raw.length} characters; at most ${IMPORT_LIMITS.maxCellLength} are read` };
+  if (raw.includes('\u0000')) return { code: 'INVALID_VALUE', message: 'the cell holds a NUL character' };
+  if (hasLoneSurrogate(raw)) return { code: 'INVALID_VALUE', message: 'the cell is not valid Unicode text (a lone UTF-16 surrogate)' };
+  return null;
+}
+
+/** A value of the row bound for a short (often indexed) column that is longer than the API allows; null when none. */
+function tooLongValue(row: ImportedRow): string | null {
+  const short = [
+    row.action.title,
+    row.action.code,
+    row.action.timescaleText,
+    ...row.sections.flatMap((s) => [s.title, s.code, s.label]),
+    ...(row.parties ?? []).map((p) => p.name),
+    ...(row.milestones ?? []),
+    ...(row.funding ?? []),
+  ];
+  return (short.find((v) => typeof v === 'string' && v.length > INPUT_LIMITS.shortText) as string | undefined) ?? null;
+}
+
+/**
+ * The plan's own values an import writes (its slug, the title given, the file name, and a
+ * JSON export's plan fields when the import creates the plan), held to the write API's
+ * bounds: problems for the whole file when one is out of them.
+ */
+function planProblems(options: ImportOptions, planFields: Record<string, unknown>): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const text = (name: string, value: unknown, max: number) => {
+    if (value == null) return;
+    if (typeof value !== 'string') return problems.push({ row: null, column: null, code: 'INVALID_VALUE', message: `${name} must be text` });
+    const bad = value.length > max ? `has ${value.length} characters; at most ${max} are accepted` : value.includes('\u0000') ? 'holds a NUL character' : hasLoneSurrogate(value) ? 'is not valid Unicode text' : null;
+    if (bad) problems.push({ row: null, column: null, code: 'INVALID_VALUE', message: `${name} ${bad}` });
+  };
+  text('the plan slug', options.planSlug, INPUT_LIMITS.shortText);
+  text('the plan title', options.planTitle, INPUT_LIMITS.shortText);
+  text('the file name', options.fileName, INPUT_LIMITS.shortText);
+  for (const field of ['title', 'kind', 'periodText', 'issuedText'] as const) text(`the export's plan ${field}`, planFields[field], INPUT_LIMITS.shortText);
+  for (const field of ['purpose', 'context'] as const) text(`the export's plan ${field}`, planFields[field], INPUT_LIMITS.longText);
+  for (const field of ['periodStart', 'periodEnd'] as const) {
+    const value = planFields[field];
+    if (value == null) continue;
+    const time = value instanceof Date ? value.getTime() : NaN;
+    if (!(time >= Date.parse(`${INPUT_LIMITS.earliestDate}T00:00:00Z`) && time <= Date.parse(`${INPUT_LIMITS.latestDate}T23:59:59.999Z`))) {
+      problems.push({ row: null, column: null, code: 'INVALID_VALUE', message: `the export's plan ${field} must be a date from ${INPUT_LIMITS.earliestDate} to ${INPUT_LIMITS.latestDate}` });
+    }
+  }
+  return problems;
+}
+
+/** Keeps the first IMPORT_LIMITS.maxProblems problems and counts the rest in one more ("and N more"). */
+function capProblems(problems: ImportProblem[]): void {
+  const max = IMPORT_LIMITS.maxProblems;
+  if (problems.length <= max) return;
+  const more = problems.length - max;
+  problems.splice(max, more, { row: null, column: null, code: 'TOO_MANY_PROBLEMS', message: `and ${more} more problem${more === 1 ? '' : 's'} (the first ${max} are listed)` });
 }
 
 /** Scalar columns of a row (relations dropped), for audit before/after images. */
@@ -306,9 +385,11 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
       sheet = json.sheet;
       planFields = json.plan;
     } else sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
+    checkShape(sheet);
     report.sheet = sheet.sheet;
     report.rows = sheet.rows.length - 1;
     options.onProgress?.({ phase: 'read', done: 1, total: 1 });
+    report.problems.push(...planProblems(options, planFields));
     fileRows = validate(layout, sheet.rows, report, options.onProgress);
   } catch (err) {
     if (err instanceof FileRefused) {
@@ -317,7 +398,10 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
     }
     throw err;
   }
-  if (report.problems.length) return report;
+  if (report.problems.length) {
+    capProblems(report.problems);
+    return report;
+  }
 
   try {
     await prisma.$transaction(
@@ -335,6 +419,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
     if (report.planId !== null && !(await prisma.plan.findUnique({ where: { id: report.planId }, select: { id: true } }))) report.planId = null;
   }
   if (report.problems.length) {
+    capProblems(report.problems);
     report.changes = [];
     report.created = report.updated = report.deleted = report.unchanged = 0;
   }
@@ -381,10 +466,23 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
     // A JSON export brings the plan's own fields; a spreadsheet only its rows.
     const title = options.planTitle ?? (planFields.title as string | undefined) ?? options.fileName.replace(/\.[^.]+$/, '');
     plan = await tx.plan.create({
-      data: { kind: layout.planDefaults?.kind ?? null, ...planFields, slug: options.planSlug, authorityId, title, format: layout.council, sourceId: await source() } as Prisma.PlanUncheckedCreateInput,
+      data: {
+        kind: layout.planDefaults?.kind ?? null,
+        ...planFields,
+        slug: options.planSlug,
+        authorityId,
+        title,
+        format: layout.council,
+        sourceId: await source(),
+        status: options.publish ? 'PUBLISHED' : 'DRAFT',
+      } as Prisma.PlanUncheckedCreateInput,
     });
     planId = plan.id;
     change('Plan', plan.id, 'CREATE', null, scalars(plan));
+  } else if (options.publish && plan.status === 'DRAFT') {
+    const before = { status: plan.status, version: plan.version };
+    plan = await tx.plan.update({ where: { id: plan.id }, data: { status: 'PUBLISHED', version: { increment: 1 } } });
+    change('Plan', plan.id, 'UPDATE', before, { status: plan.status, version: plan.version });
   }
   planId = plan.id;
   report.planId = plan.id;

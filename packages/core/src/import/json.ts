@@ -10,8 +10,11 @@ export const JSON_FORMAT = 'council-plans/plan';
 
 const refuse = (code: string, message: string) => new FileRefused([{ row: null, column: null, code, message }]);
 
-/** Plan fields a JSON export restores when the import creates the plan. */
-const PLAN_FIELDS = ['title', 'kind', 'periodText', 'periodStart', 'periodEnd', 'status', 'issuedText', 'purpose', 'context'] as const;
+/**
+ * Plan fields a JSON export restores when the import creates the plan. Not its status: an
+ * imported plan is a DRAFT unless the import is asked to publish it (issue 16).
+ */
+const PLAN_FIELDS = ['title', 'kind', 'periodText', 'periodStart', 'periodEnd', 'issuedText', 'purpose', 'context'] as const;
 
 export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet: SheetRows; plan: Record<string, unknown> } {
   let doc: any;
@@ -44,7 +47,7 @@ export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet:
   const plan: Record<string, unknown> = {};
   for (const field of PLAN_FIELDS) {
     const value = doc.plan?.[field];
-    if (value !== undefined) plan[field] = field === 'periodStart' || field === 'periodEnd' ? (value ? new Date(value) : null) : value;
+    if (value !== undefined) plan[field] = field === 'periodStart' || field === 'periodEnd' ? (value ? new Date(typeof value === 'string' ? value : NaN) : null) : value;
   }
   return { sheet: { sheet: 'actions', rows }, plan };
 }

@@ -4,11 +4,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { ArchiveRefused, checkArchive, DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './zip';
 
 export type ImportFormat = 'CSV' | 'XLSX' | 'JSON';
 
 /** Default largest file the importer reads: 10 MB. */
 export const DEFAULT_MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * What an import reads at most (issue 16), besides IMPORT_MAX_BYTES: a file over a bound
+ * is refused before its rows are parsed (archive, rows, columns) or with a problem naming
+ * the cell (cell length); the report lists at most `maxProblems` problems and says how
+ * many more there were.
+ */
+export const IMPORT_LIMITS = {
+  /** Data rows of one sheet (the header not counted). */
+  maxRows: 5_000,
+  /** Columns of a row (a council's layout has at most 8). */
+  maxColumns: 100,
+  /** Characters of one cell: Excel's own limit. */
+  maxCellLength: 32_767,
+  /** Problems listed in a report; the rest are counted ("and N more"). */
+  maxProblems: 100,
+  /** An XLSX archive: inflated size, parts, ratio (import/zip.ts). */
+  archive: DEFAULT_ARCHIVE_LIMITS as ArchiveLimits,
+};
 
 /** A problem with a file, a row or a cell. Row numbers are as a spreadsheet shows them (header = 1). */
 export interface ImportProblem {
@@ -17,7 +37,7 @@ export interface ImportProblem {
   /** The column's heading; null when the problem is not one cell's. */
   column: string | null;
   message: string;
-  /** Stable code: FILE_TOO_LARGE, EMPTY_FILE, BROKEN_FILE, UNKNOWN_SHEET, MISSING_COLUMN, UNEXPECTED_COLUMN, DUPLICATE_COLUMN, REQUIRED_VALUE, INVALID_VALUE, DUPLICATE_ROW, WRONG_COUNCIL, UNKNOWN_COUNCIL. */
+  /** Stable code: FILE_TOO_LARGE, ARCHIVE_TOO_LARGE, TOO_MANY_ROWS, TOO_MANY_COLUMNS, EMPTY_FILE, BROKEN_FILE, UNKNOWN_SHEET, MISSING_COLUMN, UNEXPECTED_COLUMN, DUPLICATE_COLUMN, REQUIRED_VALUE, INVALID_VALUE, VALUE_TOO_LONG, DUPLICATE_ROW, WRONG_COUNCIL, UNKNOWN_COUNCIL, TOO_MANY_PROBLEMS. */
   code: string;
 }
 
@@ -77,8 +97,36 @@ function readCsv(buffer: Buffer, fileName: string): SheetRows {
     const e = err as Error & { lines?: number; records?: number };
     throw new FileRefused([{ row: e.records !== undefined ? e.records + 1 : null, column: null, code: 'BROKEN_FILE', message: `the CSV cannot be read: ${e.message}` }]);
   }
-  const rows = records.map((cells, i) => ({ row: i + 1, cells })).filter((r) => !isBlank(r.cells));
+  // A cell the CSV export escaped against formula injection ("'=SUM(A1)") reads back as written.
+  const rows = records.map((cells, i) => ({ row: i + 1, cells: cells.map(unescapeFormula) })).filter((r) => !isBlank(r.cells));
   return { sheet: fileName, rows };
+}
+
+/**
+ * OWASP's defence against CSV injection: a cell a spreadsheet would run as a formula
+ * (starting with =, +, -, @, a tab or a carriage return) is written with a single quote
+ * before it, which spreadsheets show as text. A cell that already starts with quotes
+ * before such a character gets one more, so `unescapeFormula` undoes exactly this.
+ */
+export function escapeFormula(cell: string): string {
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** The inverse of escapeFormula: one leading quote before a formula character is dropped. */
+export function unescapeFormula(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** Refuses a sheet with more rows or columns than the importer reads. */
+export function checkShape(sheet: SheetRows): void {
+  if (sheet.rows.length - 1 > IMPORT_LIMITS.maxRows) {
+    throw refuse('TOO_MANY_ROWS', `"${sheet.sheet}" has ${sheet.rows.length - 1} rows; at most ${IMPORT_LIMITS.maxRows} are read`);
+  }
+  for (const { row, cells } of sheet.rows) {
+    if (cells.length > IMPORT_LIMITS.maxColumns && !isBlank(cells.slice(IMPORT_LIMITS.maxColumns))) {
+      throw new FileRefused([{ row, column: null, code: 'TOO_MANY_COLUMNS', message: `row ${row} has ${cells.length} columns; at most ${IMPORT_LIMITS.maxColumns} are read` }]);
+    }
+  }
 }
 
 /** A cell's value as text: rich text joined, formulas by their result, dates as YYYY-MM-DD. */
@@ -96,6 +144,13 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(buffer: Buffer, sheetName: string | undefined): Promise<SheetRows> {
+  // A zip bomb is refused from the archive's directory, before ExcelJS inflates anything.
+  try {
+    await checkArchive(buffer, IMPORT_LIMITS.archive);
+  } catch (err) {
+    if (err instanceof ArchiveRefused) throw refuse(err.code, err.message);
+    throw err;
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -122,5 +177,6 @@ export async function readRows(buffer: Buffer, format: 'CSV' | 'XLSX', fileName:
   if (buffer.length === 0) throw refuse('EMPTY_FILE', 'the file is empty');
   const sheet = format === 'CSV' ? readCsv(buffer, fileName) : await readXlsx(buffer, sheetName);
   if (!sheet.rows.length) throw refuse('EMPTY_FILE', `the ${format === 'CSV' ? 'file' : `sheet "${sheet.sheet}"`} has no rows`);
+  checkShape(sheet);
   return sheet;
 }

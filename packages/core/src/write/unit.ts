@@ -44,12 +44,17 @@ export async function afterWrite(tx: Prisma.TransactionClient, scope: WriteScope
 export interface Owner {
   planId: number | null;
   authorityId: number;
+  /** The row belongs to a plan that is a DRAFT (hidden from everyone outside its council). */
+  draft?: boolean;
 }
 
 type Row = Record<string, unknown> & { id: number };
 
 /** How long a write may wait for the database and run. PGlite runs one transaction at a time, so concurrent writes queue. */
 const TRANSACTION_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
+
+/** Rows per set-based INSERT or DELETE: well under PostgreSQL's 65,535 bind parameters. */
+const CHUNK = 1000;
 
 /** One write: a transaction, the viewer's rights, and the changes recorded so far. */
 export class WriteUnit {
@@ -62,36 +67,48 @@ export class WriteUnit {
 
   private lookup = (model: string, id: number) => delegateOf(this.tx, model).findUnique({ where: { id } });
 
+  /** Owners of the parent rows followed so far in this write (a parent's plan does not change during a write). */
+  private readonly parentOwners = new Map<string, Promise<Owner>>();
+
   /** The plan and council a row belongs to, following its foreign keys in the database. */
   async ownerOf(model: string, row: Record<string, unknown>): Promise<Owner> {
-    let current: Record<string, unknown> | null = row;
-    let currentModel = model;
-    for (let depth = 0; current && depth < 8; depth++) {
-      const link = ownerLink(currentModel);
-      if (link === 'self') return { planId: current.id as number, authorityId: current.authorityId as number };
-      if (link !== null) {
-        const [field, parent] = link;
-        if (current[field] != null) {
-          currentModel = parent;
-          current = await this.lookup(parent, current[field] as number);
-          continue;
+    const link = ownerLink(model);
+    if (link === 'self') return { planId: row.id as number, authorityId: row.authorityId as number, draft: row.status === 'DRAFT' };
+    if (link !== null) {
+      const [field, parent] = link;
+      const parentId = row[field];
+      if (parentId != null) {
+        const key = `${parent}:${parentId}`;
+        let owner = this.parentOwners.get(key);
+        if (!owner) {
+          owner = this.lookup(parent, parentId as number).then((p) => {
+            if (!p) throw new Error(`cannot tell which council owns this ${model}: no ${parent} ${parentId}`);
+            return this.ownerOf(parent, p);
+          });
+          this.parentOwners.set(key, owner);
         }
+        return owner;
       }
-      // Rows that belong to no plan belong to an authority (parties, authority-wide series).
-      if (typeof current.authorityId === 'number') return { planId: null, authorityId: current.authorityId };
-      break;
     }
+    // Rows that belong to no plan belong to an authority (parties, authority-wide series).
+    if (typeof row.authorityId === 'number') return { planId: null, authorityId: row.authorityId };
     throw new Error(`cannot tell which council owns this ${model}`);
   }
 
   /**
    * Loads the row of `model` with this id and checks the viewer may change it:
-   * NOT_FOUND when there is none, FORBIDDEN when it is another council's.
+   * NOT_FOUND when there is none, FORBIDDEN when it is another council's. A row of another
+   * council's DRAFT does not exist for the caller: it is answered exactly as an id that
+   * names nothing (`missing`, by default "<field>: no <Model> has id <id>"), so a write
+   * cannot tell a hidden draft from a free id (issue 16).
    */
-  async authorize(model: string, id: number, field: string): Promise<{ row: Row; owner: Owner }> {
+  async authorize(model: string, id: number, field: string, missing?: () => GraphQLError): Promise<{ row: Row; owner: Owner }> {
+    const notThere = missing ?? (() => notFound(`${field}: no ${model} has id ${toGlobalId(model, id)}`, field));
     const row = (await this.lookup(model, id)) as Row | null;
-    if (!row) throw notFound(`${field}: no ${model} has id ${toGlobalId(model, id)}`, field);
+    if (!row) throw notThere();
     const owner = await this.ownerOf(model, row);
+    // runWrite admits editors only, whose writable councils are the ones whose drafts they read.
+    if (owner.draft && !(await this.ctx.access.writableAuthorities()).has(owner.authorityId)) throw notThere();
     await this.ctx.access.requireWrite(owner.authorityId, `${model} ${toGlobalId(model, id)}`, field);
     return { row, owner };
   }
@@ -107,8 +124,8 @@ export class WriteUnit {
    * version), adds 1 to the version and records the change. The conditional update also
    * locks the row, so concurrent writers of one row queue and all but the first conflict.
    */
-  async update(model: string, id: number, expectedVersion: number, data: Record<string, unknown>, field: string): Promise<Row> {
-    const { owner } = await this.authorize(model, id, field);
+  async update(model: string, id: number, expectedVersion: number, data: Record<string, unknown>, field: string, missing?: () => GraphQLError): Promise<Row> {
+    const { owner } = await this.authorize(model, id, field, missing);
     const delegate = delegateOf(this.tx, model);
     const locked = await delegate.updateMany({ where: { id, version: expectedVersion }, data: { version: { increment: 1 } } });
     if (locked.count === 0) {
@@ -127,9 +144,10 @@ export class WriteUnit {
    * its `actionId`: NOT_FOUND (naming `field`) when there is none.
    */
   async updateBy(model: string, unique: Record<string, number>, expectedVersion: number, data: Record<string, unknown>, field: string): Promise<Row> {
+    const missing = () => notFound(`${field}: no ${model} for ${Object.keys(unique).join(', ')} ${Object.values(unique).join(', ')}`, field);
     const row = await delegateOf(this.tx, model).findUnique({ where: unique });
-    if (!row) throw notFound(`${field}: no ${model} for ${Object.keys(unique).join(', ')} ${Object.values(unique).join(', ')}`, field);
-    return this.update(model, row.id as number, expectedVersion, data, field);
+    if (!row) throw missing();
+    return this.update(model, row.id as number, expectedVersion, data, field, missing);
   }
 
   /** Creates a row; its council (found from the row's parents) must be one the viewer edits. */
@@ -139,6 +157,53 @@ export class WriteUnit {
     await this.ctx.access.requireWrite(owner.authorityId, `a ${model} there`, field);
     this.note(model, owner, 'CREATE', null, row);
     return row;
+  }
+
+  /**
+   * Creates many rows set-based: one INSERT … RETURNING per 1,000 rows (issue 16: a
+   * plan's worth of milestones in one write takes milliseconds, not a minute). The council
+   * of each distinct parent is found once and must be one the viewer edits, as for `create`.
+   */
+  async createMany(model: string, data: Record<string, unknown>[], field: string): Promise<Row[]> {
+    if (!data.length) return [];
+    const owners = await Promise.all(data.map((d) => this.ownerOf(model, d)));
+    for (const authorityId of new Set(owners.map((o) => o.authorityId))) await this.ctx.access.requireWrite(authorityId, `a ${model} there`, field);
+    const delegate = delegateOf(this.tx, model) as unknown as { createManyAndReturn(args: object): Promise<Row[]> };
+    const rows: Row[] = [];
+    for (let i = 0; i < data.length; i += CHUNK) rows.push(...(await delegate.createManyAndReturn({ data: data.slice(i, i + CHUNK) })));
+    // RETURNING promises no order: each row's owner is found again (its parents are cached, no statement).
+    rows.sort((a, b) => a.id - b.id);
+    for (const row of rows) this.note(model, await this.ownerOf(model, row), 'CREATE', null, row);
+    return rows;
+  }
+
+  /**
+   * Deletes rows already read and authorised by the caller (e.g. an action's own
+   * milestones), set-based: one DELETE per 1,000 rows. With `expectedVersions` (id →
+   * version the client read) a row changed since is a VERSION_CONFLICT naming its field.
+   */
+  async deleteMany(model: string, rows: Row[], owner: Owner, expectedVersions?: Map<number, { version: number; field: string }>): Promise<void> {
+    if (!rows.length) return;
+    const delegate = delegateOf(this.tx, model) as unknown as { deleteMany(args: object): Promise<{ count: number }> };
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      const where = expectedVersions
+        ? { OR: chunk.map((r) => ({ id: r.id, version: expectedVersions.get(r.id)!.version })) }
+        : { id: { in: chunk.map((r) => r.id) } };
+      const { count } = await delegate.deleteMany({ where });
+      if (count !== chunk.length) {
+        // Some row was changed (or removed) since it was read: name the first.
+        const left = await delegateOf(this.tx, model).findMany({ where: { id: { in: chunk.map((r) => r.id) } }, select: { id: true, version: true } });
+        const current = new Map(left.map((r) => [r.id as number, r.version as number]));
+        // What is left was not deleted: it had another version than the one read.
+        for (const r of chunk) {
+          const expected = expectedVersions?.get(r.id);
+          if (expected && current.has(r.id)) throw versionConflict(model, toGlobalId(model, r.id), expected.version, current.get(r.id)!, `${expected.field}.expectedVersion`);
+        }
+        throw new Error(`deleteMany ${model}: ${count} of ${chunk.length} rows deleted`);
+      }
+    }
+    for (const row of rows) this.note(model, owner, 'DELETE', row, null);
   }
 
   /** Deletes a row the client read at `expectedVersion` (any version when the model has none). */

@@ -8,6 +8,7 @@ import { follow, planById, sourceById } from '../by-id';
 import { importPlan } from '../../import/importer';
 import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, decodeBase64Checked } from '../../import/read';
 import { exportPlanCsv, exportPlanJson } from '../../import/export';
+import { Bounds, UNBOUNDED_TEXT } from '../input-bounds';
 import type { ImportLayout } from '../../import/layout';
 
 export enum ImportFileFormat {
@@ -58,7 +59,8 @@ export class ImportPlanInput {
   @Field(() => ImportFileFormat, { description: 'Whether the file is CSV or XLSX.' })
   format!: ImportFileFormat;
 
-  @Field(() => String, { description: 'The file\'s bytes, base64-encoded.' })
+  @Bounds(UNBOUNDED_TEXT)
+  @Field(() => String, { description: "The file's bytes, base64-encoded; at most IMPORT_MAX_BYTES (10 MB by default) once decoded." })
   contentBase64!: string;
 
   @Field(() => String, { nullable: true, description: 'XLSX: the sheet to read; default the first.' })
@@ -66,6 +68,12 @@ export class ImportPlanInput {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Check the file and count what would change, without writing anything.' })
   dryRun!: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Publish the plan: a plan the import creates is PUBLISHED (readable by anyone) instead of a DRAFT, and an existing draft is published. By default an imported plan starts as a DRAFT, like `createPlan`.',
+  })
+  publish!: boolean;
 }
 
 @ObjectType({ description: 'Something wrong with an imported file, naming the row and column where it can.' })
@@ -81,7 +89,7 @@ export class ImportProblem {
 
   @Field(() => String, {
     description:
-      'Stable code: FILE_TOO_LARGE, EMPTY_FILE, BROKEN_FILE, UNKNOWN_SHEET, MISSING_COLUMN, UNEXPECTED_COLUMN, DUPLICATE_COLUMN, REQUIRED_VALUE, INVALID_VALUE, DUPLICATE_ROW or WRONG_COUNCIL.',
+      'Stable code: FILE_TOO_LARGE, ARCHIVE_TOO_LARGE (an XLSX that inflates too much), TOO_MANY_ROWS, TOO_MANY_COLUMNS, EMPTY_FILE, BROKEN_FILE, UNKNOWN_SHEET, MISSING_COLUMN, UNEXPECTED_COLUMN, DUPLICATE_COLUMN, REQUIRED_VALUE, INVALID_VALUE, VALUE_TOO_LONG, DUPLICATE_ROW, WRONG_COUNCIL, or TOO_MANY_PROBLEMS (the last one listed: how many more were found).',
   })
   code!: string;
 }
@@ -166,7 +174,7 @@ function layoutOf(ctx: Context, council: string, argumentName: string): ImportLa
 export class ImportResolver {
   @Mutation(() => ImportReport, {
     description:
-      "Creates or updates a plan from a council's CSV or XLSX file in its own column layout. Rows are matched by action code, or by their content where the layout has no code; re-importing the same file changes nothing; rows the file no longer has are deleted. A file with any problem writes nothing and the report names each problem's row and column.",
+      "Creates or updates a plan from a council's CSV or XLSX file in its own column layout (a plan it creates is a DRAFT unless `publish` is true). Rows are matched by action code, or by their content where the layout has no code; re-importing the same file changes nothing; rows the file no longer has are deleted. A file with any problem writes nothing and the report names each problem's row and column.",
   })
   async importPlan(@Arg('input', () => ImportPlanInput, { description: 'The file and the plan to load it into.' }) input: ImportPlanInput, @Ctx() ctx: Context): Promise<ImportReport> {
     const layout = layoutOf(ctx, input.council, 'input.council');
@@ -188,6 +196,7 @@ export class ImportResolver {
       content,
       sheet: input.sheet,
       dryRun: input.dryRun,
+      publish: input.publish,
       maxBytes,
       // Audited in the import's own transaction, under the caller's name.
       recordChanges: (tx, changes) => recordChanges(tx, actorOf(ctx, 'import'), changes),

@@ -17,8 +17,9 @@ import type { Context } from '../context';
 import { isUnparsed, parseMoney } from '../../values';
 import { badInput, notFound } from '../errors';
 import { parseGlobalId as parseId } from '../global-id';
-import { runWrite, type WriteUnit } from '../../write/unit';
+import { runWrite, type Owner, type WriteUnit } from '../../write/unit';
 import { checkMoney, checkText, checkVersion, inputPath } from '../../write/inputs';
+import { Bounds, LONG_TEXT, MONEY, POSITION, VERSION } from '../input-bounds';
 
 /** Copies the fields the client gave (undefined = leave as is; null = clear). */
 function given<T extends object>(input: T, keys: (keyof T)[]): Record<string, unknown> {
@@ -49,8 +50,10 @@ export class CreatePlanInput {
   periodStart?: Date;
   @Field(() => GraphQLDate, { nullable: true, description: 'Last day of the period.' })
   periodEnd?: Date;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: "The plan's purpose." })
   purpose?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: "The plan's context." })
   context?: string;
 }
@@ -59,6 +62,7 @@ export class CreatePlanInput {
 export class UpdatePlanInput {
   @Field(() => ID, { description: 'The plan.' })
   id!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: 'The `version` you read; VERSION_CONFLICT when the plan has changed since.' })
   expectedVersion!: number;
   @Field(() => String, { nullable: true, description: 'New title.' })
@@ -73,8 +77,10 @@ export class UpdatePlanInput {
   periodEnd?: Date;
   @Field(() => String, { nullable: true, description: 'New date of the document as printed.' })
   issuedText?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'New purpose.' })
   purpose?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'New context.' })
   context?: string;
 }
@@ -83,6 +89,7 @@ export class UpdatePlanInput {
 export class VersionedIdInput {
   @Field(() => ID, { description: 'The row (e.g. a plan).' })
   id!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: 'The `version` you read; VERSION_CONFLICT when it has changed since.' })
   expectedVersion!: number;
 }
@@ -103,8 +110,10 @@ export class CreateSectionInput {
   code?: string;
   @Field(() => String, { description: 'The heading.' })
   title!: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'Text under the heading.' })
   description?: string;
+  @Bounds(POSITION)
   @Field(() => Int, { nullable: true, description: 'Order among its siblings; after the last when absent.' })
   position?: number;
 }
@@ -113,6 +122,7 @@ export class CreateSectionInput {
 export class UpdateSectionInput {
   @Field(() => ID, { description: 'The section.' })
   id!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: 'The `version` you read.' })
   expectedVersion!: number;
   @Field(() => SectionKind, { nullable: true, description: 'New kind.' })
@@ -123,8 +133,10 @@ export class UpdateSectionInput {
   code?: string;
   @Field(() => String, { nullable: true, description: 'New heading.' })
   title?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'New text under the heading.' })
   description?: string;
+  @Bounds(POSITION)
   @Field(() => Int, { nullable: true, description: 'New position among its siblings.' })
   position?: number;
 }
@@ -143,10 +155,12 @@ export class ActionPartyInput {
 export class FundingLineInput {
   @Field(() => ID, { nullable: true, description: 'An existing line of this action to change; absent for a new line.' })
   id?: string;
+  @Bounds(VERSION)
   @Field(() => Int, { nullable: true, description: 'With `id`: the version of the line you read.' })
   expectedVersion?: number;
   @Field(() => String, { description: 'The money as printed, e.g. "Up to £5,000"; kept as given.' })
   text!: string;
+  @Bounds(MONEY)
   @Field(() => Float, { nullable: true, description: 'The amount in pounds, when known; 0 or more.' })
   amount?: number;
   @Field(() => String, { nullable: true, description: 'Where the money comes from, e.g. "DSG".' })
@@ -157,6 +171,7 @@ export class FundingLineInput {
 export class MilestoneInput {
   @Field(() => ID, { nullable: true, description: 'An existing milestone of this action to change; absent for a new one.' })
   id?: string;
+  @Bounds(VERSION)
   @Field(() => Int, { nullable: true, description: 'With `id`: the version of the milestone you read.' })
   expectedVersion?: number;
   @Field(() => String, { description: 'The milestone as printed.' })
@@ -175,14 +190,17 @@ export class CreateActionInput {
   code?: string;
   @Field(() => String, { description: 'The action as printed.' })
   title!: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'Further text.' })
   description?: string;
   @Field(() => String, { nullable: true, description: 'The timescale as printed, e.g. "By end of Autumn 2026".' })
   timescaleText?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'Resources as printed.' })
   resourcesText?: string;
   @Field(() => RagStatus, { nullable: true, description: 'Initial RAG status.' })
   ragStatus?: RagStatus;
+  @Bounds(POSITION)
   @Field(() => Int, { nullable: true, description: 'Order in its section; after the last when absent.' })
   position?: number;
   @Field(() => [ActionPartyInput], { nullable: true, description: 'Who plays a part, in order.' })
@@ -197,6 +215,7 @@ export class CreateActionInput {
 export class UpdateActionInput {
   @Field(() => ID, { description: 'The action.' })
   id!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: 'The `version` of the action you read.' })
   expectedVersion!: number;
   @Field(() => ID, { nullable: true, description: 'Move it to this section of the same plan.' })
@@ -205,14 +224,17 @@ export class UpdateActionInput {
   code?: string;
   @Field(() => String, { nullable: true, description: 'New title.' })
   title?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'New description.' })
   description?: string;
   @Field(() => String, { nullable: true, description: 'New timescale as printed.' })
   timescaleText?: string;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { nullable: true, description: 'New resources as printed.' })
   resourcesText?: string;
   @Field(() => RagStatus, { nullable: true, description: 'New RAG status (recordProgress also keeps a dated note).' })
   ragStatus?: RagStatus;
+  @Bounds(POSITION)
   @Field(() => Int, { nullable: true, description: 'New position in its section.' })
   position?: number;
   @Field(() => [ActionPartyInput], { nullable: true, description: "Replaces the action's parties with these, in order." })
@@ -231,8 +253,10 @@ export class UpdateActionInput {
 export class RecordProgressInput {
   @Field(() => ID, { description: 'The action.' })
   actionId!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: 'The `version` of the action you read (a progress report changes the action).' })
   expectedVersion!: number;
+  @Bounds(LONG_TEXT)
   @Field(() => String, { description: 'What was reported.' })
   narrative!: string;
   @Field(() => RagStatus, { nullable: true, description: "The RAG status now; the action's status follows it." })
@@ -257,6 +281,7 @@ export class RecordIndicatorValueInput {
 export class UpdateIndicatorValueInput {
   @Field(() => ID, { description: 'The indicator value.' })
   id!: string;
+  @Bounds(VERSION)
   @Field(() => Int, { description: 'The `version` you read.' })
   expectedVersion!: number;
   @Field(() => String, { nullable: true, description: 'New value as printed.' })
@@ -271,27 +296,63 @@ async function nextPosition(w: WriteUnit, model: 'action' | 'planSection' | 'fun
   return (_max.position ?? -1) + 1;
 }
 
-/** Sets an action's parties, funding and milestones from the input (shared by create and update). */
-async function writeActionChildren(w: WriteUnit, action: { id: number; planId: number }, authorityId: number, input: CreateActionInput | UpdateActionInput, update: boolean): Promise<void> {
+/**
+ * Rows named by id in a nested list that must be rows of this action (existing money lines,
+ * milestones): read in one statement. An id that names no row, a row of another council or
+ * of another council's draft gets the answer `authorize` gives it (NOT_FOUND / FORBIDDEN,
+ * the draft answered as a free id); a row of another action is BAD_USER_INPUT.
+ */
+async function rowsOfAction(w: WriteUnit, model: 'FundingLine' | 'Milestone', actionId: number, ids: { id: number; field: string }[], what: string): Promise<Map<number, Record<string, unknown> & { id: number }>> {
+  if (!ids.length) return new Map();
+  const delegate = (model === 'FundingLine' ? w.tx.fundingLine : w.tx.milestone) as unknown as { findMany(args: object): Promise<(Record<string, unknown> & { id: number })[]> };
+  const found = new Map((await delegate.findMany({ where: { id: { in: [...new Set(ids.map((i) => i.id))] } } })).map((r) => [r.id, r]));
+  const seen = new Set<number>();
+  for (const { id, field } of ids) {
+    const row = found.get(id);
+    if (!row || row.actionId !== actionId) {
+      await w.authorize(model, id, field);
+      throw badInput(`${field}: not a ${what} row of this action`, field);
+    }
+    if (seen.has(id)) throw badInput(`${field}: the same row is named twice`, field);
+    seen.add(id);
+  }
+  return found;
+}
+
+/**
+ * Sets an action's parties, funding and milestones from the input (shared by create and
+ * update), set-based (issue 16): the rows named by id are read in one statement per list,
+ * new rows are inserted and removed rows deleted in one statement per list, and only rows
+ * changed by id are updated one by one (each against the version the client read).
+ */
+async function writeActionChildren(w: WriteUnit, action: { id: number; planId: number }, owner: Owner, input: CreateActionInput | UpdateActionInput, update: boolean): Promise<void> {
+  const authorityId = owner.authorityId;
   if (input.parties) {
+    const fields = input.parties.map((_, i) => inputPath('input', 'parties', i, 'partyId'));
+    const ids = input.parties.map((p, i) => parseId(p.partyId, fields[i]!, 'ResponsibleParty'));
+    const found = new Map((await w.tx.responsibleParty.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, authorityId: true } })).map((r) => [r.id, r]));
     const wanted: { partyId: number; role: ActionRole }[] = [];
     for (const [i, p] of input.parties.entries()) {
-      const field = inputPath('input', 'parties', i, 'partyId');
-      const partyId = parseId(p.partyId, field, 'ResponsibleParty');
-      const { owner } = await w.authorize('ResponsibleParty', partyId, field);
-      if (owner.authorityId !== authorityId) throw badInput(`${field}: the party belongs to another council than the action`, field);
-      wanted.push({ partyId, role: p.role });
+      const party = found.get(ids[i]!);
+      if (!party || party.authorityId !== authorityId) {
+        // NOT_FOUND or FORBIDDEN as for any row; a party of another council the caller also edits is still not this one's.
+        await w.authorize('ResponsibleParty', ids[i]!, fields[i]!);
+        throw badInput(`${fields[i]}: the party belongs to another council than the action`, fields[i]);
+      }
+      if (wanted.some((x) => x.partyId === ids[i] && x.role === p.role)) throw badInput(`${fields[i]}: the party is listed twice with the role ${p.role}`, fields[i]);
+      wanted.push({ partyId: ids[i]!, role: p.role });
     }
-    const existing = await w.tx.actionParty.findMany({ where: { actionId: action.id }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+    const existing = (await w.tx.actionParty.findMany({ where: { actionId: action.id }, orderBy: [{ position: 'asc' }, { id: 'asc' }] })) as unknown as (Record<string, unknown> & { id: number; partyId: number; role: ActionRole })[];
     const same = existing.length === wanted.length && existing.every((e, i) => e.partyId === wanted[i]!.partyId && e.role === wanted[i]!.role);
     if (!same) {
-      for (const e of existing) await w.delete('ActionParty', e.id, null, inputPath('input', 'parties'));
-      for (const [i, p] of wanted.entries()) await w.create('ActionParty', { actionId: action.id, partyId: p.partyId, role: p.role, position: i }, inputPath('input', 'parties', i));
+      await w.deleteMany('ActionParty', existing, owner);
+      await w.createMany('ActionParty', wanted.map((p, i) => ({ actionId: action.id, partyId: p.partyId, role: p.role, position: i })), inputPath('input', 'parties'));
     }
   }
   const upsert = async (list: (FundingLineInput | MilestoneInput)[] | undefined, model: 'FundingLine' | 'Milestone', name: string) => {
     if (!list) return;
-    let position = await nextPosition(w, model === 'FundingLine' ? 'fundingLine' : 'milestone', { actionId: action.id });
+    const creates: Record<string, unknown>[] = [];
+    const changes: { id: number; expectedVersion: number; data: Record<string, unknown>; field: string }[] = [];
     for (const [i, item] of list.entries()) {
       const field = inputPath('input', name, i);
       checkText(item.text, `${field}.text`);
@@ -311,12 +372,14 @@ async function writeActionChildren(w: WriteUnit, action: { id: number; planId: n
         if (!update) throw badInput(`${field}.id: a new action has no ${name} to change`, `${field}.id`);
         const id = parseId(item.id, `${field}.id`, model);
         if (item.expectedVersion == null) throw badInput(`${field}.expectedVersion: needed to change an existing row`, `${field}.expectedVersion`);
-        const { row } = await w.authorize(model, id, `${field}.id`);
-        if (row.actionId !== action.id) throw badInput(`${field}.id: not a ${name} row of this action`, `${field}.id`);
-        await w.update(model, id, item.expectedVersion, data, field);
-      } else {
-        await w.create(model, { ...data, actionId: action.id, ...(model === 'FundingLine' ? { planId: action.planId } : {}), position: position++ }, field);
-      }
+        changes.push({ id, expectedVersion: item.expectedVersion, data, field });
+      } else creates.push({ ...data, actionId: action.id, ...(model === 'FundingLine' ? { planId: action.planId } : {}) });
+    }
+    await rowsOfAction(w, model, action.id, changes.map((c) => ({ id: c.id, field: `${c.field}.id` })), name);
+    for (const c of changes) await w.update(model, c.id, c.expectedVersion, c.data, c.field);
+    if (creates.length) {
+      let position = await nextPosition(w, model === 'FundingLine' ? 'fundingLine' : 'milestone', { actionId: action.id });
+      await w.createMany(model, creates.map((c) => ({ ...c, position: position++ })), inputPath('input', name));
     }
   };
   await upsert(input.funding, 'FundingLine', 'funding');
@@ -324,13 +387,10 @@ async function writeActionChildren(w: WriteUnit, action: { id: number; planId: n
   if (update) {
     const u = input as UpdateActionInput;
     for (const [list, model, name] of [[u.removeFunding, 'FundingLine', 'removeFunding'], [u.removeMilestones, 'Milestone', 'removeMilestones']] as const) {
-      for (const [i, r] of (list ?? []).entries()) {
-        const field = inputPath('input', name, i);
-        const id = parseId(r.id, `${field}.id`, model);
-        const { row } = await w.authorize(model, id, `${field}.id`);
-        if (row.actionId !== action.id) throw badInput(`${field}.id: not a row of this action`, `${field}.id`);
-        await w.delete(model, id, r.expectedVersion, field);
-      }
+      if (!list?.length) continue;
+      const named = list.map((r, i) => ({ id: parseId(r.id, `${inputPath('input', name, i)}.id`, model), field: inputPath('input', name, i), expectedVersion: r.expectedVersion }));
+      const rows = await rowsOfAction(w, model, action.id, named.map((n) => ({ id: n.id, field: `${n.field}.id` })), name === 'removeFunding' ? 'funding' : 'milestones');
+      await w.deleteMany(model, named.map((n) => rows.get(n.id)!), owner, new Map(named.map((n) => [n.id, { version: n.expectedVersion, field: n.field }])));
     }
   }
 }
@@ -418,7 +478,7 @@ export class MutationResolver {
       const position = input.position ?? (await nextPosition(w, 'action', { planId, sectionId }));
       const data = { ...given(input, ['code', 'title', 'description', 'timescaleText', 'resourcesText', 'ragStatus']), planId, sectionId, position };
       const action = await w.create('Action', data, 'input');
-      await writeActionChildren(w, { id: action.id, planId }, owner.authorityId, input, false);
+      await writeActionChildren(w, { id: action.id, planId }, owner, input, false);
       return action as unknown as Action;
     });
   }
@@ -436,7 +496,7 @@ export class MutationResolver {
       const data = given(input, ['code', 'title', 'description', 'timescaleText', 'resourcesText', 'ragStatus', 'position']);
       if (input.sectionId !== undefined) data.sectionId = input.sectionId === null ? null : await sectionOfPlan(w, input.sectionId, row.planId as number, 'input.sectionId');
       const action = await w.update('Action', id, input.expectedVersion, data, 'input');
-      await writeActionChildren(w, { id, planId: row.planId as number }, owner.authorityId, input, true);
+      await writeActionChildren(w, { id, planId: row.planId as number }, owner, input, true);
       return action as unknown as Action;
     });
   }
