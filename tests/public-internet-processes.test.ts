@@ -40,14 +40,15 @@ describe.each(kinds)('peak memory under the attacks, on $name', (database) => {
   let db: Awaited<ReturnType<typeof freshDatabase>> | undefined;
   beforeAll(async () => {
     db = database.name === 'PostgreSQL' ? await freshDatabase() : undefined;
-    child = await startChildServer({ ...(db ? { DATABASE_URL: db.url } : {}), RATE_LIMIT_REQUESTS: '0' });
-  });
+    // Seeding an in-memory PGlite in a fresh process takes minutes on a busy machine.
+    child = await startChildServer({ ...(db ? { DATABASE_URL: db.url } : {}), RATE_LIMIT_REQUESTS: '0' }, 400_000);
+  }, 420_000);
   afterAll(async () => {
     await child?.stop();
     await db?.drop();
   });
 
-  it('stays within a few hundred MB, refuses each attack and serves a plain query after each', async () => {
+  it('stays within a few hundred MB, refuses each attack and serves a plain query after each', { timeout: 180_000 }, async () => {
     const subgraph = child.url.replace('/graphql', '/subgraph');
     const before = child.peakRssMb();
     const attacks: [string, string, unknown][] = [
@@ -90,8 +91,8 @@ describe.skipIf(!kinds.some((k) => k.name === 'PostgreSQL'))('the response cache
     inProcess = await postgres.start({ responseCache: true });
     const url = new URL(ADMIN_DATABASE_URL);
     url.pathname = new URL(inProcess.db.location).pathname;
-    child = await startChildServer({ DATABASE_URL: url.toString(), RESPONSE_CACHE: 'true', RATE_LIMIT_REQUESTS: '0' });
-  });
+    child = await startChildServer({ DATABASE_URL: url.toString(), RESPONSE_CACHE: 'true', RATE_LIMIT_REQUESTS: '0' }, 400_000);
+  }, 420_000);
   afterAll(async () => {
     await child?.stop();
     await inProcess?.stop();

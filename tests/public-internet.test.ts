@@ -4,14 +4,14 @@
 // in-flight limits answered with 429 + Retry-After; the time budget and PostgreSQL's
 // statement_timeout; the response size cap; masked errors; a database outage as a
 // retryable 503; liveness that notices a dead embedded database; CORS; media types.
-import { createHmac } from 'node:crypto';
+import { createHmac, generateKeyPairSync } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NESTED_PLAN_QUERY } from '@council-plans/core';
-import { loadConfig, type ServerConfig } from '@council-plans/server';
+import { AuthError, loadAuthConfig, loadConfig, mintToken, verifyToken, type ServerConfig } from '@council-plans/server';
 import { graphqlModule } from './support/cjs';
 import { ATTACKS } from './support/attacks';
-import { ADMIN_DATABASE_URL, databases, testToken, type TestServer } from './support/servers';
+import { ADMIN_DATABASE_URL, TEST_AUTH, databases, testToken, type TestServer } from './support/servers';
 
 const { getIntrospectionQuery } = graphqlModule;
 
@@ -325,6 +325,25 @@ describe.each(await databases())('public internet on $name', (database) => {
         expect(longNoIat.status).toBe(401);
         const fine = await ask(sign({ ...claims, iat: now(), exp: now() + 3600 }));
         expect(fine.status).toBe(200);
+        // The CLI refuses to mint what the server would refuse.
+        await expect(mintToken(TEST_AUTH, { subject: 'jo', councils: ['kent'], role: 'viewer', expires: '90d' })).rejects.toThrow(/TOKEN_MAX_LIFETIME/);
+      });
+
+      it('rotates keys: previous HS256 secrets and older public keys still verify, others do not', async () => {
+        const old = 'the-old-secret-that-is-being-rotated-out-0';
+        const oldToken = sign({ ...claims, iat: now(), exp: now() + 600 }, old);
+        const rotated = loadAuthConfig({ JWT_SECRET: 'the-new-secret-that-signs-from-now-on-00', JWT_PREVIOUS_SECRETS: old }).auth;
+        expect((await verifyToken(rotated, oldToken)).subject).toBe('jo');
+        await expect(verifyToken(loadAuthConfig({ JWT_SECRET: 'the-new-secret-that-signs-from-now-on-00' }).auth, oldToken)).rejects.toThrow(/signature/);
+        const pair = () => generateKeyPairSync('ec', { namedCurve: 'P-256' });
+        const [older, newer, stranger] = [pair(), pair(), pair()];
+        const pemOf = (k: ReturnType<typeof pair>) => k.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+        const privOf = (k: ReturnType<typeof pair>) => k.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+        const both = loadAuthConfig({ JWT_PUBLIC_KEY: pemOf(newer) + pemOf(older), JWT_ALGORITHM: 'ES256' }).auth;
+        const minted = (k: ReturnType<typeof pair>) => mintToken({ publicKey: pemOf(k), algorithm: 'ES256', source: 't' }, { subject: 'es', councils: ['kent'], role: 'viewer', expires: '1h' }, privOf(k));
+        expect((await verifyToken(both, await minted(older))).subject).toBe('es');
+        expect((await verifyToken(both, await minted(newer))).subject).toBe('es');
+        await expect(verifyToken(both, await minted(stranger))).rejects.toThrow(AuthError);
       });
     });
   }
