@@ -58,7 +58,7 @@ describe.each(await databases())('a browser on another origin, on $name', (datab
     const page = await browser.newPage();
     await page.goto(allowed.origin);
     const published = (await server.gql('{ plans(first: 1, filter: { authorityCode: "kent" }) { nodes { slug title } } }')).data.plans.nodes[0];
-    const anonymous = await page.evaluate(([api, query, slug]) => (window as any).readPlan(api, query, { slug }), [server.url, PLAN, published.slug] as const);
+    const anonymous = await page.evaluate(([api, query, slug]) => (globalThis as any).readPlan(api, query, { slug }), [server.url, PLAN, published.slug] as const);
     expect(anonymous.failed).toBeUndefined();
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.data.plan).toEqual({ title: published.title, status: 'PUBLISHED', authority: { code: 'kent' } });
@@ -68,14 +68,14 @@ describe.each(await databases())('a browser on another origin, on $name', (datab
     const created = await server.gqlAs(editor, 'mutation { createPlan(input: { authorityCode: "kent", slug: "browser-draft", title: "A draft read from a browser" }) { slug status } }');
     expect(created.errors).toBeUndefined();
     const viewer = await testToken(['kent'], 'viewer', 'browser-viewer');
-    const withToken = await page.evaluate(([api, query, token]) => (window as any).readPlan(api, query, { slug: 'browser-draft' }, token), [server.url, PLAN, viewer] as const);
+    const withToken = await page.evaluate(([api, query, token]) => (globalThis as any).readPlan(api, query, { slug: 'browser-draft' }, token), [server.url, PLAN, viewer] as const);
     expect(withToken.failed).toBeUndefined();
     expect(withToken.body.data.plan).toEqual({ title: 'A draft read from a browser', status: 'DRAFT', authority: { code: 'kent' } });
     // Without the token the draft does not exist.
-    const without = await page.evaluate(([api, query]) => (window as any).readPlan(api, query, { slug: 'browser-draft' }), [server.url, PLAN] as const);
+    const without = await page.evaluate(([api, query]) => (globalThis as any).readPlan(api, query, { slug: 'browser-draft' }), [server.url, PLAN] as const);
     expect(without.body.data.plan).toBeNull();
     // A bad token's 401 reaches the page, in the media type it asked for, as a GraphQL error.
-    const bad = await page.evaluate(([api, query]) => (window as any).readPlan(api, query, { slug: 'browser-draft' }, 'not-a-token'), [server.url, PLAN] as const);
+    const bad = await page.evaluate(([api, query]) => (globalThis as any).readPlan(api, query, { slug: 'browser-draft' }, 'not-a-token'), [server.url, PLAN] as const);
     expect(bad.status).toBe(401);
     expect(bad.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     await page.close();
@@ -84,9 +84,9 @@ describe.each(await databases())('a browser on another origin, on $name', (datab
   it('refuses a page from an origin not on CORS_ORIGINS', async () => {
     const page = await browser.newPage();
     await page.goto(other.origin);
-    const refused = await page.evaluate(([api, query]) => (window as any).readPlan(api, query, { slug: 'x' }), [server.url, PLAN] as const);
+    const refused = await page.evaluate(([api, query]) => (globalThis as any).readPlan(api, query, { slug: 'x' }), [server.url, PLAN] as const);
     expect(refused.failed).toMatch(/Failed to fetch/);
-    const withToken = await page.evaluate(([api, query, token]) => (window as any).readPlan(api, query, { slug: 'x' }, token), [server.url, PLAN, await testToken(['kent'], 'viewer')] as const);
+    const withToken = await page.evaluate(([api, query, token]) => (globalThis as any).readPlan(api, query, { slug: 'x' }, token), [server.url, PLAN, await testToken(['kent'], 'viewer')] as const);
     expect(withToken.failed).toMatch(/Failed to fetch/);
     await page.close();
     // The server answers as before.
