@@ -128,7 +128,7 @@ async function startOurs(name, database, cache) {
   const port = await freePort();
   const secret = randomBytes(32).toString('hex');
   const child = spawn(NODE22, [path.join(root, 'packages', 'server', 'dist', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: urlFor(database, proxy.port), PORT: String(port), SEED: 'false', PLUGINS: 'all', IDE: 'false', RESPONSE_CACHE: cache ? 'true' : 'false', NODE_ENV: 'production',
+    env: { ...process.env, DATABASE_URL: urlFor(database, proxy.port), PORT: String(port), SEED: 'false', PLUGINS: 'all', IDE: 'false', RESPONSE_CACHE: cache ? 'true' : 'false', NODE_ENV: 'production', RATE_LIMIT_REQUESTS: '0',
       // Production refuses to start without a token key; the benchmark's callers are anonymous.
       JWT_SECRET: secret },
     stdio: ['ignore', 'ignore', 'inherit'],

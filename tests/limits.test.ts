@@ -20,9 +20,9 @@ describe('query limits and error hygiene', () => {
     const res = await server.gql(deep);
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
-    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_DEEP', depth: 9, maxDepth: 8 } });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_DEEP', depth: 9, maxDepth: 8, limit: 8, measured: 9 } });
     expect(res.statements).toBe(0);
-    const fine = await server.gql(`{ plans { nodes { sections { children { title } } } } }`);
+    const fine = await server.gql(`{ plans(first: 2) { nodes { sections { children { title } } } } }`);
     expect(fine.errors).toBeUndefined();
   });
 
@@ -38,9 +38,19 @@ describe('query limits and error hygiene', () => {
     expect(small.errors).toBeUndefined();
   });
 
-  it('does not count introspection against the limits', async () => {
+  it('costs a list without `first` at its size: a connection at its default page, a plain list at its assumed size', async () => {
+    // plans: 50 (the default page) x (nodes 1 + sections 10 x (1 + children 30 x 1)) + 1 = 15,601.
+    const res = await server.gql(`{ plans { nodes { sections { children { title } } } } }`);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 2000, measured: 15_601 } });
+    const kent = await server.gql(`{ kentActions { plan { actions { id } } } }`);
+    expect(kent.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', measured: 1 + 300 * (1 + 1 + 300) } });
+  });
+
+  it('costs introspection like any other field', async () => {
+    const small = await server.gql(`{ __schema { queryType { name } } }`);
+    expect(small.errors).toBeUndefined();
     const res = await server.gql(`{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }`);
-    expect(res.errors).toBeUndefined();
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('sends no stack trace outside development', async () => {

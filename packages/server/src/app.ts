@@ -25,12 +25,15 @@ import {
 } from '@council-plans/core';
 import { DEFAULT_LIMITS, type ServerConfig } from './config';
 import { bundledPlugins, selectPlugins } from './plugins';
-import { queryLimitsPlugin } from './limits';
+import { queryLimitsPlugin, type CostFacts } from './limits';
 import { sendIde, sendIdeAsset, wantsIde } from './ide';
 import { silentLogger, type Logger } from './logger';
-import { ResponseCache, responseCachePlugin, type OperationFacts } from './response-cache';
+import { ResponseCache, WriteListener, notifyWrites, responseCachePlugin, type OperationFacts } from './response-cache';
 import { AuthError, verifyToken } from './auth';
-import { withInputPaths } from './errors';
+import { RETRY_AFTER_SECONDS, errorFormatter, requestStore, type RequestStore } from './errors';
+import { CallerLimits, RateLimited } from './rate-limit';
+import { withCancellation } from './cancellation';
+import { GraphQLError } from 'graphql';
 
 /**
  * Largest request body accepted, in bytes: 1 MiB, or room for the largest import file
@@ -60,6 +63,18 @@ interface RequestFacts {
   /** The token's subject, when the caller sent one. */
   subject?: string;
   sqlStatements?: number;
+  /** The operation's estimated cost. */
+  cost?: number;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 class HttpError extends Error {
@@ -114,6 +129,43 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   res.end(JSON.stringify(value));
 }
 
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+
+/**
+ * The media type a GraphQL error response goes out in: what the client's Accept prefers
+ * of `application/graphql-response+json` and `application/json` (the latter when it
+ * names neither), as Apollo chooses for the responses it writes itself.
+ */
+export function errorMediaType(accept: string | undefined): string {
+  if (!accept) return 'application/json';
+  let best = { type: 'application/json', q: -1 };
+  for (const part of accept.split(',')) {
+    const [range, ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!(q > 0)) continue;
+    const type = range === GRAPHQL_RESPONSE_JSON ? GRAPHQL_RESPONSE_JSON : range === 'application/json' ? 'application/json' : undefined;
+    // graphql-response+json wins ties: it is the spec's media type.
+    if (type && (q > best.q || (q === best.q && type === GRAPHQL_RESPONSE_JSON))) best = { type, q };
+  }
+  return best.q < 0 ? 'application/json' : best.type;
+}
+
+/** An HTTP-level GraphQL error answer (401, 403, 413, 429, 503, 400…) in the media type the client asked for. */
+function sendGraphqlError(req: http.IncomingMessage, res: http.ServerResponse, status: number, error: { message: string; extensions?: Record<string, unknown> }, headers: Record<string, string> = {}): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.writeHead(status, { 'content-type': `${errorMediaType(req.headers.accept)}; charset=utf-8`, ...headers });
+  res.end(JSON.stringify({ errors: [error] }));
+}
+
+/** Request headers a browser may send cross-origin (answered to preflights). */
+const CORS_ALLOWED_HEADERS = 'authorization, content-type, accept, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+/** Response headers a cross-origin page may read. */
+const CORS_EXPOSED_HEADERS = 'x-request-id, retry-after, x-response-cache, www-authenticate';
+
 /**
  * Opens the database, applies migrations, loads the seed documents into an empty
  * database, builds the schema from core and the enabled plugins, and serves GraphQL
@@ -124,9 +176,21 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   const config: ServerConfig = {
     sqlStatementHeader: false,
     development: false,
+    debugErrors: false,
     introspection: true,
     maxQueryDepth: DEFAULT_LIMITS.maxQueryDepth,
     maxQueryComplexity: DEFAULT_LIMITS.maxQueryComplexity,
+    maxAliases: DEFAULT_LIMITS.maxAliases,
+    maxDirectives: DEFAULT_LIMITS.maxDirectives,
+    maxTokens: DEFAULT_LIMITS.maxTokens,
+    maxQueryBytes: DEFAULT_LIMITS.maxQueryBytes,
+    maxIds: DEFAULT_LIMITS.maxIds,
+    requestTimeoutMs: DEFAULT_LIMITS.requestTimeoutMs,
+    statementTimeoutMs: DEFAULT_LIMITS.statementTimeoutMs,
+    maxResponseBytes: DEFAULT_LIMITS.maxResponseBytes,
+    corsOrigins: [],
+    corsCredentials: false,
+    trustProxy: false,
     ide: true,
     responseCache: false,
     maxImportBytes: DEFAULT_MAX_IMPORT_BYTES,
@@ -136,7 +200,11 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   // Writes and imports refresh every bundled plugin's parsed columns, enabled or not.
   registerStructuredValuePlugins(bundled);
   const plugins = selectPlugins(bundled, config.plugins);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  // Start-up (migrations, seeds, refreshing parsed values over a whole database) runs
+  // without the statement timeout meant for requests: on PostgreSQL on a connection
+  // pool of its own, closed before serving.
+  const serving = async () => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.statementTimeoutMs || undefined });
+  let db = config.databaseUrl && config.statementTimeoutMs ? await openDatabase({ databaseUrl: config.databaseUrl }) : await serving();
   try {
     const applied = await migrate(db.sql);
     if (applied.length) logger.info('migrations applied', { migrations: applied });
@@ -153,22 +221,45 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     await db.close();
     throw err;
   }
-  const schema = await buildPlanSchema(plugins);
+  if (config.databaseUrl && config.statementTimeoutMs) {
+    await db.close();
+    db = await serving();
+  }
+  const schema = withCancellation(await buildPlanSchema(plugins));
   const searchSources = plugins.flatMap((p) => p.search ?? []);
   const layouts = plugins.flatMap((p) => p.layouts ?? []);
   const bodyLimit = maxBodyBytes(config.maxImportBytes);
   const pluginNames = plugins.map((p) => p.name);
-  const subgraphSchema = await buildSubgraphPlanSchema(plugins);
+  const subgraphSchema = withCancellation(await buildSubgraphPlanSchema(plugins));
 
   const httpServer = http.createServer();
   const cache = config.responseCache ? new ResponseCache() : undefined;
-  // Mutations on either endpoint invalidate the cache.
-  const cachePlugins = cache ? [responseCachePlugin(cache)] : [];
+  const listener = cache && db.kind === 'postgres' ? new WriteListener(config.databaseUrl!, cache, (err) => logger.error('response cache: lost the write notifications; bypassing the cache until they are back', { error: err.message })) : undefined;
+  await listener?.start();
+  // Mutations on either endpoint invalidate the cache, and on PostgreSQL tell every
+  // other process (whose caches listen) after they committed.
+  const cachePlugins = [responseCachePlugin(cache, db.kind === 'postgres' ? () => notifyWrites(db.sql) : undefined)];
+  const limits = queryLimitsPlugin<Context>({
+    maxDepth: config.maxQueryDepth,
+    maxComplexity: config.maxQueryComplexity,
+    maxAliases: config.maxAliases,
+    maxDirectives: config.maxDirectives,
+    maxTokens: config.maxTokens,
+    maxQueryBytes: config.maxQueryBytes,
+    maxIds: config.maxIds,
+  }, (source) => {
+    const store = requestStore.getStore();
+    if (store) store.largeSource = source;
+  });
+  const callerLimits = config.rateLimit ? new CallerLimits(config.rateLimit, logger) : undefined;
+  const parseOptions = { maxTokens: config.maxTokens };
+  const formatError = errorFormatter({ debug: config.debugErrors, maxTokens: config.maxTokens, log: (msg, fields) => logger.error(msg, fields) });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
-    includeStacktraceInErrorResponses: config.development,
-    formatError: withInputPaths,
+    includeStacktraceInErrorResponses: config.debugErrors,
+    formatError,
+    parseOptions,
     // CSRF prevention blocks simple GET requests unless they carry a preflight header.
     // It guards cookie-authenticated APIs; this API takes no cookies (its credentials
     // are bearer tokens a browser never attaches on its own), and the GraphQL-over-HTTP
@@ -181,7 +272,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       // nobody reads (this server sets no cache hints): a measurable share of a nested
       // query's time (issue 10).
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin({ maxDepth: config.maxQueryDepth, maxComplexity: config.maxQueryComplexity }),
+      limits,
       ...cachePlugins,
     ],
   });
@@ -189,10 +280,11 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   const subgraph = new ApolloServer<Context>({
     schema: subgraphSchema,
     introspection: config.introspection,
-    includeStacktraceInErrorResponses: config.development,
-    formatError: withInputPaths,
+    includeStacktraceInErrorResponses: config.debugErrors,
+    formatError,
+    parseOptions,
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...cachePlugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), limits, ...cachePlugins],
   });
   await Promise.all([apollo.start(), subgraph.start()]);
   const endpoints = new Map<string, ApolloServer<Context>>([
@@ -219,20 +311,35 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       });
     });
     handle(req, res, facts, requestId).catch((err: unknown) => {
-      if (err instanceof HttpError) return sendJson(res, err.status, { errors: [{ message: err.message }] });
+      if (err instanceof HttpError) return sendGraphqlError(req, res, err.status, { message: err.message, extensions: { code: err.status === 413 ? 'REQUEST_TOO_LARGE' : 'BAD_REQUEST' } });
+      if (err instanceof RateLimited) return sendGraphqlError(req, res, 429, { message: err.message, extensions: err.extensions }, { 'retry-after': String(err.retryAfterSeconds) });
       logger.error('request failed', { requestId, error: (err as Error).stack ?? String(err) });
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'internal server error' }] });
-      else res.end();
+      sendGraphqlError(req, res, 500, { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
     });
   });
 
   /** Readiness: the database answers and every migration this build knows is applied. */
   async function readiness(): Promise<{ ready: boolean; reason?: string }> {
     try {
-      const { pending } = await migrationStatus(db.sql);
+      const { pending } = await withTimeout(migrationStatus(db.sql), 5000, 'the database did not answer within 5 s');
       return pending.length ? { ready: false, reason: `migrations not applied: ${pending.join(', ')}` } : { ready: true };
     } catch (err) {
       return { ready: false, reason: `database unreachable: ${(err as Error).message}` };
+    }
+  }
+
+  /**
+   * Liveness: the process answers, and, for the embedded PGlite (which lives in this
+   * process and cannot be reconnected), its handle still runs a statement. A PostgreSQL
+   * outage is not a reason to restart this process (the pool reconnects): /ready says it.
+   */
+  async function liveness(): Promise<{ ok: boolean; reason?: string }> {
+    if (db.kind !== 'pglite') return { ok: true };
+    try {
+      await withTimeout(db.prisma.$queryRawUnsafe('SELECT 1'), 10_000, 'the embedded database did not answer within 10 s');
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, reason: `the embedded database no longer works: ${(err as Error).message.split('\n')[0]}` };
     }
   }
 
@@ -250,9 +357,58 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     return verifyToken(config.auth, match[1]!);
   }
 
+  /** Who a budget belongs to: the token's subject, else the client's address. */
+  function callerKey(req: http.IncomingMessage, viewer: Viewer): string {
+    if (viewer.subject) return `sub:${viewer.subject}`;
+    let address = req.socket.remoteAddress ?? 'unknown';
+    if (config.trustProxy) {
+      const forwarded = req.headers['x-forwarded-for'];
+      const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').map((a) => a.trim()).filter(Boolean).pop();
+      if (last) address = last;
+    }
+    return `ip:${address}`;
+  }
+
+  /**
+   * CORS (issue 16): an Origin on the allow-list (CORS_ORIGINS; `*` for any, without
+   * credentials) or the server's own origin gets the Access-Control headers; any other
+   * cross-origin request to an API path is refused with 403. Returns false when refused.
+   */
+  function cors(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const origin = req.headers.origin;
+    if (!origin) return true;
+    res.setHeader('vary', 'Origin');
+    const sameOrigin = (() => {
+      try {
+        return new URL(origin).host === req.headers.host;
+      } catch {
+        return false;
+      }
+    })();
+    const any = config.corsOrigins.includes('*');
+    if (!sameOrigin && !any && !config.corsOrigins.includes(origin)) return false;
+    res.setHeader('access-control-allow-origin', any && !sameOrigin ? '*' : origin);
+    res.setHeader('access-control-expose-headers', CORS_EXPOSED_HEADERS);
+    if (config.corsCredentials && !any) res.setHeader('access-control-allow-credentials', 'true');
+    return true;
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, facts: RequestFacts, requestId: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    const allowed = cors(req, res);
+    if (req.method === 'OPTIONS') {
+      if (!allowed) return sendGraphqlError(req, res, 403, { message: `origin ${req.headers.origin} may not call this API (CORS_ORIGINS)`, extensions: { code: 'FORBIDDEN_ORIGIN' } });
+      res.writeHead(204, {
+        allow: 'GET, POST, OPTIONS',
+        ...(req.headers.origin ? { 'access-control-allow-methods': 'GET, POST, OPTIONS', 'access-control-allow-headers': CORS_ALLOWED_HEADERS, 'access-control-max-age': '600' } : {}),
+      });
+      res.end();
+      return;
+    }
+    if (url.pathname === '/health') {
+      const { ok, reason } = await liveness();
+      return sendJson(res, ok ? 200 : 503, ok ? { status: 'ok' } : { status: 'failing', reason });
+    }
     if (url.pathname === '/ready') {
       const { ready, reason } = await readiness();
       return sendJson(res, ready ? 200 : 503, ready ? { status: 'ready' } : { status: 'unready', reason });
@@ -261,17 +417,39 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     if (config.ide && url.pathname === '/graphql' && wantsIde(req, url)) return sendIde(res, '/graphql');
     const endpoint = endpoints.get(url.pathname);
     if (!endpoint) return sendJson(res, 404, { errors: [{ message: `no such path ${url.pathname}; GraphQL is served at /graphql (federation subgraph: /subgraph)` }] });
+    if (!allowed) return sendGraphqlError(req, res, 403, { message: `origin ${req.headers.origin} may not call this API (CORS_ORIGINS)`, extensions: { code: 'FORBIDDEN_ORIGIN' } });
 
     let viewer: Viewer;
     try {
       viewer = await viewerOf(req);
     } catch (err) {
       if (!(err instanceof AuthError)) throw err;
-      res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
-      return sendJson(res, 401, { errors: [{ message: err.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return sendGraphqlError(req, res, 401, { message: err.message, extensions: { code: 'UNAUTHENTICATED' } }, { 'www-authenticate': 'Bearer error="invalid_token"' });
     }
     if (viewer.subject) facts.subject = viewer.subject;
+    const caller = callerKey(req, viewer);
+    // The caller's request rate and in-flight slots, before the body is read.
+    if (callerLimits) await callerLimits.request(caller);
+    const slot = { release: callerLimits ? callerLimits.enter(caller) : () => undefined, handedOff: false };
+    try {
+      await serve(req, res, url, endpoint, viewer, caller, facts, requestId, slot);
+    } finally {
+      // Once GraphQL work started, its end releases the slot (see serve).
+      if (!slot.handedOff) slot.release();
+    }
+  }
 
+  async function serve(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+    endpoint: ApolloServer<Context>,
+    viewer: Viewer,
+    caller: string,
+    facts: RequestFacts,
+    requestId: string,
+    slot: { release: () => void; handedOff: boolean },
+  ): Promise<void> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -286,18 +464,29 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       }
     }
     if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string') facts.operationName = body.operationName;
-    const cacheKey =
-      cache && endpoint === apollo
-        ? ResponseCache.key({
-            path: url.pathname,
-            method: req.method ?? 'GET',
-            search: url.search,
-            body: text,
-            authorization: headers.get('authorization'),
-            cookie: headers.get('cookie'),
-            accept: headers.get('accept'),
-          })
-        : undefined;
+    // The document's size, before anything parses it (GET: the query string's `query`).
+    const query = body && typeof body === 'object' && 'query' in body ? (body as { query: unknown }).query : url.searchParams.get('query');
+    if (typeof query === 'string') {
+      const bytes = Buffer.byteLength(query, 'utf8');
+      if (bytes > config.maxQueryBytes) {
+        return sendGraphqlError(req, res, 400, {
+          message: `the query document is ${bytes} bytes; the limit is ${config.maxQueryBytes}`,
+          extensions: { code: 'QUERY_TOO_LARGE', unit: 'bytes', limit: config.maxQueryBytes, measured: bytes },
+        });
+      }
+    }
+    const useCache = cache && cache.available && endpoint === apollo;
+    const cacheKey = useCache
+      ? ResponseCache.key({
+          path: url.pathname,
+          method: req.method ?? 'GET',
+          search: url.search,
+          body: text,
+          authorization: headers.get('authorization'),
+          cookie: headers.get('cookie'),
+          accept: headers.get('accept'),
+        })
+      : undefined;
     const hit = cacheKey ? cache!.get(cacheKey) : undefined;
     if (hit) {
       for (const [key, value] of hit.headers) res.setHeader(key, value);
@@ -310,18 +499,79 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     }
     const generation = cache?.generation ?? 0;
     const operationFacts: OperationFacts = {};
-    const contextValue = { ...createContext(db.prisma, { searchSources, viewer, requestId, preparedRead: db.preparedRead, layouts, pluginNames, maxImportBytes: config.maxImportBytes }), operationFacts };
-    const { result: response, statements } = await db.statements.measure(() =>
-      endpoint.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => contextValue,
-      }),
+    // Abandoned when the client leaves before its answer, or when the time budget is spent.
+    const abort = new AbortController();
+    const onClose = () => {
+      if (!res.writableFinished) abort.abort(new Error('client disconnected'));
+    };
+    res.on('close', onClose);
+    const costFacts: CostFacts = {
+      onMeasured: async (measured) => {
+        facts.cost = measured.complexity;
+        if (callerLimits && measured.expensive > 0) {
+          try {
+            await callerLimits.expensiveFields(caller, measured.expensive);
+          } catch (err) {
+            if (!(err instanceof RateLimited)) throw err;
+            throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 429, headers: new Map([['retry-after', String(err.retryAfterSeconds)]]) } } });
+          }
+        }
+      },
+    };
+    const contextValue = {
+      ...createContext(db.prisma, { searchSources, viewer, requestId, preparedRead: db.preparedRead, layouts, pluginNames, maxImportBytes: config.maxImportBytes }),
+      operationFacts,
+      costFacts,
+      signal: abort.signal,
+    };
+    const store: RequestStore = { requestId };
+    const work = requestStore.run(store, () =>
+      db.statements.measure(() =>
+        endpoint.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: async () => contextValue,
+        }),
+      ),
     );
+    // The in-flight slot is held until the work ends, even when its answer was not waited for.
+    slot.handedOff = true;
+    work.then(slot.release, slot.release);
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), config.requestTimeoutMs);
+    });
+    const outcome = await Promise.race([work, budget]).finally(() => clearTimeout(timer));
+    res.off('close', onClose);
+    if (outcome === 'timeout') {
+      abort.abort(new Error('time budget spent'));
+      work.catch(() => undefined);
+      return sendGraphqlError(
+        req,
+        res,
+        503,
+        { message: `the request took longer than its time budget (${config.requestTimeoutMs} ms) and was stopped`, extensions: { code: 'TIMEOUT', limit: config.requestTimeoutMs, requestId } },
+        { 'retry-after': String(RETRY_AFTER_SECONDS) },
+      );
+    }
+    if (abort.signal.aborted) return; // the client left: nobody to answer
+    const { result: response, statements } = outcome;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     facts.sqlStatements = statements;
     if (config.sqlStatementHeader) res.setHeader('x-sql-statements', String(statements));
     res.statusCode = legacyJsonStatus(response.status ?? 200, response.headers.get('content-type'), response.body);
+    if (store.unavailable || store.timedOut) {
+      // A database outage (or a statement stopped by statement_timeout): retryable.
+      res.statusCode = 503;
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    }
     if (response.body.kind === 'complete') {
+      const bytes = Buffer.byteLength(response.body.string, 'utf8');
+      if (bytes > config.maxResponseBytes) {
+        return sendGraphqlError(req, res, 400, {
+          message: `the response would be ${bytes} bytes; the limit is ${config.maxResponseBytes} (ask for smaller pages or fewer fields)`,
+          extensions: { code: 'RESPONSE_TOO_LARGE', limit: config.maxResponseBytes, measured: bytes, requestId },
+        });
+      }
       // Only successful queries are kept (an "errors" key can only appear as a key: in
       // values JSON escapes the quotes).
       if (cacheKey && res.statusCode === 200 && operationFacts.operation === 'query' && !response.body.string.includes('"errors":')) {
@@ -352,6 +602,8 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     async stop() {
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       await subgraph.stop();
+      await listener?.stop();
+      await callerLimits?.close();
       await db.close();
     },
   };

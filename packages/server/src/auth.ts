@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { SignJWT, errors as joseErrors, importPKCS8, importSPKI, jwtVerify, type KeyLike } from 'jose';
+import { SignJWT, decodeJwt, errors as joseErrors, importPKCS8, importSPKI, jwtVerify, type KeyLike } from 'jose';
 import { ROLES, type Role, type Viewer } from '@council-plans/core';
 
 /** How tokens are checked (and, for the CLI, signed). */
@@ -21,7 +21,18 @@ export interface AuthConfig {
   audience?: string;
   /** Where the key came from, for the start-up log. */
   source: string;
+  /**
+   * JWT_PREVIOUS_SECRETS: older HS256 secrets still accepted (verification only), so a
+   * secret can be rotated without logging everyone out. Public keys rotate the same way:
+   * JWT_PUBLIC_KEY may hold several PEM keys, newest first.
+   */
+  previousSecrets?: string[];
+  /** TOKEN_MAX_LIFETIME in seconds: tokens must carry `exp`, at most this long after `iat` (or now). Default 30 days. */
+  maxLifetimeSeconds?: number;
 }
+
+/** Default longest token lifetime: 30 days. */
+export const DEFAULT_TOKEN_MAX_LIFETIME = 30 * 24 * 3600;
 
 export class AuthError extends Error {}
 
@@ -36,29 +47,53 @@ export function developmentSecret(file: string): { secret: string; created: bool
 
 const pem = (value: string) => value.replace(/\\n/g, '\n');
 
-let verifyKeys = new WeakMap<AuthConfig, Promise<KeyLike | Uint8Array>>();
-function verifyKey(config: AuthConfig): Promise<KeyLike | Uint8Array> {
-  let key = verifyKeys.get(config);
-  if (!key) {
-    key = config.publicKey ? importSPKI(pem(config.publicKey), config.algorithm ?? 'RS256') : Promise.resolve(new TextEncoder().encode(config.secret ?? ''));
-    verifyKeys.set(config, key);
+/** The PEM public keys in a JWT_PUBLIC_KEY value (one or several, newest first). */
+export function pemKeys(value: string): string[] {
+  const text = pem(value);
+  const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]+?-----END [A-Z ]+-----/g);
+  return blocks ?? [text];
+}
+
+const verifyKeys = new WeakMap<AuthConfig, Promise<(KeyLike | Uint8Array)[]>>();
+/** Every key a token may be signed with: the current one first, then the previous ones. */
+function verifyKeyList(config: AuthConfig): Promise<(KeyLike | Uint8Array)[]> {
+  let keys = verifyKeys.get(config);
+  if (!keys) {
+    const encoder = new TextEncoder();
+    keys = config.publicKey
+      ? Promise.all(pemKeys(config.publicKey).map((k) => importSPKI(k, config.algorithm ?? 'RS256')))
+      : Promise.resolve([config.secret ?? '', ...(config.previousSecrets ?? [])].map((s) => encoder.encode(s)));
+    verifyKeys.set(config, keys);
   }
-  return key;
+  return keys;
 }
 
 /** The viewer a bearer token names; AuthError when it is not a valid token for this server. */
 export async function verifyToken(config: AuthConfig, token: string): Promise<Viewer> {
-  let payload: Record<string, unknown>;
-  try {
-    ({ payload } = await jwtVerify(token, await verifyKey(config), {
-      algorithms: config.publicKey ? [config.algorithm ?? 'RS256'] : ['HS256'],
-      issuer: config.issuer,
-      audience: config.audience,
-    }));
-  } catch (err) {
-    if (err instanceof joseErrors.JWTExpired) throw new AuthError('the token has expired');
-    throw new AuthError(`the token is not valid: ${(err as Error).message}`);
+  let payload: Record<string, unknown> | undefined;
+  const keys = await verifyKeyList(config);
+  for (const [i, key] of keys.entries()) {
+    try {
+      ({ payload } = await jwtVerify(token, key, {
+        algorithms: config.publicKey ? [config.algorithm ?? 'RS256'] : ['HS256'],
+        issuer: config.issuer,
+        audience: config.audience,
+        requiredClaims: ['exp'],
+      }));
+      break;
+    } catch (err) {
+      // A signature made with another key: try the previous keys (rotation).
+      if (err instanceof joseErrors.JWSSignatureVerificationFailed && i < keys.length - 1) continue;
+      if (err instanceof joseErrors.JWTExpired) throw new AuthError('the token has expired');
+      if (err instanceof joseErrors.JWTClaimValidationFailed && err.claim === 'exp') throw new AuthError('the token has no expiry (exp): tokens must expire');
+      throw new AuthError(`the token is not valid: ${(err as Error).message}`);
+    }
   }
+  if (!payload) throw new AuthError('the token is not valid');
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME;
+  const { exp, iat } = payload as { exp: number; iat?: number };
+  const lifetime = exp - (typeof iat === 'number' ? iat : Math.floor(Date.now() / 1000));
+  if (lifetime > maxLifetime) throw new AuthError(`the token lives ${lifetime} s (exp - iat); the longest this server accepts is ${maxLifetime} s (TOKEN_MAX_LIFETIME)`);
   const { sub, name, councils, role } = payload;
   if (typeof sub !== 'string' || !sub) throw new AuthError('the token has no subject (sub)');
   if (!Array.isArray(councils) || !councils.every((c) => typeof c === 'string')) throw new AuthError('the token has no councils claim (a list of authority codes)');
@@ -91,6 +126,10 @@ export async function mintToken(config: AuthConfig, claims: TokenClaims, private
     .setExpirationTime(claims.expires);
   if (config.issuer) jwt = jwt.setIssuer(config.issuer);
   if (config.audience) jwt = jwt.setAudience(config.audience);
-  return jwt.sign(key);
+  const signed = await jwt.sign(key);
+  const { exp, iat } = decodeJwt(signed) as { exp: number; iat: number };
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME;
+  if (exp - iat > maxLifetime) throw new AuthError(`--expires ${claims.expires} is longer than the server accepts (TOKEN_MAX_LIFETIME, ${maxLifetime} s)`);
+  return signed;
 }
 

@@ -22,6 +22,7 @@ import {
 } from '@council-plans/core';
 import { loadAuthConfig, loadConfig } from './config';
 import { mintToken } from './auth';
+import { notifyWrites } from './response-cache';
 import { bundledPlugins } from './plugins';
 import { printPlanSchema, printPlanSubgraph } from './print-schema';
 
@@ -140,6 +141,8 @@ async function runImport(args: string[]): Promise<number> {
                   : 'done',
         ),
     });
+    // Running servers' response caches drop what they hold (PostgreSQL; issue 16).
+    if (db.kind === 'postgres' && !set.has('--dry-run')) await notifyWrites(db.sql);
   } finally {
     await db.close();
   }
@@ -241,6 +244,7 @@ async function main(argv: string[]): Promise<number> {
       await migrate(db.sql);
       registerStructuredValuePlugins(bundledPlugins());
       await db.prisma.$transaction((tx) => refreshStructuredValues(tx, {}), { timeout: 300_000, maxWait: 60_000 });
+      if (db.kind === 'postgres') await notifyWrites(db.sql);
       console.log('refresh-values: done');
     } finally {
       await db.close();

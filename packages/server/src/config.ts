@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { DEFAULT_MAX_IMPORT_BYTES } from '@council-plans/core';
-import { developmentSecret, type AuthConfig } from './auth';
+import { DEFAULT_TOKEN_MAX_LIFETIME, developmentSecret, type AuthConfig } from './auth';
+import { DEFAULT_QUERY_LIMITS } from './limits';
+import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit';
 
 /** Server configuration, read from environment variables (documented in README.md). */
 export interface ServerConfig {
@@ -21,16 +23,46 @@ export interface ServerConfig {
    * counting the SQL statements it ran (for tests and benchmarks). Default false.
    */
   sqlStatementHeader: boolean;
-  /** NODE_ENV=development: include stack traces in error responses. Never otherwise. */
+  /** NODE_ENV=development (kept for information: it no longer changes what clients see). */
   development: boolean;
-  /** INTROSPECTION: answer introspection queries. Default true (the API is public). */
+  /**
+   * DEBUG_ERRORS: send unexpected errors' own messages and stack traces to clients.
+   * Default false: clients get "Internal server error", the code and the request id;
+   * the log has the detail.
+   */
+  debugErrors: boolean;
+  /** INTROSPECTION: answer introspection queries. Default true, false under NODE_ENV=production. */
   introspection: boolean;
   /** MAX_QUERY_DEPTH: deepest field nesting allowed. Default 15. */
   maxQueryDepth: number;
   /** MAX_QUERY_COMPLEXITY: highest estimated query cost allowed (fields times page sizes). Default 50000. */
   maxQueryComplexity: number;
-  /** IDE: serve GraphiQL (from local files, no internet) when a browser opens /graphql. Default true. */
+  /** IDE: serve GraphiQL (from local files, no internet) when a browser opens /graphql. Default true, false under NODE_ENV=production. */
   ide: boolean;
+  /** MAX_QUERY_ALIASES: most aliases in an operation. Default 50. */
+  maxAliases: number;
+  /** MAX_QUERY_DIRECTIVES: most directives in an operation. Default 50. */
+  maxDirectives: number;
+  /** MAX_QUERY_TOKENS: most lexical tokens in a document. Default 3000. */
+  maxTokens: number;
+  /** MAX_QUERY_BYTES: largest query document. Default 65536. */
+  maxQueryBytes: number;
+  /** MAX_IDS: most ids in `nodes(ids)` and representations in `_entities`. Default 1000. */
+  maxIds: number;
+  /** REQUEST_TIMEOUT_MS: time budget of one request; over it the caller gets 503 TIMEOUT and the work is abandoned. Default 30000. */
+  requestTimeoutMs: number;
+  /** STATEMENT_TIMEOUT_MS: PostgreSQL statement_timeout of request statements. Default 15000 (0: none). */
+  statementTimeoutMs: number;
+  /** MAX_RESPONSE_BYTES: largest response body. Default 16 MiB. */
+  maxResponseBytes: number;
+  /** Per-caller rate and concurrency limits (RATE_LIMIT_*); absent: none (the programmatic default; the environment's default is on). */
+  rateLimit?: RateLimitConfig;
+  /** CORS_ORIGINS: origins (scheme://host[:port]) browsers may call from, comma-separated, or `*`. Default none. */
+  corsOrigins: string[];
+  /** CORS_CREDENTIALS: let browsers send credentials (cookies) cross-origin. Default false; not allowed with `*`. */
+  corsCredentials: boolean;
+  /** TRUST_PROXY: take the client's address from the last X-Forwarded-For entry (behind a reverse proxy). Default false. */
+  trustProxy: boolean;
   /**
    * RESPONSE_CACHE: keep whole responses of successful queries in memory, keyed by the
    * request and the caller's Authorization/Cookie/Accept headers, cleared by every
@@ -50,7 +82,45 @@ export interface ServerConfig {
 export class ConfigError extends Error {}
 
 /** Defaults of the settings most callers leave alone (also used by tests that build a config by hand). */
-export const DEFAULT_LIMITS = { maxQueryDepth: 15, maxQueryComplexity: 50_000 } as const;
+export const DEFAULT_LIMITS = {
+  maxQueryDepth: 15,
+  maxQueryComplexity: 50_000,
+  ...DEFAULT_QUERY_LIMITS,
+  requestTimeoutMs: 30_000,
+  statementTimeoutMs: 15_000,
+  maxResponseBytes: 16 * 1024 * 1024,
+} as const;
+
+function nonNegativeInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, 0 or more, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** A duration in seconds: "3600", "90m", "12h", "30d". */
+export function durationSeconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const m = /^(\d+)\s*([smhd]?)$/.exec(value.trim());
+  if (!m || Number(m[1]) <= 0) throw new ConfigError(`${name} must be a duration such as 3600, 90m, 12h or 30d, got ${JSON.stringify(value)}`);
+  return Number(m[1]) * ({ '': 1, s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[m[2]!]!;
+}
+
+/** CORS_ORIGINS: `*` or a list of origins, each checked to be scheme://host[:port]. */
+function corsOrigins(value: string | undefined): string[] {
+  const list = (value ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of list) {
+    if (origin === '*') continue;
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin (scheme://host[:port])`);
+    }
+    if (parsed.origin !== origin) throw new ConfigError(`CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin; did you mean ${parsed.origin}?`);
+  }
+  return list;
+}
 
 function bool(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -76,6 +146,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       : pluginsText === 'none'
         ? []
         : pluginsText.split(',').map((p) => p.trim()).filter(Boolean);
+  const production = env.NODE_ENV === 'production';
+  const rateLimit: RateLimitConfig = {
+    requests: nonNegativeInt('RATE_LIMIT_REQUESTS', env.RATE_LIMIT_REQUESTS, DEFAULT_RATE_LIMITS.requests),
+    expensive: positiveInt('RATE_LIMIT_EXPENSIVE', env.RATE_LIMIT_EXPENSIVE, DEFAULT_RATE_LIMITS.expensive),
+    windowSeconds: durationSeconds('RATE_LIMIT_WINDOW', env.RATE_LIMIT_WINDOW, DEFAULT_RATE_LIMITS.windowSeconds),
+    concurrency: positiveInt('RATE_LIMIT_CONCURRENCY', env.RATE_LIMIT_CONCURRENCY, DEFAULT_RATE_LIMITS.concurrency),
+    redisUrl: env.REDIS_URL || undefined,
+  };
+  const origins = corsOrigins(env.CORS_ORIGINS);
+  const corsCredentials = bool('CORS_CREDENTIALS', env.CORS_CREDENTIALS, false);
+  if (corsCredentials && origins.includes('*')) throw new ConfigError('CORS_CREDENTIALS=true cannot go with CORS_ORIGINS=*: name the origins');
   const dataDir = env.PGLITE_DATA_DIR === 'memory' ? undefined : path.resolve(env.PGLITE_DATA_DIR || path.join('data', 'pglite'));
   return {
     port,
@@ -86,10 +167,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seed: bool('SEED', env.SEED, true),
     sqlStatementHeader: bool('SQL_STATEMENT_HEADER', env.SQL_STATEMENT_HEADER, false),
     development: env.NODE_ENV === 'development',
-    introspection: bool('INTROSPECTION', env.INTROSPECTION, true),
+    debugErrors: bool('DEBUG_ERRORS', env.DEBUG_ERRORS, false),
+    introspection: bool('INTROSPECTION', env.INTROSPECTION, !production),
     maxQueryDepth: positiveInt('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_LIMITS.maxQueryDepth),
     maxQueryComplexity: positiveInt('MAX_QUERY_COMPLEXITY', env.MAX_QUERY_COMPLEXITY, DEFAULT_LIMITS.maxQueryComplexity),
-    ide: bool('IDE', env.IDE, true),
+    maxAliases: nonNegativeInt('MAX_QUERY_ALIASES', env.MAX_QUERY_ALIASES, DEFAULT_LIMITS.maxAliases),
+    maxDirectives: nonNegativeInt('MAX_QUERY_DIRECTIVES', env.MAX_QUERY_DIRECTIVES, DEFAULT_LIMITS.maxDirectives),
+    maxTokens: positiveInt('MAX_QUERY_TOKENS', env.MAX_QUERY_TOKENS, DEFAULT_LIMITS.maxTokens),
+    maxQueryBytes: positiveInt('MAX_QUERY_BYTES', env.MAX_QUERY_BYTES, DEFAULT_LIMITS.maxQueryBytes),
+    maxIds: positiveInt('MAX_IDS', env.MAX_IDS, DEFAULT_LIMITS.maxIds),
+    requestTimeoutMs: positiveInt('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, DEFAULT_LIMITS.requestTimeoutMs),
+    statementTimeoutMs: nonNegativeInt('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, DEFAULT_LIMITS.statementTimeoutMs),
+    maxResponseBytes: positiveInt('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, DEFAULT_LIMITS.maxResponseBytes),
+    rateLimit: rateLimit.requests === 0 ? undefined : rateLimit,
+    corsOrigins: origins,
+    corsCredentials,
+    trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false),
+    ide: bool('IDE', env.IDE, !production),
     responseCache: bool('RESPONSE_CACHE', env.RESPONSE_CACHE, false),
     maxImportBytes: positiveInt('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, DEFAULT_MAX_IMPORT_BYTES),
   };
@@ -103,7 +197,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
  * in production (NODE_ENV=production) that is refused.
  */
 export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): { auth: AuthConfig; notice?: string } {
-  const common = { issuer: env.JWT_ISSUER || undefined, audience: env.JWT_AUDIENCE || undefined };
+  const common = {
+    issuer: env.JWT_ISSUER || undefined,
+    audience: env.JWT_AUDIENCE || undefined,
+    maxLifetimeSeconds: durationSeconds('TOKEN_MAX_LIFETIME', env.TOKEN_MAX_LIFETIME, DEFAULT_TOKEN_MAX_LIFETIME),
+  };
   if (env.JWT_PUBLIC_KEY) {
     const algorithm = (env.JWT_ALGORITHM || 'RS256') as 'RS256' | 'ES256';
     if (algorithm !== 'RS256' && algorithm !== 'ES256') throw new ConfigError(`JWT_ALGORITHM must be RS256 or ES256, got ${JSON.stringify(env.JWT_ALGORITHM)}`);
@@ -111,7 +209,9 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): { auth: Au
   }
   if (env.JWT_SECRET) {
     if (env.JWT_SECRET.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters (HS256 needs a 256-bit key)');
-    return { auth: { secret: env.JWT_SECRET, source: 'JWT_SECRET (HS256)', ...common } };
+    const previousSecrets = (env.JWT_PREVIOUS_SECRETS ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    if (previousSecrets.some((x) => x.length < 32)) throw new ConfigError('JWT_PREVIOUS_SECRETS: each secret must be at least 32 characters');
+    return { auth: { secret: env.JWT_SECRET, previousSecrets, source: `JWT_SECRET (HS256${previousSecrets.length ? `, ${previousSecrets.length} previous` : ''})`, ...common } };
   }
   if (env.NODE_ENV === 'production') throw new ConfigError('set JWT_SECRET or JWT_PUBLIC_KEY: in production the server does not start without a token key');
   const file = path.resolve(env.JWT_SECRET_FILE || path.join('data', 'jwt-secret'));

@@ -22,6 +22,12 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** PGlite's data folder; absent (with no databaseUrl) means in memory. */
   dataDir?: string;
+  /**
+   * PostgreSQL only: `statement_timeout` of every connection, in ms (a statement running
+   * longer is cancelled by the server, SQLSTATE 57014). PGlite runs in this thread and
+   * cannot interrupt a statement: there is no equivalent.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** An open database: the Prisma client plus raw SQL, over PGlite or PostgreSQL alike. */
@@ -111,7 +117,7 @@ function redact(url: string): string {
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const statements = new StatementCounter();
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) });
     // An idle connection the server drops (a restart, a network cut) emits 'error' on the
     // pool; unhandled, that would crash the process. The pool replaces the connection on
     // next use, and /ready reports the outage meanwhile.

@@ -33,7 +33,7 @@ export class AuthorityResolver {
       .load(authority.id);
   }
 
-  @FieldResolver(() => [StatisticalNeighbour], { description: 'The statistical neighbours the authority compares itself with, in its own order.' })
+  @FieldResolver(() => [StatisticalNeighbour], { description: 'The statistical neighbours the authority compares itself with, in its own order: at most ten (a DfE statistical neighbour set has ten authorities).' })
   statisticalNeighbours(@Root() authority: Authority, @Ctx() ctx: Context): Promise<StatisticalNeighbour[]> {
     return ctx.loaders
       .many(
