@@ -15,6 +15,8 @@ import {
   refreshStructuredValues,
   registerStructuredValuePlugins,
   migrate,
+  WebhookWorker,
+  DEFAULT_WEBHOOK_OPTIONS,
   migrationStatus,
   openDatabase,
   ANONYMOUS,
@@ -49,7 +51,9 @@ export interface RunningServer {
   schema: GraphQLSchema;
   subgraphSchema: GraphQLSchema;
   plugins: CouncilPlugin[];
-  /** Stops accepting requests, finishes the ones in flight, closes the database. */
+  /** The webhook delivery worker of this process (null with `webhooks: false`). */
+  webhookWorker: WebhookWorker | null;
+  /** Stops accepting requests, finishes the ones in flight, stops the webhook worker, closes the database. */
   stop(): Promise<void>;
 }
 
@@ -339,6 +343,10 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  // Issue 17: every server process delivers webhooks (claims make two processes share
+  // the work without sending an event twice); WEBHOOKS=false switches it off here.
+  const webhookWorker = config.webhooks === false ? null : new WebhookWorker(db.prisma, { ...DEFAULT_WEBHOOK_OPTIONS, ...config.webhookOptions }, logger);
+  webhookWorker?.start();
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
@@ -349,9 +357,11 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     schema,
     subgraphSchema,
     plugins,
+    webhookWorker,
     async stop() {
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       await subgraph.stop();
+      await webhookWorker?.stop(); // finishes the deliveries in progress
       await db.close();
     },
   };

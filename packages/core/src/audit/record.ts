@@ -33,20 +33,23 @@ export function toAuditJson(row: Record<string, unknown> | null): Prisma.InputJs
 }
 
 /** The action a change belongs to, so an action's history includes its funding, milestones, parties and plugin rows. */
-function actionIdOf(change: Change): number | null {
+export function actionIdOf(change: Change): number | null {
   if (change.entity === 'Action') return change.entityId;
   const row = change.after ?? change.before;
   const id = row?.actionId;
   return typeof id === 'number' ? id : null;
 }
 
-/** Writes audit rows for the changes, in the caller's transaction (one statement). */
-export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: Change[]): Promise<void> {
-  if (!changes.length) return;
+/**
+ * Writes audit rows for the changes, in the caller's transaction (one statement), and
+ * returns their ids in the order of `changes` (the change events point at them).
+ */
+export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: Change[]): Promise<number[]> {
+  if (!changes.length) return [];
   // The instant is taken here, after the write's row locks were granted, so events of one
   // row are in the order their versions were made.
   const at = new Date();
-  await tx.auditEvent.createMany({
+  const rows = await tx.auditEvent.createManyAndReturn({
     data: changes.map((c) => ({
       at,
       actorSubject: actor.subject,
@@ -62,5 +65,14 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
       before: toAuditJson(c.before),
       after: toAuditJson(c.after),
     })),
+    select: { id: true, entity: true, entityId: true, operation: true },
   });
+  // RETURNING's order is not promised: match rows back by (entity, id, operation), the
+  // n-th occurrence to the n-th (ids are handed out in VALUES order).
+  const byKey = new Map<string, number[]>();
+  for (const r of [...rows].sort((a, b) => a.id - b.id)) {
+    const key = `${r.entity}:${r.entityId}:${r.operation}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), r.id]);
+  }
+  return changes.map((c) => byKey.get(`${c.entity}:${c.entityId}:${c.operation}`)!.shift()!);
 }

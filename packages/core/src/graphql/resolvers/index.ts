@@ -10,6 +10,7 @@ import { ActionValuesResolver, FundingLineValuesResolver, IndicatorValueValuesRe
 import { MutationResolver } from './mutations';
 import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from './history';
 import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './import';
+import { ChangeEventResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from './changes';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -39,6 +40,9 @@ export const coreResolvers = [
   ImportResolver,
   PlanExportResolver,
   ActionProvenanceResolver,
+  ChangeEventResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';
