@@ -53,3 +53,4 @@ export { recordChangeEvents, recordChangesAndEvents, kindOf, CHANGE_EVENT_LOCK }
 export type { ChangeKindName } from './events/outbox';
 export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes } from './events/webhooks';
 export type { WebhookOptions, WebhookPayload, RoundReport, WorkerLogger } from './events/webhooks';
+export { SHARED_DESCRIPTIONS, Budget } from './graphql/resolvers/keys';

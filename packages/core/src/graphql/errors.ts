@@ -7,6 +7,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   VERSION_CONFLICT: 'VERSION_CONFLICT',
+  KEY_CONFLICT: 'KEY_CONFLICT',
 } as const;
 
 /**
@@ -46,3 +47,11 @@ export function versionConflict(entity: string, id: string, expectedVersion: num
 }
 
 export { parseGlobalId as parseId } from './global-id';
+
+/**
+ * A unique join key (a party's staff id or e-mail) that another row already has:
+ * `extensions.field` is the input at fault, `conflictsWith` the other row's global id.
+ */
+export function keyConflict(message: string, field: string, conflictsWith: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.KEY_CONFLICT, field, conflictsWith } });
+}
