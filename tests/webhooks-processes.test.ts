@@ -42,7 +42,7 @@ function startChild(env: Record<string, string>): Promise<Child> {
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 170 s: ${stderr}`)), 170_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in 300 s: ${stderr}`)), 300_000);
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       try {
         const entry = JSON.parse(line) as { msg?: string; url?: string };
@@ -160,7 +160,7 @@ const stores: Store[] = [
 ];
 
 describe.each(stores)('webhook delivery across processes on $name', (store) => {
-  it('a server killed with kill -9 mid-delivery, 200 events pending, delivers them all after it restarts (the interrupted one again)', { timeout: 400_000 }, async () => {
+  it('a server killed with kill -9 mid-delivery, 200 events pending, delivers them all after it restarts (the interrupted one again)', { timeout: 900_000 }, async () => {
     const { env, cleanUp } = await store.env();
     const receiver = new Receiver();
     try {
@@ -191,7 +191,7 @@ describe.each(stores)('webhook delivery across processes on $name', (store) => {
 });
 
 describe.skipIf(!hasPostgres)('two server processes on one PostgreSQL database', () => {
-  it('deliver each of 200 events once', { timeout: 400_000 }, async () => {
+  it('deliver each of 200 events once', { timeout: 900_000 }, async () => {
     const db = await createDatabase();
     const receiver = new Receiver();
     try {

@@ -170,6 +170,10 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   const cachePlugins = cache ? [responseCachePlugin(cache)] : [];
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts handles SIGINT/SIGTERM and calls stop(); Apollo's own handlers raced it
+    // (our stop() never returned, so a process with a timer pending, e.g. the webhook
+    // worker's, never exited on SIGTERM).
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: withInputPaths,
@@ -192,6 +196,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   // No inline traces for gateways: they are for Apollo's hosted studio, which this server does not report to.
   const subgraph = new ApolloServer<Context>({
     schema: subgraphSchema,
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: withInputPaths,
