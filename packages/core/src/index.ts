@@ -53,3 +53,8 @@ export { refreshStructuredValues, registerStructuredValuePlugins, structuredValu
 export type { RefreshScope, PluginRefreshScope, StructuredValueParsers } from './values/refresh';
 export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY, ACTIONS_PAGE_QUERY } from './synthetic';
 export type { SyntheticOptions, SyntheticCounts } from './synthetic';
+export { recordChangeEvents, recordChangesAndEvents, kindOf, CHANGE_EVENT_LOCK } from './events/outbox';
+export type { ChangeKindName } from './events/outbox';
+export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes } from './events/webhooks';
+export type { WebhookOptions, WebhookPayload, RoundReport, WorkerLogger } from './events/webhooks';
+export { SHARED_DESCRIPTIONS, Budget } from './graphql/resolvers/keys';

@@ -15,6 +15,8 @@ import {
   refreshStructuredValues,
   registerStructuredValuePlugins,
   migrate,
+  WebhookWorker,
+  DEFAULT_WEBHOOK_OPTIONS,
   migrationStatus,
   openDatabase,
   ANONYMOUS,
@@ -52,7 +54,9 @@ export interface RunningServer {
   schema: GraphQLSchema;
   subgraphSchema: GraphQLSchema;
   plugins: CouncilPlugin[];
-  /** Stops accepting requests, finishes the ones in flight, closes the database. */
+  /** The webhook delivery worker of this process (null with `webhooks: false`). */
+  webhookWorker: WebhookWorker | null;
+  /** Stops accepting requests, finishes the ones in flight, stops the webhook worker, closes the database. */
   stop(): Promise<void>;
 }
 
@@ -256,6 +260,10 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   const formatError = errorFormatter({ debug: config.debugErrors, maxTokens: config.maxTokens, log: (msg, fields) => logger.error(msg, fields) });
   const apollo = new ApolloServer<Context>({
     schema,
+    // main.ts handles SIGINT/SIGTERM and calls stop(); Apollo's own handlers raced it
+    // (our stop() never returned, so a process with a timer pending, e.g. the webhook
+    // worker's, never exited on SIGTERM).
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.debugErrors,
     formatError,
@@ -279,6 +287,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   // No inline traces for gateways: they are for Apollo's hosted studio, which this server does not report to.
   const subgraph = new ApolloServer<Context>({
     schema: subgraphSchema,
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.debugErrors,
     formatError,
@@ -589,6 +598,10 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
+  // Issue 17: every server process delivers webhooks (claims make two processes share
+  // the work without sending an event twice); WEBHOOKS=false switches it off here.
+  const webhookWorker = config.webhooks === false ? null : new WebhookWorker(db.prisma, { ...DEFAULT_WEBHOOK_OPTIONS, ...config.webhookOptions }, logger);
+  webhookWorker?.start();
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
@@ -599,9 +612,11 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     schema,
     subgraphSchema,
     plugins,
+    webhookWorker,
     async stop() {
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       await subgraph.stop();
+      await webhookWorker?.stop(); // finishes the deliveries in progress
       await listener?.stop();
       await callerLimits?.close();
       await db.close();

@@ -6,7 +6,7 @@ import {
   ROLES,
   refreshStructuredValues,
   registerStructuredValuePlugins,
-  recordChanges,
+  recordChangesAndEvents,
   type Role,
   exportPlanCsv,
   exportPlanJson,
@@ -127,7 +127,7 @@ async function runImport(args: string[]): Promise<number> {
       publish: set.has('--publish'),
       maxBytes: config.maxImportBytes,
       // The command line is the machine's own operator: audited as the local user.
-      recordChanges: (tx, changes) => recordChanges(tx, { subject: `cli:${process.env.USER ?? 'local'}`, name: null, via: 'import' }, changes),
+      recordChanges: (tx, changes) => recordChangesAndEvents(tx, { subject: `cli:${process.env.USER ?? 'local'}`, name: null, via: 'import' }, changes),
       onProgress: (p) =>
         progress(
           p.phase === 'read'

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_MAX_IMPORT_BYTES } from '@council-plans/core';
+import { DEFAULT_MAX_IMPORT_BYTES, DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions } from '@council-plans/core';
 import { DEFAULT_TOKEN_MAX_LIFETIME, developmentSecret, type AuthConfig } from './auth';
 import { DEFAULT_QUERY_LIMITS } from './limits';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit';
@@ -77,6 +77,14 @@ export interface ServerConfig {
   auth?: AuthConfig;
   /** IMPORT_MAX_BYTES: largest file `importPlan` and the import command accept. Default 10 MB (10485760). */
   maxImportBytes: number;
+  /** WEBHOOKS: run the webhook delivery worker in this process. Default true. */
+  webhooks?: boolean;
+  /**
+   * WEBHOOK_POLL_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_LEASE_MS, WEBHOOK_BACKOFF_BASE_MS,
+   * WEBHOOK_BACKOFF_MAX_MS, WEBHOOK_BATCH, WEBHOOK_MAX_RESPONSE_BYTES: how the worker
+   * delivers (README "Webhooks"). Defaults in DEFAULT_WEBHOOK_OPTIONS.
+   */
+  webhookOptions?: Partial<WebhookOptions>;
 }
 
 export class ConfigError extends Error {}
@@ -186,6 +194,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ide: bool('IDE', env.IDE, !production),
     responseCache: bool('RESPONSE_CACHE', env.RESPONSE_CACHE, false),
     maxImportBytes: positiveInt('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, DEFAULT_MAX_IMPORT_BYTES),
+    webhooks: bool('WEBHOOKS', env.WEBHOOKS, true),
+    webhookOptions: loadWebhookOptions(env),
   };
 }
 
@@ -220,4 +230,22 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): { auth: Au
     auth: { secret, source: `development secret ${file}`, ...common },
     notice: `${created ? 'created' : 'using'} the development token secret ${file} (no JWT_SECRET or JWT_PUBLIC_KEY set); mint a token with \`pnpm token --council <code> --role editor\``,
   };
+}
+
+/** The webhook worker's settings from WEBHOOK_* variables (unset: the defaults). */
+export function loadWebhookOptions(env: NodeJS.ProcessEnv = process.env): WebhookOptions {
+  const d = DEFAULT_WEBHOOK_OPTIONS;
+  const options: WebhookOptions = {
+    pollMs: positiveInt('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, d.pollMs),
+    timeoutMs: positiveInt('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, d.timeoutMs),
+    leaseMs: positiveInt('WEBHOOK_LEASE_MS', env.WEBHOOK_LEASE_MS, d.leaseMs),
+    backoffBaseMs: positiveInt('WEBHOOK_BACKOFF_BASE_MS', env.WEBHOOK_BACKOFF_BASE_MS, d.backoffBaseMs),
+    backoffMaxMs: positiveInt('WEBHOOK_BACKOFF_MAX_MS', env.WEBHOOK_BACKOFF_MAX_MS, d.backoffMaxMs),
+    batchSize: positiveInt('WEBHOOK_BATCH', env.WEBHOOK_BATCH, d.batchSize),
+    maxResponseBytes: positiveInt('WEBHOOK_MAX_RESPONSE_BYTES', env.WEBHOOK_MAX_RESPONSE_BYTES, d.maxResponseBytes),
+  };
+  // A claim must outlive the deliveries of one round to one endpoint, or a slow endpoint
+  // would be delivered to twice while the first attempt is still running.
+  if (options.leaseMs <= options.timeoutMs) throw new ConfigError('WEBHOOK_LEASE_MS must be longer than WEBHOOK_TIMEOUT_MS');
+  return options;
 }

@@ -33,7 +33,7 @@ export function toAuditJson(row: Record<string, unknown> | null): Prisma.InputJs
 }
 
 /** The action a change belongs to, so an action's history includes its funding, milestones, parties and plugin rows. */
-function actionIdOf(change: Change): number | null {
+export function actionIdOf(change: Change): number | null {
   if (change.entity === 'Action') return change.entityId;
   const row = change.after ?? change.before;
   const id = row?.actionId;
@@ -44,20 +44,23 @@ function actionIdOf(change: Change): number | null {
 export const AUDIT_CHUNK = 2000;
 
 /**
- * Writes audit rows for the changes, in the caller's transaction: one INSERT … SELECT
- * FROM jsonb_to_recordset per AUDIT_CHUNK changes (the rows travel as one JSON
- * parameter, like jsonUpdate in values/refresh.ts), in the order of `changes` (ids
- * follow it). Not Prisma's createMany: its query compiler took 22 s for an import's
- * 60,000 rows (issue 21) and 1.4–2.4 s for the 1,001 events of a 1,000-row nested write
- * (issue 16); this takes milliseconds and has no bind-parameter limit.
+ * Writes audit rows for the changes, in the caller's transaction, and returns their ids in
+ * the order of `changes` (the change events point at them): one INSERT … SELECT FROM
+ * jsonb_to_recordset … RETURNING per AUDIT_CHUNK changes (the rows travel as one JSON
+ * parameter, like jsonUpdate in values/refresh.ts). Not Prisma's createMany: its query
+ * compiler took 22 s for an import's 60,000 rows (issue 21) and 1.4–2.4 s for the 1,001
+ * events of a 1,000-row nested write (issue 16); this takes milliseconds and has no
+ * bind-parameter limit.
  */
-export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[]): Promise<void> {
-  if (!changes.length) return;
+export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[]): Promise<number[]> {
+  if (!changes.length) return [];
   // The instant is taken here, after the write's row locks were granted, so events of one
   // row are in the order their versions were made. Stored as UTC without a zone, as Prisma does.
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  const ids: number[] = [];
   for (let i = 0; i < changes.length; i += AUDIT_CHUNK) {
-    const rows = changes.slice(i, i + AUDIT_CHUNK).map((c, n) => ({
+    const chunk = changes.slice(i, i + AUDIT_CHUNK);
+    const rows = chunk.map((c, n) => ({
       n,
       authorityId: c.authorityId,
       planId: c.planId,
@@ -68,11 +71,12 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
       before: toAuditJson(c.before) ?? null,
       after: toAuditJson(c.after) ?? null,
     }));
-    await tx.$executeRawUnsafe(
+    const inserted = await tx.$queryRawUnsafe<{ id: number; entity: string; entityId: number; operation: string }[]>(
       `INSERT INTO "AuditEvent" ("at", "actorSubject", "actorName", "via", "requestId", "authorityId", "planId", "actionId", "entity", "entityId", "operation", "before", "after")
        SELECT $2::timestamp(3), $3::text, $4::text, $5::text, $6::text, r."authorityId", r."planId", r."actionId", r."entity", r."entityId", r."operation"::"AuditOperation", r."before", r."after"
        FROM jsonb_to_recordset($1::jsonb) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "operation" text, "before" jsonb, "after" jsonb)
-       ORDER BY r.n`,
+       ORDER BY r.n
+       RETURNING "id", "entity", "entityId", "operation"::text AS "operation"`,
       JSON.stringify(rows),
       at,
       actor.subject,
@@ -80,5 +84,16 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
       actor.via,
       actor.requestId ?? null,
     );
+    // RETURNING's order is not promised: match rows back by (entity, id, operation), the
+    // n-th occurrence to the n-th (ids are handed out in the ORDER BY's order).
+    const byKey = new Map<string, number[]>();
+    for (const r of inserted.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id)) {
+      const key = `${r.entity}:${r.entityId}:${r.operation}`;
+      const list = byKey.get(key);
+      if (list) list.push(r.id);
+      else byKey.set(key, [r.id]);
+    }
+    for (const c of chunk) ids.push(byKey.get(`${c.entity}:${c.entityId}:${c.operation}`)!.shift()!);
   }
+  return ids;
 }

@@ -107,6 +107,13 @@ export class Access {
   async canRead(model: string, row: Record<string, unknown>): Promise<boolean> {
     // Audit events name officers: only their council's people see them, however reached (`node` too).
     if (model === 'AuditEvent') return (await this.ownAuthorityIds()).has(row.authorityId as number);
+    // Webhook endpoints and deliveries (issue 17) are their council admins' only, e.g. through `node`.
+    if (model === 'WebhookEndpoint') return this.viewer.role === 'admin' && (await this.ownAuthorityIds()).has(row.authorityId as number);
+    if (model === 'WebhookDelivery') {
+      if (this.viewer.role !== 'admin') return false;
+      const endpoint = await this.prisma.webhookEndpoint.findUnique({ where: { id: row.endpointId as number }, select: { authorityId: true } });
+      return endpoint != null && (await this.ownAuthorityIds()).has(endpoint.authorityId);
+    }
     if (!isPlanScoped(model)) return true;
     const hidden = await this.hiddenPlanIds();
     if (!hidden.size) return true;

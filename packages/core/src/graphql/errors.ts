@@ -8,6 +8,7 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   VERSION_CONFLICT: 'VERSION_CONFLICT',
   WRITE_CONFLICT: 'WRITE_CONFLICT',
+  KEY_CONFLICT: 'KEY_CONFLICT',
 } as const;
 
 /**
@@ -57,3 +58,11 @@ export function writeConflict(): GraphQLError {
 }
 
 export { parseGlobalId as parseId } from './global-id';
+
+/**
+ * A unique join key (a party's staff id or e-mail) that another row already has:
+ * `extensions.field` is the input at fault, `conflictsWith` the other row's global id.
+ */
+export function keyConflict(message: string, field: string, conflictsWith: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.KEY_CONFLICT, field, conflictsWith } });
+}

@@ -8,6 +8,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { Directive, createResolversMap } from 'type-graphql';
 import { Authority, Action, FundingLine, Indicator, Plan, ResponsibleParty } from '../generated/type-graphql';
 import type { CouncilPlugin } from '../plugin';
+import { Budget } from './resolvers/keys';
 import type { Context } from './context';
 import { badInput, parseId } from './errors';
 import { buildTypeGraphQLSchema } from './schema';
@@ -38,9 +39,12 @@ export const ENTITY_KEYS = {
   Indicator: ['id', 'code'],
   ResponsibleParty: ['id', 'staffId', 'email'],
   FundingLine: ['id'],
+  // A budget code names many funding lines: the finance system's budget is the entity
+  // (issue 17), and `Budget.fundingLines` leads back to them.
+  Budget: ['code'],
 } as const;
 
-const ENTITY_CLASSES: Record<keyof typeof ENTITY_KEYS, Function> = { Authority, Plan, Action, Indicator, ResponsibleParty, FundingLine };
+const ENTITY_CLASSES: Record<keyof typeof ENTITY_KEYS, Function> = { Authority, Plan, Action, Indicator, ResponsibleParty, FundingLine, Budget };
 
 /**
  * Fields an integrator's subgraph may also resolve (its own identifiers for our
@@ -94,10 +98,21 @@ const referenceResolvers: Record<keyof typeof ENTITY_KEYS, (rep: Representation,
   ResponsibleParty: (rep, ctx) => {
     const [k, v] = keyOf(rep, ENTITY_KEYS.ResponsibleParty);
     if (k === 'id') return partyById(ctx).load(parseId(String(v), 'id', 'ResponsibleParty'));
-    return k === 'staffId' ? partyByStaffId(ctx).load(String(v)) : partyByEmail(ctx).load(String(v));
+    return k === 'staffId' ? partyByStaffId(ctx).load(String(v)) : partyByEmail(ctx).load(String(v).toLowerCase());
   },
   FundingLine: (rep, ctx) => fundingLineById(ctx).load(parseId(String(keyOf(rep, ENTITY_KEYS.FundingLine)[1]), 'id', 'FundingLine')),
+  // Any code is a budget (its funding lines may be none): no statement here.
+  Budget: async (rep) => ({ code: String(keyOf(rep, ENTITY_KEYS.Budget)[1]) }),
 };
+
+/**
+ * Whether a representation carries key fields that are all null, as a gateway sends when
+ * the other subgraph's key was never filled (e.g. `{ __typename: "ResponsibleParty",
+ * staffId: null }`): it names no row, so the answer is null, not an error.
+ */
+function onlyNullKeys(rep: Representation, keys: readonly string[]): boolean {
+  return keys.some((k) => k in rep) && keys.every((k) => rep[k] === undefined || rep[k] === null);
+}
 
 /**
  * The subgraph schema: the public schema's types and resolvers (core and the enabled
@@ -110,6 +125,7 @@ export async function buildSubgraphPlanSchema(plugins: readonly CouncilPlugin[])
   for (const [type, resolve] of Object.entries(referenceResolvers)) {
     // A draft the caller may not read resolves to null, as everywhere else.
     const visible = async (rep: Representation, ctx: Context) => {
+      if (onlyNullKeys(rep, ENTITY_KEYS[type as keyof typeof ENTITY_KEYS])) return null;
       const row = (await resolve(rep, ctx)) as Record<string, unknown> | null;
       return row && (await ctx.access.canRead(type, row)) ? row : null;
     };

@@ -26,3 +26,30 @@ export function checkText(value: string | null | undefined, field: string, requi
 export function checkVersion(version: number, field: string): void {
   if (!Number.isInteger(version) || version < 1) throw badInput(`${field}: a version is a whole number from 1, got ${version}`, field);
 }
+
+/** The longest identifier (staff id, budget code, cost centre) a join key may be. */
+export const MAX_KEY_LENGTH = 64;
+
+/**
+ * A join key an integrator's system uses (staff id, budget code, cost centre): 1 to 64
+ * printable characters, no line breaks, no space at either end. Returns it, or null to clear.
+ */
+export function checkJoinKey(value: string | null | undefined, field: string): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (!value.length || value.length > MAX_KEY_LENGTH) throw badInput(`${field}: 1 to ${MAX_KEY_LENGTH} characters, got ${value.length}`, field);
+  if (/[\u0000-\u001f\u007f]/.test(value) || value.trim() !== value) throw badInput(`${field}: printable characters only, without spaces at either end`, field);
+  return value;
+}
+
+/**
+ * An e-mail address as a join key: trimmed of nothing, at most 254 characters, one "@"
+ * with a local part and a dotted domain, no spaces or control characters. Stored lower-cased
+ * (e-mail addresses are matched case-insensitively by every HR system met so far), so
+ * `_entities` finds "A.Officer@…" and "a.officer@…" alike.
+ */
+export function checkEmail(value: string | null | undefined, field: string): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (value.length > 254 || !/^[^\s@\u0000-\u001f\u007f]{1,64}@[^\s@\u0000-\u001f\u007f]+\.[^\s@\u0000-\u001f\u007f.]{2,}$/u.test(value) || /\.\.|@\.|\.$/.test(value))
+    throw badInput(`${field}: not an e-mail address (name@domain.example)`, field);
+  return value.toLowerCase();
+}

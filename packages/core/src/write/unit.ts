@@ -11,6 +11,7 @@ import { toGlobalId } from '../graphql/global-id';
 import { recordChanges, type Actor, type Change } from '../audit/record';
 import { delegateOf, ownerLink } from '../auth/owners';
 import { plansWithNewPeriod, refreshRowsOf, refreshStructuredValues, searchScopeOfChanges } from '../values/refresh';
+import { recordChangeEvents } from '../events/outbox';
 
 /** What a write touched, for afterWrite. */
 export interface WriteScope {
@@ -219,10 +220,13 @@ export class WriteUnit {
     return row;
   }
 
-  /** Records the audit events and runs afterWrite. */
+  /** Records the audit events, runs afterWrite, then records the change events (last: see events/outbox.ts). */
   async finish(actor: Actor): Promise<void> {
-    await recordChanges(this.tx, actor, this.changes);
+    const auditIds = await recordChanges(this.tx, actor, this.changes);
     await afterWrite(this.tx, { changes: this.changes });
+    // Issue 17's transactional outbox: the change events, as the last statement before
+    // commit (it takes the lock that orders events by commit).
+    await recordChangeEvents(this.tx, this.changes, auditIds, actor.via);
   }
 }
 

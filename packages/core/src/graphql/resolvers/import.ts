@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, R
 import { Action, Plan, SourceDocument } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { badInput, forbidden } from '../errors';
-import { recordChanges } from '../../audit/record';
+import { recordChangesAndEvents } from '../../events/outbox';
 import { actorOf } from '../../write/unit';
 import { follow, planById, sourceById } from '../by-id';
 import { importPlan } from '../../import/importer';
@@ -199,7 +199,7 @@ export class ImportResolver {
       publish: input.publish,
       maxBytes,
       // Audited in the import's own transaction, under the caller's name.
-      recordChanges: (tx, changes) => recordChanges(tx, actorOf(ctx, 'import'), changes),
+      recordChanges: (tx, changes) => recordChangesAndEvents(tx, actorOf(ctx, 'import'), changes),
     });
     // Rows read before the import are stale now (e.g. the report's plan).
     ctx.loaders.clear();

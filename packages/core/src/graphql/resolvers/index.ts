@@ -10,6 +10,8 @@ import { ActionValuesResolver, FundingLineValuesResolver, IndicatorValueValuesRe
 import { MutationResolver } from './mutations';
 import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from './history';
 import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './import';
+import { BudgetResolver, FundingLineBudgetResolver } from './keys';
+import { ChangeEventResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from './changes';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -40,6 +42,11 @@ export const coreResolvers = [
   ImportResolver,
   PlanExportResolver,
   ActionProvenanceResolver,
+  ChangeEventResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
+  BudgetResolver,
+  FundingLineBudgetResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';

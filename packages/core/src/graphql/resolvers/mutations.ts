@@ -11,14 +11,15 @@ import {
   Plan,
   PlanSection,
   RagStatus,
+  ResponsibleParty,
   SectionKind,
 } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { isUnparsed, parseMoney } from '../../values';
-import { badInput, notFound } from '../errors';
-import { parseGlobalId as parseId } from '../global-id';
+import { badInput, keyConflict, notFound } from '../errors';
+import { parseGlobalId as parseId, toGlobalId } from '../global-id';
 import { runWrite, type Owner, type WriteUnit } from '../../write/unit';
-import { checkMoney, checkText, checkVersion, inputPath } from '../../write/inputs';
+import { checkEmail, checkJoinKey, checkMoney, checkText, checkVersion, inputPath } from '../../write/inputs';
 import { Bounds, LONG_TEXT, MONEY, POSITION, VERSION } from '../input-bounds';
 
 /** Copies the fields the client gave (undefined = leave as is; null = clear). */
@@ -165,6 +166,10 @@ export class FundingLineInput {
   amount?: number;
   @Field(() => String, { nullable: true, description: 'Where the money comes from, e.g. "DSG".' })
   fundingSource?: string;
+  @Field(() => String, { nullable: true, description: "The finance system's budget code for the money (1 to 64 characters; null clears it): the key a finance subgraph joins funding lines on." })
+  budgetCode?: string;
+  @Field(() => String, { nullable: true, description: "The finance system's cost centre (1 to 64 characters; null clears it)." })
+  costCentre?: string;
 }
 
 @InputType({ description: 'A milestone of an action: a new one (no id) or a change to an existing one (id and expectedVersion).' })
@@ -290,6 +295,24 @@ export class UpdateIndicatorValueInput {
   periodText?: string;
 }
 
+@InputType({ description: "Changes to a responsible party: its name as printed, and the keys other systems join it on. Fields left out stay as they are; null clears an optional one." })
+export class UpdateResponsiblePartyInput {
+  @Field(() => ID, { description: 'The party.' })
+  id!: string;
+  @Field(() => Int, { description: 'The `version` you read; VERSION_CONFLICT when it has changed since.' })
+  expectedVersion!: number;
+  @Field(() => String, { nullable: true, description: 'New name as printed.' })
+  name?: string;
+  @Field(() => String, { nullable: true, description: 'New post or description.' })
+  title?: string;
+  @Field(() => String, { nullable: true, description: 'New organisation.' })
+  organisation?: string;
+  @Field(() => String, { nullable: true, description: "The person's identifier in the council's HR system (1 to 64 characters), unique: KEY_CONFLICT names the party that has it. The key an HR subgraph joins on." })
+  staffId?: string;
+  @Field(() => String, { nullable: true, description: 'E-mail address, stored lower-cased, unique: KEY_CONFLICT names the party that has it. An HR subgraph may join on it.' })
+  email?: string;
+}
+
 async function nextPosition(w: WriteUnit, model: 'action' | 'planSection' | 'fundingLine' | 'milestone' | 'indicatorValue', where: object): Promise<number> {
   const delegate = w.tx[model] as unknown as { aggregate(args: object): Promise<{ _max: { position: number | null } }> };
   const { _max } = await delegate.aggregate({ where, _max: { position: true } });
@@ -366,7 +389,9 @@ async function writeActionChildren(w: WriteUnit, action: { id: number; planId: n
         const read = parseMoney(f.text);
         if (f.amount != null && !isUnparsed(read) && read.amount != null && Number(read.amount) !== f.amount)
           throw badInput(`${field}.amount: ${f.amount} disagrees with the text, which reads £${read.amount}`, `${field}.amount`);
-        Object.assign(data, { amount: f.amount ?? null }, given(f, ['fundingSource']));
+        checkJoinKey(f.budgetCode, `${field}.budgetCode`);
+        checkJoinKey(f.costCentre, `${field}.costCentre`);
+        Object.assign(data, { amount: f.amount ?? null }, given(f, ['fundingSource', 'budgetCode', 'costCentre']));
       } else Object.assign(data, given(item as MilestoneInput, ['timescaleText']));
       if (item.id != null) {
         if (!update) throw badInput(`${field}.id: a new action has no ${name} to change`, `${field}.id`);
@@ -525,6 +550,14 @@ export class MutationResolver {
     });
   }
 
+  @Mutation(() => ResponsibleParty, {
+    description:
+      "Changes a responsible party of a council you edit: its name, post, organisation, and the keys an HR system joins it on (`staffId`, `email`; each unique, KEY_CONFLICT when another party has it).",
+  })
+  updateResponsibleParty(@Ctx() ctx: Context, @Arg('input', () => UpdateResponsiblePartyInput, { description: 'The changes.' }) input: UpdateResponsiblePartyInput): Promise<ResponsibleParty> {
+    return updateResponsibleParty(ctx, input);
+  }
+
   @Mutation(() => IndicatorValue, { description: 'Changes an indicator value as printed, or its period.' })
   updateIndicatorValue(@Ctx() ctx: Context, @Arg('input', () => UpdateIndicatorValueInput, { description: 'The change.' }) input: UpdateIndicatorValueInput): Promise<IndicatorValue> {
     return runWrite(ctx, async (w) => {
@@ -534,6 +567,31 @@ export class MutationResolver {
       return (await w.update('IndicatorValue', id, input.expectedVersion, given(input, ['valueText', 'periodText']), 'input')) as unknown as IndicatorValue;
     });
   }
+}
+
+/** Refuses a unique party key (staff id, e-mail) another party already has, naming that party. */
+async function checkPartyKeyFree(w: WriteUnit, partyId: number, key: 'staffId' | 'email', value: string | null | undefined): Promise<void> {
+  if (value == null) return;
+  const other = await w.tx.responsibleParty.findFirst({ where: { [key]: key === 'email' ? { equals: value, mode: 'insensitive' } : value, NOT: { id: partyId } }, select: { id: true, name: true } });
+  if (other) {
+    const id = toGlobalId('ResponsibleParty', other.id);
+    throw keyConflict(`input.${key}: ${JSON.stringify(value)} is already the ${key} of ${JSON.stringify(other.name)} (${id})`, `input.${key}`, id);
+  }
+}
+
+export async function updateResponsibleParty(ctx: Context, input: UpdateResponsiblePartyInput): Promise<ResponsibleParty> {
+  return runWrite(ctx, async (w) => {
+    const id = parseId(input.id, 'input.id', 'ResponsibleParty');
+    checkVersion(input.expectedVersion, 'input.expectedVersion');
+    if (input.name !== undefined) checkText(input.name, 'input.name');
+    const staffId = checkJoinKey(input.staffId, 'input.staffId');
+    const email = checkEmail(input.email, 'input.email');
+    await w.authorize('ResponsibleParty', id, 'input.id');
+    await checkPartyKeyFree(w, id, 'staffId', staffId);
+    await checkPartyKeyFree(w, id, 'email', email);
+    const data = { ...given(input, ['name', 'title', 'organisation', 'staffId']), ...(email !== undefined ? { email } : {}) };
+    return (await w.update('ResponsibleParty', id, input.expectedVersion, data, 'input')) as unknown as ResponsibleParty;
+  });
 }
 
 function setStatus(ctx: Context, input: VersionedIdInput, status: 'PUBLISHED' | 'ARCHIVED'): Promise<Plan> {

@@ -1,0 +1,77 @@
+// The transactional outbox (issue 17): every committed change has its change event,
+// written in the same transaction as the change and its audit rows, so a rolled-back
+// write leaves no event and a committed one always has one. Webhook deliveries and the
+// `changes` feed read this table.
+//
+// Ordering. `seq` is a bigserial, and a sequence hands out numbers when asked, not when
+// the transaction commits: a slow transaction holding seq 9 can commit after a fast one
+// holding seq 10, and a reader who saw 10 and moved its cursor past it would never see 9.
+// So the events of a transaction are inserted under a transaction-scoped advisory lock
+// (`pg_advisory_xact_lock`), as the last statement before commit: the lock is held until
+// the commit, so seq numbers are handed out in commit order, and once a reader sees seq
+// N every event below N is either committed already or belongs to a transaction that
+// rolled back (a hole that never fills). Reading `seq > cursor` therefore never skips.
+// The price: the last step of concurrent writes (insert events, commit) is serialised;
+// a write holds the lock for the time of that insert and its commit only.
+import type { Prisma } from '../db/prisma';
+import { actionIdOf, recordChanges, type Actor, type Change } from '../audit/record';
+
+/** The lock key that orders change events (any constant both writers and nothing else use). */
+export const CHANGE_EVENT_LOCK = 17_000_017;
+
+export type ChangeKindName = 'CREATE' | 'UPDATE' | 'DELETE' | 'PUBLISH' | 'ARCHIVE';
+
+/** The kind of change a row's change is: a plan whose status moves to PUBLISHED or ARCHIVED is published or archived. */
+export function kindOf(change: Change): ChangeKindName {
+  if (change.entity === 'Plan' && change.operation === 'UPDATE' && change.before?.status !== change.after?.status) {
+    if (change.after?.status === 'PUBLISHED') return 'PUBLISH';
+    if (change.after?.status === 'ARCHIVED') return 'ARCHIVE';
+  }
+  return change.operation;
+}
+
+/**
+ * Writes one change event per change, in the caller's transaction: call it last, just
+ * before the transaction commits (it takes the ordering lock, held until then).
+ * `auditIds` are the audit rows of the changes, in the same order.
+ */
+export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: Change[], auditIds: readonly (number | null)[], via: string): Promise<void> {
+  if (!changes.length) return;
+  // Which plans are drafts now (after the change): a draft's events are its council's only.
+  const planIds = [...new Set(changes.map((c) => c.planId).filter((id): id is number => id != null))];
+  const plans = planIds.length ? await tx.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, status: true } }) : [];
+  const status = new Map(plans.map((p) => [p.id, p.status as string]));
+  const draftOf = (c: Change): boolean => {
+    if (c.planId == null) return false;
+    // A deleted plan is not there any more: what it was before.
+    const s = status.get(c.planId) ?? (c.entity === 'Plan' ? (c.before?.status as string | undefined) : undefined);
+    return s === 'DRAFT';
+  };
+  const at = new Date();
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
+  await tx.changeEvent.createMany({
+    data: changes.map((c, i) => {
+      const row = c.after ?? c.before;
+      const version = c.after && typeof c.after.version === 'number' ? c.after.version : null;
+      return {
+        at,
+        authorityId: c.authorityId,
+        planId: c.entity === 'Plan' ? c.entityId : c.planId,
+        actionId: actionIdOf(c),
+        entity: c.entity,
+        entityId: c.entityId ?? (row?.id as number),
+        kind: kindOf(c),
+        version,
+        auditEventId: auditIds[i] ?? null,
+        draft: draftOf(c),
+        via,
+      };
+    }),
+  });
+}
+
+/** For write paths outside runWrite (imports): the audit rows, then the change events, in the caller's transaction; call it last. */
+export async function recordChangesAndEvents(tx: Prisma.TransactionClient, actor: Actor, changes: Change[]): Promise<void> {
+  const auditIds = await recordChanges(tx, actor, changes);
+  await recordChangeEvents(tx, changes, auditIds, actor.via);
+}
