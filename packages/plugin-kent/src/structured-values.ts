@@ -1,4 +1,5 @@
 import { jsonUpdate, type CouncilPlugin } from '@council-plans/core';
+import { txOf } from './db';
 
 /** The budget columns printed in £000's (the FTE and Cabinet Member columns are not money). */
 export const BUDGET_AMOUNT_COLUMNS = ['controllable2007_08', 'employeeCosts', 'runningCosts', 'contractsAndProjects', 'grossExpenditure', 'externalIncome', 'internalIncome', 'controllable2008_09'] as const;
@@ -9,7 +10,8 @@ export const BUDGET_AMOUNT_COLUMNS = ['controllable2007_08', 'employeeCosts', 'r
  * target dates and the KPI table's three values per row (one row has no code, so no
  * core series). Timescales are read in their plan's period.
  */
-export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (tx, scope, parsers) => {
+export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (anyTx, scope, parsers) => {
+  const tx = txOf(anyTx);
   // Key areas and plan-level rows belong to plans; an action-only refresh does not touch them.
   if (scope.planIds != null && !scope.planIds.length) return;
   const plans = scope.planIds == null ? {} : { planId: { in: scope.planIds } };

@@ -17,6 +17,7 @@ export const plugin = definePlugin({
   title: 'Peterborough City Council: Intent / Implementation / Impact action plan',
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'peterborough.prisma'),
+  migrations: path.resolve(__dirname, '..', 'prisma', 'migrations'),
   resolvers,
   loaders,
   seeds,

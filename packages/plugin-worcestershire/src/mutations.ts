@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { checkText, models, parseId, runWrite, type Context } from '@council-plans/core';
+import { checkText, parseId, runWrite, type Context } from '@council-plans/core';
+import * as models from './generated/type-graphql';
 
 const { WorcestershireRiskAssessment, WorcestershireRiskLevel } = models;
 type WorcestershireRiskAssessment = models.WorcestershireRiskAssessment;

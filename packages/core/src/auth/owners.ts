@@ -1,7 +1,7 @@
 // Which plan a row belongs to. Reads hide the rows of drafts the caller may not see and
 // writes authorise against the council that owns the row, both resolved from the
 // database through this one map, never from what a client sent.
-import { Prisma } from '../db/prisma';
+import { Prisma, datamodelModels } from '../db/prisma';
 
 /** A foreign key that leads from a row towards its plan: the column and the model it points at. */
 export type OwnerLink = [field: string, model: string];
@@ -24,9 +24,14 @@ export function declareOwners(owners: Record<string, OwnerLink> | undefined): vo
 }
 
 let fieldsByModel: Map<string, Set<string>> | undefined;
+let fieldsOf: unknown;
 /** The field names of a Prisma model (by model name, e.g. "PeterboroughActionRow"). */
 export function modelFields(model: string): Set<string> | undefined {
-  fieldsByModel ??= new Map(Prisma.dmmf.datamodel.models.map((m) => [m.name, new Set(m.fields.map((f) => f.name))]));
+  const models = datamodelModels();
+  if (!fieldsByModel || fieldsOf !== models) {
+    fieldsOf = models;
+    fieldsByModel = new Map(models.map((m) => [m.name, new Set(m.fields.map((f) => f.name))]));
+  }
   return fieldsByModel.get(model);
 }
 

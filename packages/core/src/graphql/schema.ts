@@ -78,7 +78,7 @@ export function schemaResolvers(plugins: readonly CouncilPlugin[]): [Function, .
 export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], options: { skipCheck?: boolean } = {}): Promise<GraphQLSchema> {
   checkPluginContract(plugins);
   forgetPreviousBuild();
-  describeEnumValues();
+  describeEnumValues(plugins.map((p) => p.prismaFragment));
   // Read access wraps outermost, so hidden drafts are dropped whether a field's rows
   // came from its loader or from a prefetched nested read.
   return withReadAccess(withPrefetch(withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }))));

@@ -1,7 +1,7 @@
 // Export: a plan as JSON (everything, plugin rows included) and as the council's own
 // CSV layout (the inverse of the import, so exporting and re-importing changes nothing).
 import { stringify } from 'csv-stringify/sync';
-import { Prisma, type PrismaClient } from '../db/prisma';
+import { Prisma, datamodelModels, type PrismaClient } from '../db/prisma';
 import type { ImportLayout } from './layout';
 import { SECTION_PATH_INCLUDE, cellsOfAction, documentOrder } from './importer';
 
@@ -31,7 +31,7 @@ export async function exportPlanCsv(prisma: PrismaClient, planId: number, layout
 
 /** Relation fields of a model whose target is a plugin model (named with a plugin prefix), for the JSON export. */
 function pluginInclude(model: string, prefixes: string[], path: string[] = []): Record<string, unknown> {
-  const fields = Prisma.dmmf.datamodel.models.find((m) => m.name === model)?.fields ?? [];
+  const fields = datamodelModels().find((m) => m.name === model)?.fields ?? [];
   const include: Record<string, unknown> = {};
   for (const field of fields) {
     if (field.kind !== 'object') continue;

@@ -5,7 +5,9 @@
 import type { Prisma } from '../db/prisma';
 import type { AuthorityData } from '../seed/helpers';
 
-type Tx = Prisma.TransactionClient;
+// Any generated client's transaction (core's, or a plugin's typed for core + itself).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Tx = Prisma.TransactionClient | any;
 
 export type SectionKindName = 'PRIORITY' | 'KEY_AREA' | 'UNIT' | 'OBJECTIVE' | 'THEME' | 'WORKSTREAM' | 'OTHER';
 export type PartyKindName = 'PERSON' | 'ROLE' | 'ORGANISATION' | 'GROUP';

@@ -52,7 +52,9 @@ type ColumnType = 'jsonb' | 'date' | 'numeric' | 'text' | 'int';
  * one JSON parameter, which both PostgreSQL and PGlite accept through the adapters.
  */
 export async function jsonUpdate(
-  tx: Prisma.TransactionClient,
+  // Any generated client's transaction (core's, or a plugin's typed for core + itself).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  tx: Prisma.TransactionClient | any,
   table: string,
   columns: Record<string, ColumnType>,
   rows: ({ id: number } & Record<string, unknown>)[],

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "Action" ADD COLUMN     "sourceSheet" TEXT;
