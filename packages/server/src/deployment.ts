@@ -65,7 +65,9 @@ export async function startDatabase(db: Database, plugins: readonly CouncilPlugi
     const applied = await migrate(db.sql, migrationSets(plugins));
     if (applied.length) logger.info('migrations applied', { migrations: applied });
     // A migration may add parsed columns: fill them for the rows already there, in one transaction.
-    if (applied.length && !(await isEmpty(db.prisma))) {
+    // (Not after an upgrade that only recorded the baselines the 0.1 history had built.)
+    const ran = applied.filter((m) => !m.includes('(recorded'));
+    if (ran.length && !(await isEmpty(db.prisma))) {
       await db.prisma.$transaction((tx) => refreshStructuredValues(tx, {}, plugins), { timeout: 300_000, maxWait: 60_000 });
       logger.info('structured values refreshed after migrations');
     }
