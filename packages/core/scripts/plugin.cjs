@@ -152,5 +152,5 @@ function main() {
   process.exit(2);
 }
 
-module.exports = { generate, diff };
+module.exports = { generate, diff, migrationNew };
 if (require.main === module) main();

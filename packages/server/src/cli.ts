@@ -21,6 +21,7 @@ import {
 import { loadAuthConfig, loadConfig } from './config';
 import { mintToken } from './auth';
 import { prepareDeployment, startDatabase } from './deployment';
+import { newPlugin } from './new-plugin';
 import { printPlanSchema, printPlanSubgraph } from './print-schema';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -33,6 +34,9 @@ const usage = `usage: council-plans <command>
   seed                                   apply migrations and load any enabled plugin's council document not
                                          yet in the database (DATABASE_URL / PGLITE_DATA_DIR / PLUGINS as for
                                          the server)
+  new-plugin NAME [--dir DIR] [--core SPEC] [--server SPEC]
+                                         write a council plugin package (table, field on Action, query,
+                                         seed, import layout, first migration, its own tests): docs/plugins.md
   generate                               compose core + the deployment's plugins and generate its Prisma
                                          client (<root>/.council-plans), as the server does at start
   refresh-values                         recompute every stored timescale, money and indicator value parse
@@ -220,6 +224,24 @@ async function main(argv: string[]): Promise<number> {
       console.log(`print-schema: wrote ${file}`);
     }
     return 0;
+  }
+  if (command === 'new-plugin') {
+    const { values, set, rest: names } = options(rest, ['--no-migration']);
+    const name = names[0];
+    if (!name) {
+      process.stderr.write(usage);
+      return 2;
+    }
+    try {
+      const dir = newPlugin({ name, dir: values.get('--dir'), core: values.get('--core'), server: values.get('--server'), migration: !set.has('--no-migration') });
+      console.log(`new-plugin: wrote ${dir}
+next: cd ${path.relative(process.cwd(), dir) || '.'} && npm install && npm run build && npm test
+then, in a deployment: npm install <that folder or its packed tarball>, and add its package name to PLUGINS or to "plugins" in council-plans.config.json (docs/plugins.md)`);
+      return 0;
+    } catch (err) {
+      console.error(`new-plugin: ${(err as Error).message}`);
+      return 1;
+    }
   }
   if (command === 'generate') {
     const { plugins, root } = prepareDeployment(loadConfig(), { info: (l: string) => console.log(`generate: ${l}`), error: console.error } as never);
