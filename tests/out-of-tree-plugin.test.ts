@@ -100,8 +100,8 @@ const READ = `{
 const OTHER_PLAN = `{ plans(filter: { authorityCode: "plymouth" }) { nodes { slug title actions { title timescaleText } } } }`;
 
 const kinds = [
-  { name: 'PGlite', env: () => ({ PGLITE_DATA_DIR: path.join(tmp, `data-${Date.now()}`) }), restartEnabled: true },
-  ...(pgUp ? [{ name: 'PostgreSQL', env: () => ({ DATABASE_URL: pgDatabase() }), restartEnabled: false }] : []),
+  { name: 'PGlite', env: (): Record<string, string> => ({ PGLITE_DATA_DIR: path.join(tmp, `data-${Date.now()}`) }), restartEnabled: true },
+  ...(pgUp ? [{ name: 'PostgreSQL', env: (): Record<string, string> => ({ DATABASE_URL: pgDatabase() }), restartEnabled: false }] : []),
 ];
 const pgNames: string[] = [];
 function pgDatabase(): string {

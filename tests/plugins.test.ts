@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, printSchema, typeGraphql } from './support/cjs';
 import { buildPlanSchema, createContext, definePlugin, models, openDatabase, migrate, PluginContractError, type CouncilPlugin } from '@council-plans/core';
-import { bundledPlugins, loadConfig, selectPlugins, ConfigError } from '@council-plans/server';
+import { bundledPlugins, checkCoreVersion, loadConfig, selectPlugins, ConfigError } from '@council-plans/server';
 import { startPgliteServer, type TestServer } from './support/servers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -69,9 +69,18 @@ describe('enabling plugins by configuration', () => {
     expect(all.plugins.map((p) => p.name)).toEqual(['kent', 'peterborough', 'plymouth', 'worcestershire']);
   });
 
-  it('refuses to start with an unknown plugin, naming the bundled ones', () => {
-    expect(() => selectPlugins(bundledPlugins(), ['peterborough', 'atlantis'])).toThrow(ConfigError);
-    expect(() => selectPlugins(bundledPlugins(), ['atlantis'])).toThrow(/atlantis.*kent, peterborough, plymouth, worcestershire/);
+  it('refuses to start with a plugin the deployment has not installed, naming it and the deployment', () => {
+    expect(() => selectPlugins([bundledPlugins()[0]!.name, 'atlantis'])).toThrow(ConfigError);
+    expect(() => selectPlugins(['atlantis'])).toThrow(/plugin atlantis is not installed in the deployment at .*npm install atlantis/);
+    expect(() => selectPlugins(['./no/such/folder'])).toThrow(/no package at/);
+  });
+
+  it("refuses a plugin written for another core, naming both versions", () => {
+    const future = fakePlugin('future', []);
+    future.coreVersion = '^9.0.0';
+    expect(() => selectPlugins([future])).toThrow(/plugin future .* needs @council-plans\/core \^9\.0\.0, but this deployment has @council-plans\/core 0\.1\.0/);
+    expect(() => checkCoreVersion({ ...future, coreVersion: 'soon' }, 'x', '1.0.0')).toThrow(/not a semver range/);
+    expect(() => checkCoreVersion({ ...future, coreVersion: '>=0.1.0 <0.2.0' }, 'x', '1.0.0', '0.1.5')).not.toThrow();
   });
 
   it('reads PLUGINS, PORT and SEED from the environment', () => {

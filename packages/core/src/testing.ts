@@ -1,7 +1,7 @@
 // The test harness core exports (`@council-plans/core/testing`, issue 15): starts the real
 // server over HTTP on a real database, the embedded PGlite (in memory) or a fresh
 // PostgreSQL database per server (dropped afterwards), with the plugins asked for
-// (`plugins: ['kent']`, a package name or path, or a plugin object); mints tokens;
+// (`plugins: ['medway']`, a package name or path, or a plugin object); mints tokens;
 // posts GraphQL. A plugin's own tests use it from its package: the server is
 // `@council-plans/server`, resolved from the working folder (a plugin lists it in its
 // devDependencies), so core does not depend on the server.

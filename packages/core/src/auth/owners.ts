@@ -25,7 +25,7 @@ export function declareOwners(owners: Record<string, OwnerLink> | undefined): vo
 
 let fieldsByModel: Map<string, Set<string>> | undefined;
 let fieldsOf: unknown;
-/** The field names of a Prisma model (by model name, e.g. "PeterboroughActionRow"). */
+/** The field names of a Prisma model (by model name, e.g. "ExampleshireActionRow"). */
 export function modelFields(model: string): Set<string> | undefined {
   const models = datamodelModels();
   if (!fieldsByModel || fieldsOf !== models) {
@@ -75,7 +75,7 @@ export async function planIdOf(model: string, row: Record<string, unknown>, look
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** The Prisma delegate of a model by its name, e.g. "PeterboroughActionRow" → prisma.peterboroughActionRow. */
+/** The Prisma delegate of a model by its name, e.g. "ExampleshireActionRow" → prisma.exampleshireActionRow. */
 export function delegateOf(client: object, model: string): {
   findUnique(args: object): Promise<Record<string, unknown> | null>;
   findMany(args: object): Promise<Record<string, unknown>[]>;

@@ -99,7 +99,7 @@ export function orderInputType<E extends Record<string, string>>(
 /**
  * How a page is ordered: by a column (null: the order rows were recorded, i.e. id). The
  * column may sit on a one-to-one related model, written "relation.column" (e.g. a
- * plugin's row of an action: "peterboroughRow.ragProgress"); rows without the related
+ * plugin's row of an action: "exampleshireRow.ragProgress"); rows without the related
  * row sort with the nulls.
  */
 export interface Ordering {

@@ -35,7 +35,7 @@ function pluginInclude(model: string, prefixes: string[], path: string[] = []): 
   const include: Record<string, unknown> = {};
   for (const field of fields) {
     if (field.kind !== 'object') continue;
-    // A plugin row naming a core party (Plymouth's monitoring bodies) carries the party.
+    // A plugin row naming a core party (e.g. a monitoring body) carries the party.
     if (field.type === 'ResponsibleParty' && fields.some((f) => f.name === `${field.name}Id`) && prefixes.some((p) => model.startsWith(p))) {
       include[field.name] = true;
       continue;
@@ -67,7 +67,7 @@ function clean(value: unknown): unknown {
  * authority, plan, sections (a tree, each with its actions), actions (those outside any
  * section) }`. Core rows carry their lists (criteria, milestones, funding, parties,
  * links, risks, progress) and each plugin row under its relation's name (e.g.
- * `peterboroughRow`). Ids, foreign keys and timestamps are left out: they are the
+ * `exampleshireRow`). Ids, foreign keys and timestamps are left out: they are the
  * database's, not the plan's.
  */
 export async function exportPlanJson(prisma: PrismaClient, planId: number, pluginNames: readonly string[]): Promise<string> {

@@ -22,7 +22,7 @@ type Tx = Prisma.TransactionClient;
 
 /** One row written, changed or removed: the shape issue 7's audit writer takes (`Change`). */
 export interface ImportChange {
-  /** Prisma model name, e.g. "Action", "PeterboroughActionRow". */
+  /** Prisma model name, e.g. "Action", "ExampleshireActionRow". */
   entity: string;
   entityId: number;
   planId: number | null;
@@ -209,7 +209,7 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
       try {
         parsed = layout.toRow(cells, previous);
         let key = rowKey(layout, cells);
-        // A code printed twice (Kent's 3.5.4) is two rows: the nth occurrence matches the
+        // A code printed twice (e.g. "3.5.4" printed twice) is two rows: the nth occurrence matches the
         // nth action with that code. Two rows with the same content and no code are an error.
         if (key.startsWith('code:')) {
           const n = (codeCounts.get(key) ?? 0) + 1;
