@@ -57,10 +57,17 @@ describe('enabling plugins by configuration', () => {
     expect(onlyKent.plugins.map((p) => p.name)).toEqual(['kent']);
   });
 
-  it("still serves the disabled council's plans through the core schema", async () => {
-    const { data, errors } = await onlyKent.gql(`{ plans(filter: { authorityCode: "peterborough" }) { nodes { title actions { title } } } }`);
-    expect(errors).toBeUndefined();
-    expect(data.plans.nodes[0].actions).toHaveLength(16);
+  it("applies neither a disabled plugin's migrations nor its seed documents", async () => {
+    const [disabled] = all.plugins.filter((p) => !onlyKent.plugins.some((k) => k.name === p.name));
+    const prefix = disabled!.name.charAt(0).toUpperCase() + disabled!.name.slice(1);
+    const tables = await onlyKent.db.sql.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema()`);
+    expect(tables.filter((r) => r.t.startsWith(prefix))).toEqual([]);
+    const ledger = await onlyKent.db.sql.query<{ owner: string }>(`SELECT DISTINCT owner FROM council_plans_migrations ORDER BY owner`);
+    expect(ledger.map((r) => r.owner)).toEqual(['core', ...onlyKent.plugins.map((p) => p.name)].sort());
+    const keys = (await onlyKent.db.prisma.sourceDocument.findMany({ select: { key: true } })).map((d: { key: string }) => d.key).sort();
+    expect(keys).toEqual(onlyKent.plugins.flatMap((p) => p.seeds.map((d) => d.key)).sort());
+    // The fully enabled server has every plugin's documents.
+    expect((await all.db.prisma.sourceDocument.count())).toBe(all.plugins.reduce((n, p) => n + p.seeds.length, 0));
   });
 
   it('adds the fields of an enabled plugin under its own name', async () => {

@@ -5,6 +5,9 @@
 // posts GraphQL. A plugin's own tests use it from its package: the server is
 // `@council-plans/server`, resolved from the working folder (a plugin lists it in its
 // devDependencies), so core does not depend on the server.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from './db/database';
@@ -21,6 +24,8 @@ export interface TestAuthConfig {
 export interface TestServerOptions {
   plugins?: (string | CouncilPlugin)[] | 'all';
   seed?: boolean;
+  /** PGlite: keep the data in a temporary folder, so `restart` can reopen it. */
+  persist?: boolean;
   [setting: string]: unknown;
 }
 
@@ -66,6 +71,12 @@ export interface TestServer extends RunningTestServer {
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** The same with `Authorization: Bearer <token>`. */
   gqlAs<T = any>(token: string, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /**
+   * Stops this server and starts another on the same database with other settings
+   * (e.g. `{ plugins: [...] }` to disable or enable a plugin). On PGlite only for a
+   * server started with `persist: true` (a temporary data folder instead of memory).
+   */
+  restart(overrides?: TestServerOptions): Promise<TestServer>;
 }
 
 export interface GqlResult<T> {
@@ -83,17 +94,37 @@ export async function post<T>(url: string, query: string, variables?: Record<str
   return { status: res.status, data: body.data, errors: body.errors, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
 }
 
-function withGql(running: RunningTestServer): TestServer {
+function withGql(running: RunningTestServer, restart: (overrides: TestServerOptions) => Promise<TestServer>): TestServer {
   return Object.assign(running, {
     gql: <T>(q: string, v?: Record<string, unknown>) => post<T>(running.url, q, v),
     gqlAs: <T>(token: string, q: string, v?: Record<string, unknown>) => post<T>(running.url, q, v, token),
+    restart,
   });
 }
 
 const base: TestServerOptions = { port: 0, host: '127.0.0.1', plugins: 'all', seed: true, sqlStatementHeader: true, auth: TEST_AUTH };
 
+/** Starts a server on a new in-memory PGlite (`persist: true`: a temporary data folder, removed when the last server on it stops). */
 export async function startPgliteServer(overrides: TestServerOptions = {}): Promise<TestServer> {
-  return withGql(await server().startServer({ ...base, dataDir: undefined, databaseUrl: undefined, ...overrides }));
+  const { persist, ...rest } = overrides;
+  const dataDir = persist ? fs.mkdtempSync(path.join(os.tmpdir(), 'council-plans-test-')) : undefined;
+  return pgliteOn(dataDir, rest);
+}
+
+async function pgliteOn(dataDir: string | undefined, overrides: TestServerOptions): Promise<TestServer> {
+  const running = await server().startServer({ ...base, dataDir, databaseUrl: undefined, ...overrides });
+  const stop = running.stop.bind(running);
+  let keep = false;
+  running.stop = async () => {
+    await stop();
+    if (dataDir && !keep) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return withGql(running, async (next = {}) => {
+    if (!dataDir) throw new Error('restart: start the PGlite server with persist: true to restart it on the same data');
+    keep = true;
+    await running.stop();
+    return pgliteOn(dataDir, { ...overrides, ...next });
+  });
 }
 
 let counter = 0;
@@ -107,19 +138,29 @@ export async function startPostgresServer(overrides: TestServerOptions = {}): Pr
   await admin.end();
   const url = new URL(ADMIN_DATABASE_URL);
   url.pathname = `/${name}`;
+  const { persist: _persist, ...rest } = overrides;
+  return postgresOn(name, url.toString(), rest);
+}
+
+async function postgresOn(name: string, databaseUrl: string, overrides: TestServerOptions): Promise<TestServer> {
   let running: RunningTestServer;
   try {
-    running = await server().startServer({ ...base, databaseUrl: url.toString(), ...overrides });
+    running = await server().startServer({ ...base, databaseUrl, ...overrides });
   } catch (err) {
     await dropDatabase(name);
     throw err;
   }
   const stop = running.stop.bind(running);
+  let keep = false;
   running.stop = async () => {
     await stop();
-    await dropDatabase(name);
+    if (!keep) await dropDatabase(name);
   };
-  return withGql(running);
+  return withGql(running, async (next = {}) => {
+    keep = true;
+    await running.stop();
+    return postgresOn(name, databaseUrl, { ...overrides, ...next });
+  });
 }
 
 async function dropDatabase(name: string): Promise<void> {

@@ -431,7 +431,9 @@ describe.each(await databases())('Worcestershire on $name', (database) => {
 describe.each(await databases())('Worcestershire disabled on $name', (database) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await database.start({ plugins: ['peterborough'] });
+    // Enabled first (its migrations and seed ran), then disabled on the same database.
+    const enabled = await database.start({ plugins: ['worcestershire'], persist: true });
+    server = await enabled.restart({ plugins: ['peterborough'] });
   });
   afterAll(async () => {
     await server?.stop();
