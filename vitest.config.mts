@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    // Shared suites, and every plugin package's own (packages/<plugin>/tests).
+    include: ['tests/**/*.test.ts', 'packages/*/tests/**/*.test.ts'],
     // Each test file starts real servers over real databases (PGlite in memory and a
     // fresh PostgreSQL database); seeding and migrations take seconds, not milliseconds.
     testTimeout: 60_000,
@@ -17,7 +18,7 @@ export default defineConfig({
         // The workspace packages are compiled by tsc (type-graphql needs decorator
         // metadata, which Vite's transform does not emit): load their dist/ as plain
         // Node modules, so graphql and type-graphql exist once.
-        external: [/\/packages\/[^/]+\/(dist|generated)\//, /node_modules/],
+        external: [/\/packages\/[^/]+\/(dist|generated)\//, /\/packages\/core\/testing\.js$/, /node_modules/],
       },
     },
   },

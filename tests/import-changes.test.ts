@@ -2,7 +2,8 @@
 // transaction, exactly the rows it wrote, with the changed columns before and after;
 // nothing for an unchanged file, a dry run or a refused file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPlan, migrate, openDatabase, type Database, type ImportChange } from '@council-plans/core';
+import { importPlan, type Database, type ImportChange } from '@council-plans/core';
+import { openTestDatabase } from '@council-plans/core/testing';
 import { peterboroughLayout } from '@council-plans/plugin-peterborough';
 import { PETERBOROUGH_HEADER, PETERBOROUGH_ROWS, csv } from './support/import-files';
 
@@ -25,8 +26,7 @@ describe('Import changes for the audit history (PGlite)', () => {
     });
 
   beforeAll(async () => {
-    db = await openDatabase();
-    await migrate(db.sql);
+    db = await openTestDatabase();
   });
   afterAll(async () => {
     await db?.close();

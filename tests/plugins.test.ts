@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, printSchema, typeGraphql } from './support/cjs';
 import { buildPlanSchema, createContext, definePlugin, models, openDatabase, migrate, PluginContractError, type CouncilPlugin } from '@council-plans/core';
-import { bundledPlugins, loadConfig, selectPlugins, ConfigError } from '@council-plans/server';
+import { bundledPlugins, checkCoreVersion, loadConfig, selectPlugins, ConfigError } from '@council-plans/server';
 import { startPgliteServer, type TestServer } from './support/servers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,10 +57,17 @@ describe('enabling plugins by configuration', () => {
     expect(onlyKent.plugins.map((p) => p.name)).toEqual(['kent']);
   });
 
-  it("still serves the disabled council's plans through the core schema", async () => {
-    const { data, errors } = await onlyKent.gql(`{ plans(filter: { authorityCode: "peterborough" }) { nodes { title actions { title } } } }`);
-    expect(errors).toBeUndefined();
-    expect(data.plans.nodes[0].actions).toHaveLength(16);
+  it("applies neither a disabled plugin's migrations nor its seed documents", async () => {
+    const [disabled] = all.plugins.filter((p) => !onlyKent.plugins.some((k) => k.name === p.name));
+    const prefix = disabled!.name.charAt(0).toUpperCase() + disabled!.name.slice(1);
+    const tables = await onlyKent.db.sql.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = current_schema()`);
+    expect(tables.filter((r) => r.t.startsWith(prefix))).toEqual([]);
+    const ledger = await onlyKent.db.sql.query<{ owner: string }>(`SELECT DISTINCT owner FROM council_plans_migrations ORDER BY owner`);
+    expect(ledger.map((r) => r.owner)).toEqual(['core', ...onlyKent.plugins.map((p) => p.name)].sort());
+    const keys = (await onlyKent.db.prisma.sourceDocument.findMany({ select: { key: true } })).map((d: { key: string }) => d.key).sort();
+    expect(keys).toEqual(onlyKent.plugins.flatMap((p) => p.seeds.map((d) => d.key)).sort());
+    // The fully enabled server has every plugin's documents.
+    expect((await all.db.prisma.sourceDocument.count())).toBe(all.plugins.reduce((n, p) => n + p.seeds.length, 0));
   });
 
   it('adds the fields of an enabled plugin under its own name', async () => {
@@ -69,9 +76,18 @@ describe('enabling plugins by configuration', () => {
     expect(all.plugins.map((p) => p.name)).toEqual(['kent', 'peterborough', 'plymouth', 'worcestershire']);
   });
 
-  it('refuses to start with an unknown plugin, naming the bundled ones', () => {
-    expect(() => selectPlugins(bundledPlugins(), ['peterborough', 'atlantis'])).toThrow(ConfigError);
-    expect(() => selectPlugins(bundledPlugins(), ['atlantis'])).toThrow(/atlantis.*kent, peterborough, plymouth, worcestershire/);
+  it('refuses to start with a plugin the deployment has not installed, naming it and the deployment', () => {
+    expect(() => selectPlugins([bundledPlugins()[0]!.name, 'atlantis'])).toThrow(ConfigError);
+    expect(() => selectPlugins(['atlantis'])).toThrow(/plugin atlantis is not installed in the deployment at .*npm install atlantis/);
+    expect(() => selectPlugins(['./no/such/folder'])).toThrow(/no package at/);
+  });
+
+  it("refuses a plugin written for another core, naming both versions", () => {
+    const future = fakePlugin('future', []);
+    future.coreVersion = '^9.0.0';
+    expect(() => selectPlugins([future])).toThrow(/plugin future .* needs @council-plans\/core \^9\.0\.0, but this deployment has @council-plans\/core 0\.1\.0/);
+    expect(() => checkCoreVersion({ ...future, coreVersion: 'soon' }, 'x', '1.0.0')).toThrow(/not a semver range/);
+    expect(() => checkCoreVersion({ ...future, coreVersion: '>=0.1.0 <0.2.0' }, 'x', '1.0.0', '0.1.5')).not.toThrow();
   });
 
   it('reads PLUGINS, PORT and SEED from the environment', () => {

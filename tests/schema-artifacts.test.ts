@@ -2,7 +2,7 @@
 // change to a Prisma fragment or a resolver was not followed by re-generating them.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { printPlanSchema, printPlanSubgraph } from '@council-plans/server';
 
@@ -11,7 +11,7 @@ const root = path.resolve(__dirname, '..');
 const composeScript = require(path.join(root, 'packages/core/scripts/compose.cjs')) as { compose(): string; outFile: string };
 
 describe('committed artifacts', () => {
-  it('packages/core/prisma/schema.prisma is the composition of core and every plugin fragment', () => {
+  it("packages/core/prisma/schema.prisma is core's own schema (core.prisma with its generators)", () => {
     expect(fs.readFileSync(composeScript.outFile, 'utf8'), 'stale: run `pnpm compose` and commit').toBe(composeScript.compose());
   });
 
@@ -20,6 +20,21 @@ describe('committed artifacts', () => {
     expect(r.stderr + r.stdout).toContain('migrations: current');
     expect(r.status).toBe(0);
   });
+
+  it("each configured plugin's migrations cover its Prisma fragment (council-plans-plugin migration:check)", async () => {
+    const { configuredPlugins } = await import('@council-plans/server');
+    const checks = configuredPlugins().map(
+      (p) =>
+        new Promise<string>((resolve) => {
+          const child = spawn(process.execPath, [path.join(root, 'packages/core/scripts/plugin.cjs'), 'migration:check', '--dir', path.dirname(path.dirname(p.prismaFragment))]);
+          let out = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.stderr.on('data', (d) => (out += d));
+          child.on('exit', () => resolve(out));
+        }),
+    );
+    for (const out of await Promise.all(checks)) expect(out).toMatch(/migrations of \w+: current/);
+  }, 300_000);
 
   it('schema.graphql is the printed schema with every bundled plugin', async () => {
     expect(fs.readFileSync(path.join(root, 'schema.graphql'), 'utf8'), 'stale: run `pnpm print-schema` and commit').toBe(await printPlanSchema());

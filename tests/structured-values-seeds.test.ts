@@ -155,11 +155,11 @@ describe.each(await databases())('structured values on $name', (database) => {
   it('refreshes set-based: the same few statements for every plan as for one', async () => {
     const prisma = server.db.prisma;
     const refresh = (scope: Parameters<typeof refreshStructuredValues>[1]) =>
-      server.db.statements.measure(() => prisma.$transaction((tx) => refreshStructuredValues(tx, scope), { timeout: 60_000 }));
+      server.db.statements.measure(() => prisma.$transaction((tx: any) => refreshStructuredValues(tx, scope), { timeout: 60_000 }));
     const plans = await prisma.plan.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
     const one = await refresh({ planIds: [plans[0]!.id] });
     const all = await refresh({});
-    const every = await refresh({ planIds: plans.map((p) => p.id) });
+    const every = await refresh({ planIds: plans.map((p: { id: number }) => p.id) });
     // Several hundred rows (actions, steps, funding lines, values, Kent's rows) in each.
     expect(all.statements).toBeLessThanOrEqual(25);
     expect(every.statements).toBe(all.statements);
@@ -170,7 +170,7 @@ describe.each(await databases())('structured values on $name', (database) => {
     const prisma = server.db.prisma;
     const action = (await prisma.action.findFirst({ where: { plan: { slug: PLANS.peterborough.slug }, timescaleText: 'January 2020' } }))!;
     try {
-      await prisma.$transaction(async (tx) => {
+      await prisma.$transaction(async (tx: any) => {
         await tx.action.update({ where: { id: action.id }, data: { timescaleText: 'Term 5' } });
         await refreshStructuredValues(tx, { actionIds: [action.id] });
       });
@@ -178,7 +178,7 @@ describe.each(await databases())('structured values on $name', (database) => {
       // Term 5 of the plan's academic year 2019/20.
       expect(row).toEqual({ s: '2020-04-01', e: '2020-05-31', t: 'Term 5' });
     } finally {
-      await prisma.$transaction(async (tx) => {
+      await prisma.$transaction(async (tx: any) => {
         await tx.action.update({ where: { id: action.id }, data: { timescaleText: 'January 2020' } });
         await refreshStructuredValues(tx, { actionIds: [action.id] });
       });

@@ -2,11 +2,17 @@ import 'reflect-metadata';
 
 export { openDatabase } from './db/database';
 export type { Database, DatabaseOptions, RawSql } from './db/database';
-export { migrate, migrationStatus, readMigrations, MigrationError, MIGRATIONS_DIR } from './db/migrate';
+export { migrate, migrationStatus, readMigrations, migrationSets, coreMigrations, pluginMigrations, MigrationError, MIGRATIONS_DIR } from './db/migrate';
+export type { Migration, MigrationSet } from './db/migrate';
+export { ensureDeploymentClient, DEPLOYMENT_CLIENT_DIR } from './db/client';
+export type { ComposedPlugin } from './db/client';
+export { usePrismaClientModule, prismaClientModule, datamodelModels } from './db/prisma';
+export type { PrismaClientModule, DatamodelModel } from './db/prisma';
+export { CORE_VERSION } from './version';
 export { StatementCounter, countingAdapter } from './db/statement-counter';
 export { PrismaClient, Prisma } from './db/prisma';
 export { definePlugin } from './plugin';
-export type { CouncilPlugin, LoaderFactory, SeedDocument, SearchSource } from './plugin';
+export type { CouncilPlugin, LoaderFactory, SeedDocument, SearchSource, PluginTransaction } from './plugin';
 export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';
 export { buildSubgraphPlanSchema, printSubgraphSdl, ENTITY_KEYS } from './graphql/federation';
 export { createContext } from './graphql/context';
@@ -43,8 +49,10 @@ export type { ImportFormat, ImportProblem, SheetRows } from './import/read';
 export { LayoutRowError, normaliseCell, lines, joinLines, ragOf, ragColumn, replaceChildren } from './import/layout';
 export type { ImportLayout, LayoutColumn, ImportedRow, ImportSection, ImportParty, ChildChange, RagStatusName } from './import/layout';
 export type { AuthorityData, PartyData } from './seed/helpers';
-/** The generated TypeGraphQL classes of every core and plugin model and enum. */
+/** The generated TypeGraphQL classes of core's models and enums (a plugin's own come from its `council-plans-plugin generate`). */
 export * as models from './generated/type-graphql';
+/** graphql-scalars as core uses it: plugins' generated classes take their scalars from here, so each exists once. */
+export * as GraphQLScalars from 'graphql-scalars';
 export * as values from './values';
 export { parseTimescale, parseMoney, parseThousandsOfPounds, parseIndicatorValue, isUnparsed } from './values';
 // The parsers' plain results; `Timescale`, `Money`, `IndicatorReading` are their GraphQL types.
@@ -52,7 +60,7 @@ export type { Timescale as TimescaleParse, TimescalePart as TimescaleParsePart, 
 export { refreshStructuredValues, registerStructuredValuePlugins, structuredValueParsers, jsonUpdate, countsTowardsTotal } from './values/refresh';
 export type { RefreshScope, PluginRefreshScope, StructuredValueParsers } from './values/refresh';
 export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY, ACTIONS_PAGE_QUERY } from './synthetic';
-export type { SyntheticOptions, SyntheticCounts } from './synthetic';
+export type { SyntheticOptions, SyntheticCounts, SyntheticPluginRows } from './synthetic';
 export { recordChangeEvents, recordChangesAndEvents, kindOf, CHANGE_EVENT_LOCK } from './events/outbox';
 export type { ChangeKindName } from './events/outbox';
 export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes } from './events/webhooks';

@@ -20,6 +20,7 @@ export const plugin = definePlugin({
   title: 'Kent County Council: schools partnership and operational plans',
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'kent.prisma'),
+  migrations: path.resolve(__dirname, '..', 'prisma', 'migrations'),
   resolvers,
   loaders,
   seeds,

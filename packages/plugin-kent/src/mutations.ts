@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { Bounds, checkText, LONG_TEXT, models, parseId, runWrite, VERSION, type Context } from '@council-plans/core';
+import { Bounds, checkText, LONG_TEXT, parseId, runWrite, VERSION, type Context } from '@council-plans/core';
+import * as models from './generated/type-graphql';
 
 const { KentOperationalAction } = models;
 type KentOperationalAction = models.KentOperationalAction;

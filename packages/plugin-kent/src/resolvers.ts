@@ -1,9 +1,12 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { byId, models, moneyOf, parseIndicatorValue, parseThousandsOfPounds, parseTimescale, readingOf, timescaleOf, IndicatorReading, Money, Timescale, type MoneyResult, type Context, type IndicatorReadingResult, type Prisma, type TimescaleResult } from '@council-plans/core';
+import { byId, moneyOf, parseIndicatorValue, parseThousandsOfPounds, parseTimescale, readingOf, timescaleOf, IndicatorReading, Money, Timescale, type MoneyResult, type Context, type IndicatorReadingResult, type TimescaleResult } from '@council-plans/core';
+import * as models from './generated/type-graphql';
+import type { Prisma } from './db';
 import { loaders } from './loaders';
 import { KentMutations } from './mutations';
 import { ECM_NAMES, ECM_OUTCOMES } from './ecm';
 import { BUDGET_AMOUNT_COLUMNS } from './structured-values';
+import { prismaOf } from './db';
 
 @ObjectType({ description: "One £000's cell of a budget line, as printed and read as money." })
 export class KentBudgetAmount {
@@ -126,7 +129,7 @@ export class KentQueries {
     if (f.unit != null) section.parent = { kind: 'UNIT', code: f.unit };
     if (f.ecmOutcome != null) section.kentObjective = { ecmTags: { some: { outcome: f.ecmOutcome } } };
     // Drafts the caller may not see are left out (the schema-wide read check would drop them too).
-    const where: Prisma.ActionWhereInput = { plan: { AND: [{ format: 'kent', ...(f.planSlug != null ? { slug: f.planSlug } : {}) }, ctx.access.visiblePlanWhere()] } };
+    const where: Prisma.ActionWhereInput = { plan: { AND: [{ format: 'kent', ...(f.planSlug != null ? { slug: f.planSlug } : {}) }, ctx.access.visiblePlanWhere() as Prisma.PlanWhereInput] } };
     if (Object.keys(section).length) where.section = section;
     if (f.linkedPlan != null || f.linkedTarget != null) {
       where.links = {
@@ -136,7 +139,7 @@ export class KentQueries {
         },
       };
     }
-    return ctx.prisma.action.findMany({ where, orderBy: { id: 'asc' } }) as Promise<Action[]>;
+    return prismaOf(ctx).action.findMany({ where, orderBy: { id: 'asc' } }) as Promise<Action[]>;
   }
 }
 

@@ -1,9 +1,10 @@
 import { jsonUpdate, type CouncilPlugin } from '@council-plans/core';
+import { txOf } from './db';
 
 /** The budget columns printed in £000's (the FTE and Cabinet Member columns are not money). */
 export const BUDGET_AMOUNT_COLUMNS = ['controllable2007_08', 'employeeCosts', 'runningCosts', 'contractsAndProjects', 'grossExpenditure', 'externalIncome', 'internalIncome', 'controllable2008_09'] as const;
 
-type Tx = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[0];
+type Tx = ReturnType<typeof txOf>;
 type Scope = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[1];
 type Parsers = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[2];
 
@@ -52,7 +53,8 @@ async function addBudgetsToFundingTotals(tx: Tx, scope: Scope, parsers: Parsers)
  * target dates and the KPI table's three values per row (one row has no code, so no
  * core series). Timescales are read in their plan's period.
  */
-export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (tx, scope, parsers) => {
+export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (anyTx, scope, parsers) => {
+  const tx = txOf(anyTx);
   await addBudgetsToFundingTotals(tx, scope, parsers);
   // Key areas and plan-level rows belong to plans; an action-only refresh does not touch them.
   if (!scope.rows && scope.planIds != null && !scope.planIds.length) return;

@@ -6,6 +6,7 @@ import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
 import { refreshStructuredValues, structuredSources } from './structured-values';
 import { peterboroughLayout } from './layout';
+import { syntheticRows } from './synthetic';
 
 /**
  * Peterborough City Council's format: workstreams of Intent / Implementation / Impact /
@@ -17,11 +18,13 @@ export const plugin = definePlugin({
   title: 'Peterborough City Council: Intent / Implementation / Impact action plan',
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'peterborough.prisma'),
+  migrations: path.resolve(__dirname, '..', 'prisma', 'migrations'),
   resolvers,
   loaders,
   seeds,
   refreshStructuredValues,
   structuredSources,
+  synthetic: syntheticRows,
   // Rows that reach their plan through another Peterborough row (for access checks).
   owners: { PeterboroughImplementationStep: ['rowId', 'PeterboroughActionRow'] },
   // The council's spreadsheet layout: what `import --council peterborough` reads and the CSV export writes.

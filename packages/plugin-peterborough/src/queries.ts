@@ -1,19 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, InputType, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
-import {
-  ACTION_ORDER,
-  ActionConnection,
-  ActionFilter,
-  DEFAULT_PAGE_SIZE,
-  orderInputType,
-  actionWhere,
-  pageOf,
-  type ConnectionPage,
-  type Ordering,
-  type Context,
-  type Prisma,
-  models,
-} from '@council-plans/core';
+import { ACTION_ORDER, ActionConnection, ActionFilter, DEFAULT_PAGE_SIZE, orderInputType, actionWhere, pageOf, type ConnectionPage, type Ordering, type Context } from '@council-plans/core';
+import type { Prisma } from './db';
+import * as models from './generated/type-graphql';
+import { prismaOf } from './db';
 
 @InputType({ description: "Which Peterborough actions to list: the core filter plus conditions on Peterborough's own columns. Conditions combine with AND." })
 export class PeterboroughActionFilter {
@@ -71,7 +61,7 @@ function rowWhere(filter: PeterboroughActionFilter | undefined): Prisma.ActionWh
   if (Object.keys(steps).length) row.steps = { some: steps };
   if (filter?.hasRagProgress != null) row.ragProgress = filter.hasRagProgress ? { not: null } : null;
   // Only Peterborough rows, whatever else is asked.
-  return { AND: [actionWhere(filter?.core), { peterboroughRow: { is: row } }] };
+  return { AND: [actionWhere(filter?.core) as Prisma.ActionWhereInput, { peterboroughRow: { is: row } }] };
 }
 
 @Resolver()
@@ -95,8 +85,8 @@ export class PeterboroughQueries {
       ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
       // Drafts the caller may not see are left out in SQL, as in core's `actions`.
       where: { AND: [rowWhere(filter), ctx.access.visibleActionWhere()] },
-      findMany: (args) => ctx.prisma.action.findMany(args),
-      count: (args) => ctx.prisma.action.count(args),
+      findMany: (args) => prismaOf(ctx).action.findMany(args),
+      count: (args) => prismaOf(ctx).action.count(args),
     });
   }
 }

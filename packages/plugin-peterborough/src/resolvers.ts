@@ -1,7 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { Bounds, byId, checkText, LONG_TEXT, models, parseId, parseTimescale, runWrite, Timescale, timescaleOf, VERSION, type Context, type TimescaleResult } from '@council-plans/core';
+import { Bounds, byId, checkText, LONG_TEXT, parseId, parseTimescale, runWrite, Timescale, timescaleOf, VERSION, type Context, type TimescaleResult } from '@council-plans/core';
+import * as models from './generated/type-graphql';
 import { loaders } from './loaders';
 import { PeterboroughQueries } from './queries';
+import { txOf } from './db';
 
 const { Action, PlanSection, PeterboroughActionRow, PeterboroughImplementationStep, PeterboroughThemeItem } = models;
 type Action = models.Action;
@@ -103,7 +105,7 @@ export class PeterboroughMutations {
       const row = await w.updateBy('PeterboroughActionRow', { actionId }, input.expectedVersion, data, 'input');
       if (input.intent != null) {
         // The core title mirrors the Intent cell; the row's version guards the edit.
-        const action = await w.tx.action.findUniqueOrThrow({ where: { id: actionId } });
+        const action = await txOf(w.tx).action.findUniqueOrThrow({ where: { id: actionId } });
         if (action.title !== input.intent) await w.update('Action', actionId, action.version, { title: input.intent }, 'input.intent');
       }
       return row as unknown as PeterboroughActionRow;

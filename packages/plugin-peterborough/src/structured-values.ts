@@ -1,7 +1,9 @@
 import { jsonUpdate, type CouncilPlugin } from '@council-plans/core';
+import { txOf } from './db';
 
 /** Parses each implementation step's own timescale ("November 19") in its plan's period. */
-export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (tx, scope, parsers) => {
+export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (anyTx, scope, parsers) => {
+  const tx = txOf(anyTx);
   // An API write names exactly its rows (scope.rows).
   if (scope.rows && !scope.rows.PeterboroughImplementationStep) return;
   const inScope = scope.rows

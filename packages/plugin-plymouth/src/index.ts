@@ -16,6 +16,7 @@ export const plugin = definePlugin({
   title: 'Plymouth City Council: action plan with monitoring and evaluation bodies',
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'plymouth.prisma'),
+  migrations: path.resolve(__dirname, '..', 'prisma', 'migrations'),
   resolvers,
   loaders,
   seeds,

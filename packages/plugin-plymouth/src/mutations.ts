@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { Bounds, checkText, models, parseId, runWrite, VERSION, type Context } from '@council-plans/core';
+import { Bounds, checkText, parseId, runWrite, VERSION, type Context } from '@council-plans/core';
+import * as models from './generated/type-graphql';
 
 const { PlymouthActionRow } = models;
 type PlymouthActionRow = models.PlymouthActionRow;

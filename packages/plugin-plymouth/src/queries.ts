@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
-import { ACTION_ORDER, ActionConnection, DEFAULT_PAGE_SIZE, orderInputType, pageOf, models, type ConnectionPage, type Context, type Ordering, type Prisma } from '@council-plans/core';
+import { ACTION_ORDER, ActionConnection, DEFAULT_PAGE_SIZE, orderInputType, pageOf, models, type ConnectionPage, type Context, type Ordering } from '@council-plans/core';
+import { prismaOf, type Prisma } from './db';
 
 export enum PlymouthActionOrderField {
   DOCUMENT = 'DOCUMENT',
@@ -42,7 +43,7 @@ export class PlymouthQueries {
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "Rows after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
   ): Promise<ConnectionPage<models.Action>> {
-    const where: Prisma.ActionWhereInput = { AND: [{ plymouthRow: { isNot: null } }, ctx.access.visibleActionWhere()] };
+    const where: Prisma.ActionWhereInput = { AND: [{ plymouthRow: { isNot: null } }, ctx.access.visibleActionWhere() as Prisma.ActionWhereInput] };
     return pageOf({
       type: 'Action',
       first,
@@ -50,8 +51,8 @@ export class PlymouthQueries {
       info,
       ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
       where,
-      findMany: (args) => ctx.prisma.action.findMany(args as Prisma.ActionFindManyArgs),
-      count: (args) => ctx.prisma.action.count(args as Prisma.ActionCountArgs),
+      findMany: (args) => prismaOf(ctx).action.findMany(args as Prisma.ActionFindManyArgs),
+      count: (args) => prismaOf(ctx).action.count(args as Prisma.ActionCountArgs),
     });
   }
 }

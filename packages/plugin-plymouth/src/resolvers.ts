@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { byId, models, type Context } from '@council-plans/core';
+import { byId, type Context } from '@council-plans/core';
+import * as models from './generated/type-graphql';
 import { loaders } from './loaders';
 import { PlymouthMutations } from './mutations';
 import { PlymouthQueries } from './queries';

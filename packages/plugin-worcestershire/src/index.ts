@@ -19,6 +19,7 @@ export const plugin = definePlugin({
   title: 'Worcestershire County Council: Local Area Agreement delivery plan',
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'worcestershire.prisma'),
+  migrations: path.resolve(__dirname, '..', 'prisma', 'migrations'),
   resolvers,
   loaders,
   seeds,

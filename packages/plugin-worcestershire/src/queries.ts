@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
-import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, models, type ConnectionPage, type Context, type Ordering, type Prisma } from '@council-plans/core';
+import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, models, type ConnectionPage, type Context, type Ordering } from '@council-plans/core';
+import { prismaOf, type Prisma } from './db';
 
 const { Risk } = models;
 type Risk = models.Risk;
@@ -45,7 +46,7 @@ export class WorcestershireQueries {
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "Risks after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
   ): Promise<ConnectionPage<Risk>> {
-    const where: Prisma.RiskWhereInput = { AND: [{ worcestershireAssessment: { isNot: null } }, { plan: ctx.access.visiblePlanWhere() }] };
+    const where: Prisma.RiskWhereInput = { AND: [{ worcestershireAssessment: { isNot: null } }, { plan: ctx.access.visiblePlanWhere() as Prisma.PlanWhereInput }] };
     return pageOf({
       type: 'Risk',
       first,
@@ -53,8 +54,8 @@ export class WorcestershireQueries {
       info,
       ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
       where,
-      findMany: (args) => ctx.prisma.risk.findMany(args as Prisma.RiskFindManyArgs),
-      count: (args) => ctx.prisma.risk.count(args as Prisma.RiskCountArgs),
+      findMany: (args) => prismaOf(ctx).risk.findMany(args as Prisma.RiskFindManyArgs),
+      count: (args) => prismaOf(ctx).risk.count(args as Prisma.RiskCountArgs),
     });
   }
 }

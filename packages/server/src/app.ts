@@ -10,14 +10,11 @@ import {
   buildSubgraphPlanSchema,
   createContext,
   DEFAULT_MAX_IMPORT_BYTES,
-  isEmpty,
   loadSeeds,
-  refreshStructuredValues,
-  registerStructuredValuePlugins,
-  migrate,
   WebhookWorker,
   DEFAULT_WEBHOOK_OPTIONS,
   migrationStatus,
+  migrationSets,
   openDatabase,
   ANONYMOUS,
   type Context,
@@ -26,7 +23,7 @@ import {
   type Database,
 } from '@council-plans/core';
 import { DEFAULT_LIMITS, type ServerConfig } from './config';
-import { bundledPlugins, selectPlugins } from './plugins';
+import { prepareDeployment, startDatabase } from './deployment';
 import { queryLimitsPlugin, type CostFacts } from './limits';
 import { sendIde, sendIdeAsset, wantsIde } from './ide';
 import { silentLogger, type Logger } from './logger';
@@ -200,27 +197,17 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     maxImportBytes: DEFAULT_MAX_IMPORT_BYTES,
     ...input,
   };
-  const bundled = bundledPlugins();
-  // Writes and imports refresh every bundled plugin's parsed columns, enabled or not.
-  registerStructuredValuePlugins(bundled);
-  const plugins = selectPlugins(bundled, config.plugins);
+  // The deployment: its enabled plugins (installed packages, coreVersion checked), the
+  // Prisma client composed for them, migrations (core's, then each enabled plugin's)
+  // and the enabled plugins' missing seed documents.
+  const { plugins, client } = prepareDeployment(config, logger);
   // Start-up (migrations, seeds, refreshing parsed values over a whole database) runs
   // without the statement timeout meant for requests: on PostgreSQL on a connection
   // pool of its own, closed before serving.
-  const serving = async () => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, statementTimeoutMs: config.statementTimeoutMs || undefined });
-  let db = config.databaseUrl && config.statementTimeoutMs ? await openDatabase({ databaseUrl: config.databaseUrl }) : await serving();
+  const serving = async () => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, client, statementTimeoutMs: config.statementTimeoutMs || undefined });
+  let db = config.databaseUrl && config.statementTimeoutMs ? await openDatabase({ databaseUrl: config.databaseUrl, client }) : await serving();
   try {
-    const applied = await migrate(db.sql);
-    if (applied.length) logger.info('migrations applied', { migrations: applied });
-    // A migration may add parsed columns (0002_structured_values did): fill them for the
-    // rows already there, in one transaction.
-    if (applied.length && !(await isEmpty(db.prisma))) {
-      await db.prisma.$transaction((tx) => refreshStructuredValues(tx, {}), { timeout: 300_000, maxWait: 60_000 });
-      logger.info('structured values refreshed after migrations');
-    }
-    // Every bundled plugin's documents are loaded, enabled or not: the database holds
-    // every bundled plugin's tables, so enabling one later needs no reload.
-    if (config.seed && (await isEmpty(db.prisma))) await loadSeeds(db.prisma, bundled, (msg) => logger.info(msg));
+    await startDatabase(db, plugins, { seed: config.seed, logger });
   } catch (err) {
     await db.close();
     throw err;
@@ -330,7 +317,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   /** Readiness: the database answers and every migration this build knows is applied. */
   async function readiness(): Promise<{ ready: boolean; reason?: string }> {
     try {
-      const { pending } = await withTimeout(migrationStatus(db.sql), 5000, 'the database did not answer within 5 s');
+      const { pending } = await withTimeout(migrationStatus(db.sql, migrationSets(plugins)), 5000, 'the database did not answer within 5 s');
       return pending.length ? { ready: false, reason: `migrations not applied: ${pending.join(', ')}` } : { ready: true };
     } catch (err) {
       return { ready: false, reason: `database unreachable: ${(err as Error).message}` };

@@ -5,7 +5,6 @@ import path from 'node:path';
 import {
   ROLES,
   refreshStructuredValues,
-  registerStructuredValuePlugins,
   recordChangesAndEvents,
   type Role,
   exportPlanCsv,
@@ -13,7 +12,6 @@ import {
   formatOfFileName,
   importPlan,
   loadSeeds,
-  migrate,
   openDatabase,
   readFileChecked,
   FileRefused,
@@ -23,7 +21,8 @@ import {
 import { loadAuthConfig, loadConfig } from './config';
 import { mintToken } from './auth';
 import { notifyWrites } from './response-cache';
-import { bundledPlugins } from './plugins';
+import { prepareDeployment, startDatabase } from './deployment';
+import { newPlugin } from './new-plugin';
 import { printPlanSchema, printPlanSubgraph } from './print-schema';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -33,8 +32,14 @@ const usage = `usage: council-plans <command>
   print-schema [--check] [--out DIR]    write schema.graphql (the public schema) and subgraph.graphql (the
                                          federation subgraph SDL), by default at the repo root;
                                          --check exits 1 when either is stale
-  seed                                   apply migrations and load any bundled council document not yet
-                                         in the database (DATABASE_URL / PGLITE_DATA_DIR as for the server)
+  seed                                   apply migrations and load any enabled plugin's council document not
+                                         yet in the database (DATABASE_URL / PGLITE_DATA_DIR / PLUGINS as for
+                                         the server)
+  new-plugin NAME [--dir DIR] [--core SPEC] [--server SPEC]
+                                         write a council plugin package (table, field on Action, query,
+                                         seed, import layout, first migration, its own tests): docs/plugins.md
+  generate                               compose core + the deployment's plugins and generate its Prisma
+                                         client (<root>/.council-plans), as the server does at start
   refresh-values                         recompute every stored timescale, money and indicator value parse
                                          from the printed text (after a parser change)
   token --council CODE [--council CODE…] --role viewer|editor|admin
@@ -92,7 +97,8 @@ async function runImport(args: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const layout = bundledPlugins().flatMap((p) => p.layouts ?? []).find((l) => l.council === council);
+  const deployment = prepareDeployment(config);
+  const layout = deployment.plugins.flatMap((p) => p.layouts ?? []).find((l) => l.council === council);
   if (!layout) {
     console.error(`import: no council plugin "${council}" has an import layout`);
     return 2;
@@ -108,12 +114,11 @@ async function runImport(args: string[]): Promise<number> {
     return 1;
   }
   progress(`read ${content.length} bytes from ${file}`);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, client: deployment.client });
   let report: ImportReport;
   try {
-    await migrate(db.sql);
-    // The import refreshes every bundled plugin's parsed columns, as the server's writes do.
-    registerStructuredValuePlugins(bundledPlugins());
+    // Migrations as the server applies them; the import refreshes the enabled plugins' parsed columns, as the server's writes do.
+    await startDatabase(db, deployment.plugins, { seed: false });
     progress('database open, migrations applied');
     report = await importPlan(db.prisma, {
       layout,
@@ -166,11 +171,11 @@ async function runExport(args: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const plugins = bundledPlugins();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const { plugins, client } = prepareDeployment(config);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, client });
   let text: string;
   try {
-    await migrate(db.sql);
+    await startDatabase(db, plugins, { seed: false });
     const plan = await db.prisma.plan.findUnique({ where: { slug: planSlug } });
     if (!plan) {
       console.error(`export: no plan "${planSlug}"`);
@@ -225,12 +230,36 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
+  if (command === 'new-plugin') {
+    const { values, set, rest: names } = options(rest, ['--no-migration']);
+    const name = names[0];
+    if (!name) {
+      process.stderr.write(usage);
+      return 2;
+    }
+    try {
+      const dir = newPlugin({ name, dir: values.get('--dir'), core: values.get('--core'), server: values.get('--server'), migration: !set.has('--no-migration') });
+      console.log(`new-plugin: wrote ${dir}
+next: cd ${path.relative(process.cwd(), dir) || '.'} && npm install && npm run build && npm test
+then, in a deployment: npm install <that folder or its packed tarball>, and add its package name to PLUGINS or to "plugins" in council-plans.config.json (docs/plugins.md)`);
+      return 0;
+    } catch (err) {
+      console.error(`new-plugin: ${(err as Error).message}`);
+      return 1;
+    }
+  }
+  if (command === 'generate') {
+    const { plugins, root } = prepareDeployment(loadConfig(), { info: (l: string) => console.log(`generate: ${l}`), error: console.error } as never);
+    console.log(`generate: the Prisma client of ${root} covers core + ${plugins.map((p) => p.name).join(', ') || 'no plugins'}`);
+    return 0;
+  }
   if (command === 'seed') {
     const config = loadConfig();
-    const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const { plugins, client } = prepareDeployment(config);
+    const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, client });
     try {
-      await migrate(db.sql);
-      const report = await loadSeeds(db.prisma, bundledPlugins(), (l) => console.log(l));
+      await startDatabase(db, plugins, { seed: false });
+      const report = await loadSeeds(db.prisma, plugins, (l) => console.log(l));
       console.log(`seed: ${report.loaded.length} loaded, ${report.skipped.length} already present`);
     } finally {
       await db.close();
@@ -239,11 +268,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'refresh-values') {
     const config = loadConfig();
-    const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const { plugins, client } = prepareDeployment(config);
+    const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, client });
     try {
-      await migrate(db.sql);
-      registerStructuredValuePlugins(bundledPlugins());
-      await db.prisma.$transaction((tx) => refreshStructuredValues(tx, {}), { timeout: 300_000, maxWait: 60_000 });
+      await startDatabase(db, plugins, { seed: false });
+      await db.prisma.$transaction((tx) => refreshStructuredValues(tx, {}, plugins), { timeout: 300_000, maxWait: 60_000 });
       if (db.kind === 'postgres') await notifyWrites(db.sql);
       console.log('refresh-values: done');
     } finally {

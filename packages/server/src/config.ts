@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_MAX_IMPORT_BYTES, DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions } from '@council-plans/core';
+import { DEFAULT_MAX_IMPORT_BYTES, DEFAULT_WEBHOOK_OPTIONS, type CouncilPlugin, type WebhookOptions } from '@council-plans/core';
 import { DEFAULT_TOKEN_MAX_LIFETIME, developmentSecret, type AuthConfig } from './auth';
 import { DEFAULT_QUERY_LIMITS } from './limits';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit';
@@ -14,9 +14,16 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** PGLITE_DATA_DIR: PGlite's data folder, or "memory". Default ./data/pglite. */
   dataDir?: string;
-  /** PLUGINS: comma-separated council plugins to enable, "all" (default) or "none". */
-  plugins: string[] | 'all';
-  /** SEED: load the bundled council documents into an empty database. Default true. */
+  /**
+   * PLUGINS: comma-separated council plugins to enable (package names, paths relative
+   * to the deployment root, or a bundled plugin's short name such as "kent"), "all"
+   * (default: the `plugins` of council-plans.config.json) or "none". Tests and embedders
+   * may pass plugin objects.
+   */
+  plugins: (string | CouncilPlugin)[] | 'all';
+  /** COUNCIL_PLANS_ROOT: the deployment root (config file, installed plugins, generated client). Default: found from the working folder. */
+  root?: string;
+  /** SEED: load the enabled plugins' council documents the database does not have yet. Default true. */
   seed: boolean;
   /**
    * SQL_STATEMENT_HEADER: answer every request with an `X-SQL-Statements` header
@@ -172,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
     plugins,
+    root: env.COUNCIL_PLANS_ROOT ? path.resolve(env.COUNCIL_PLANS_ROOT) : undefined,
     seed: bool('SEED', env.SEED, true),
     sqlStatementHeader: bool('SQL_STATEMENT_HEADER', env.SQL_STATEMENT_HEADER, false),
     development: env.NODE_ENV === 'development',

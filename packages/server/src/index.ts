@@ -8,7 +8,10 @@ export { loadConfig, loadAuthConfig, ConfigError, DEFAULT_LIMITS } from './confi
 export { verifyToken, mintToken, AuthError } from './auth';
 export type { AuthConfig, TokenClaims } from './auth';
 export type { ServerConfig } from './config';
-export { bundledPlugins, selectPlugins } from './plugins';
+export { bundledPlugins, selectPlugins, resolvePlugins, configuredPlugins, deploymentRoot, loadPlugin, checkCoreVersion, readDeploymentConfig, CONFIG_FILE } from './plugins';
+export type { InstalledPlugin, DeploymentConfig } from './plugins';
+export { prepareDeployment, startDatabase } from './deployment';
+export type { Deployment } from './deployment';
 export { printPlanSchema, printPlanSubgraph } from './print-schema';
 export { ResponseCache, responseCachePlugin, notifyWrites, WriteListener, WRITES_CHANNEL } from './response-cache';
 export { measure, queryLimitsPlugin, ASSUMED_LIST_SIZES, EXPENSIVE_FIELDS, DEFAULT_QUERY_LIMITS } from './limits';

@@ -13,7 +13,7 @@ export interface Actor {
 }
 
 export interface Change {
-  /** Prisma model name, e.g. "Action", "PeterboroughActionRow". */
+  /** Prisma model name, e.g. "Action", "ExampleshireActionRow". */
   entity: string;
   entityId: number;
   planId: number | null;

@@ -21,7 +21,7 @@ export interface Viewer {
   subject: string | null;
   /** The token's `name`, when it has one. */
   name?: string | null;
-  /** Authority codes the caller acts for, e.g. ["kent"]. Empty for an anonymous caller. */
+  /** Authority codes the caller acts for, e.g. ["exampleshire"]. Empty for an anonymous caller. */
   councils: readonly string[];
   /** The caller's role in those councils; null for an anonymous caller. */
   role: Role | null;

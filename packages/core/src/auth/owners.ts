@@ -1,7 +1,7 @@
 // Which plan a row belongs to. Reads hide the rows of drafts the caller may not see and
 // writes authorise against the council that owns the row, both resolved from the
 // database through this one map, never from what a client sent.
-import { Prisma } from '../db/prisma';
+import { Prisma, datamodelModels } from '../db/prisma';
 
 /** A foreign key that leads from a row towards its plan: the column and the model it points at. */
 export type OwnerLink = [field: string, model: string];
@@ -24,9 +24,14 @@ export function declareOwners(owners: Record<string, OwnerLink> | undefined): vo
 }
 
 let fieldsByModel: Map<string, Set<string>> | undefined;
-/** The field names of a Prisma model (by model name, e.g. "PeterboroughActionRow"). */
+let fieldsOf: unknown;
+/** The field names of a Prisma model (by model name, e.g. "ExampleshireActionRow"). */
 export function modelFields(model: string): Set<string> | undefined {
-  fieldsByModel ??= new Map(Prisma.dmmf.datamodel.models.map((m) => [m.name, new Set(m.fields.map((f) => f.name))]));
+  const models = datamodelModels();
+  if (!fieldsByModel || fieldsOf !== models) {
+    fieldsOf = models;
+    fieldsByModel = new Map(models.map((m) => [m.name, new Set(m.fields.map((f) => f.name))]));
+  }
   return fieldsByModel.get(model);
 }
 
@@ -70,7 +75,7 @@ export async function planIdOf(model: string, row: Record<string, unknown>, look
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** The Prisma delegate of a model by its name, e.g. "PeterboroughActionRow" → prisma.peterboroughActionRow. */
+/** The Prisma delegate of a model by its name, e.g. "ExampleshireActionRow" → prisma.exampleshireActionRow. */
 export function delegateOf(client: object, model: string): {
   findUnique(args: object): Promise<Record<string, unknown> | null>;
   findMany(args: object): Promise<Record<string, unknown>[]>;

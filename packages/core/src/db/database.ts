@@ -5,7 +5,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaClient } from './prisma';
+import { prismaClientModule, type PrismaClient, type PrismaClientModule } from './prisma';
 import { StatementCounter, countingAdapter } from './statement-counter';
 
 /** Plain SQL access below Prisma, for migrations and maintenance. */
@@ -15,6 +15,12 @@ export interface RawSql {
   exec(sql: string): Promise<void>;
   /** Runs `fn` in one transaction: all of it or none of it. */
   transaction(fn: (sql: RawSql) => Promise<void>): Promise<void>;
+  /**
+   * Runs `fn` holding a PostgreSQL session advisory lock named `key` (other processes
+   * asking for it wait), e.g. migrations and seeding at start. PGlite has one
+   * connection and one process: it just runs `fn`.
+   */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
 }
 
 export interface DatabaseOptions {
@@ -28,6 +34,17 @@ export interface DatabaseOptions {
    * cannot interrupt a statement: there is no equivalent.
    */
   statementTimeoutMs?: number;
+  /**
+   * The generated Prisma client module to open the database with: the deployment's
+   * (core + its plugins, see `ensureDeploymentClient`). Default: the one handed to
+   * `usePrismaClientModule`, else core's own (core models only).
+   */
+  client?: PrismaClientModule;
+}
+
+function newClient(options: DatabaseOptions, adapter: unknown): PrismaClient {
+  const mod = options.client ?? prismaClientModule();
+  return new mod.PrismaClient({ adapter }) as PrismaClient;
 }
 
 /** An open database: the Prisma client plus raw SQL, over PGlite or PostgreSQL alike. */
@@ -61,6 +78,9 @@ function pgliteSql(db: Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'tr
       if (!db.transaction) throw new Error('nested transactions are not supported');
       await db.transaction(async (tx) => fn(pgliteSql(tx)));
     },
+    async withLock(_key, fn) {
+      return fn();
+    },
   };
 }
 
@@ -86,6 +106,9 @@ function postgresSql(pool: pg.Pool): RawSql {
           async transaction() {
             throw new Error('nested transactions are not supported');
           },
+          async withLock(_key, fn) {
+            return fn();
+          },
         };
         await fn(inTx);
         await client.query('COMMIT');
@@ -94,6 +117,22 @@ function postgresSql(pool: pg.Pool): RawSql {
         throw err;
       } finally {
         client.release();
+      }
+    },
+    async withLock(key, fn) {
+      // A session lock on a connection of its own, held while `fn` runs its statements
+      // on others; released (or dropped with the connection, should this process die).
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+        return await fn();
+      } catch (err) {
+        broken = true;
+        throw err;
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => (broken = true));
+        client.release(broken);
       }
     },
   };
@@ -124,7 +163,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     pool.on('error', () => undefined);
     // One pool for Prisma and the raw SQL of migrations.
     const adapter = countingAdapter(new PrismaPg(pool), statements);
-    const prisma = new PrismaClient({ adapter });
+    const prisma = newClient(options, adapter);
     const names = new Map<string, string>();
     return {
       kind: 'postgres',
@@ -157,7 +196,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the protocol
   // it implements is the one Prisma 6.19 speaks (checked by the test suite).
   const pgliteAdapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
-  const prisma = new PrismaClient({ adapter: countingAdapter(pgliteAdapter, statements) });
+  const prisma = newClient(options, countingAdapter(pgliteAdapter, statements));
   return {
     kind: 'pglite',
     location: dataDir ?? 'memory',

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getMetadataStorage } from 'type-graphql';
 
-/** The composed Prisma schema, whose `///` comments are the API's documentation. */
-const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'prisma', 'schema.prisma');
+/** Core's Prisma fragment, whose `///` comments are the API's documentation (plugins' fragments add theirs). */
+const CORE_FRAGMENT = path.resolve(__dirname, '..', '..', 'prisma', 'core.prisma');
 
 /** `///` descriptions of enum values in a Prisma schema, by enum and value. */
 export function enumValueDocs(prismaSchema: string): Map<string, Record<string, string>> {
@@ -27,11 +27,11 @@ export function enumValueDocs(prismaSchema: string): Map<string, Record<string, 
 /**
  * Gives the generated enums their values' descriptions. typegraphql-prisma carries a
  * Prisma enum's `///` comment to the GraphQL enum but not its values' comments; this
- * reads them from the composed schema.prisma so they are written once, next to the
+ * reads them from core's and the plugins' Prisma fragments so they are written once, next to the
  * values, for core and plugin enums alike.
  */
-export function describeEnumValues(): void {
-  const docs = enumValueDocs(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+export function describeEnumValues(fragments: readonly string[] = []): void {
+  const docs = enumValueDocs([CORE_FRAGMENT, ...fragments].map((f) => fs.readFileSync(f, 'utf8')).join('\n'));
   const storage = getMetadataStorage() as unknown as { enums: { name: string; valuesConfig?: Record<string, { description?: string }> }[] };
   for (const e of storage.enums) {
     const values = docs.get(e.name);

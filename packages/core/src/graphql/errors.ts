@@ -25,7 +25,7 @@ export function notFound(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, field } });
 }
 
-/** The caller is known but may not do this (e.g. a Kent editor changing Plymouth's plan). */
+/** The caller is known but may not do this (e.g. one council's editor changing another council's plan). */
 export function forbidden(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, field } });
 }

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from './errors';
 import fs from 'node:fs';
 import path from 'node:path';
-import { $Enums, Prisma } from '../db/prisma';
+import { Prisma, activeEnums, activeSchemaFile, datamodelModels } from '../db/prisma';
 import { MAX_DATABASE_ID } from './global-id';
 import { hasLoneSurrogate } from './input-bounds';
 
@@ -104,7 +104,7 @@ export function orderInputType<E extends Record<string, string>>(
 /**
  * How a page is ordered: by a column (null: the order rows were recorded, i.e. id). The
  * column may sit on a one-to-one related model, written "relation.column" (e.g. a
- * plugin's row of an action: "peterboroughRow.ragProgress"); rows without the related
+ * plugin's row of an action: "exampleshireRow.ragProgress"); rows without the related
  * row sort with the nulls. The column's type, whether it may be null and an enum's
  * values are read from the Prisma schema (DMMF), so any column type pages: text, numbers,
  * decimals, dates, booleans and enums (in their declared order), required or nullable.
@@ -143,7 +143,7 @@ let fieldShapes: Map<string, { optional: Set<string>; list: Set<string> }> | und
 function shapes(model: string): { optional: Set<string>; list: Set<string> } {
   if (!fieldShapes) {
     fieldShapes = new Map();
-    const text = fs.readFileSync(path.resolve(__dirname, '../../generated/prisma/schema.prisma'), 'utf8');
+    const text = fs.readFileSync(activeSchemaFile(), 'utf8');
     let current: { optional: Set<string>; list: Set<string> } | null = null;
     for (const line of text.split('\n')) {
       const start = /^model\s+(\w+)\s*\{/.exec(line);
@@ -164,7 +164,7 @@ export function columnInfo(model: string, column: string): ColumnInfo {
   const key = `${model}.${column}`;
   const cached = columnInfos.get(key);
   if (cached) return cached;
-  const { models } = Prisma.dmmf.datamodel;
+  const models = datamodelModels();
   const modelOf = (name: string) => {
     const m = models.find((x) => x.name === name);
     if (!m) throw new Error(`pageOf: no model ${name}`);
@@ -184,7 +184,7 @@ export function columnInfo(model: string, column: string): ColumnInfo {
   const field = owner.fields.find((f) => f.name === name);
   if (!field || (field.kind !== 'scalar' && field.kind !== 'enum') || shapes(owner.name).list.has(name)) throw new Error(`pageOf: ${owner.name}.${name} is not a sortable column`);
   const nullableColumn = shapes(owner.name).optional.has(name);
-  const enumObject = field.kind === 'enum' ? (($Enums as unknown as Record<string, Record<string, string>>)[field.type] ?? null) : null;
+  const enumObject = field.kind === 'enum' ? (activeEnums()[field.type] ?? null) : null;
   if (field.kind === 'enum' && !enumObject) throw new Error(`pageOf: no enum ${field.type}`);
   const info: ColumnInfo = {
     type: field.type,

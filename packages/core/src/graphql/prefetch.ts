@@ -14,7 +14,7 @@
 // listed (plugin fields, fields with arguments, anything below them) keep their
 // DataLoaders, so a query never costs more statements than before.
 import { GraphQLObjectType, Kind, defaultFieldResolver, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
-import { Prisma } from '../db/prisma';
+import { Prisma, datamodelModels } from '../db/prisma';
 import type { Context } from './context';
 
 interface Relation {
@@ -82,10 +82,12 @@ interface Model {
 }
 
 let models: Map<string, Model> | undefined;
+let modelsOf: unknown;
 function model(type: string): Model {
-  if (!models) {
+  if (!models || modelsOf !== datamodelModels()) {
     models = new Map();
-    for (const m of Prisma.dmmf.datamodel.models) {
+    modelsOf = datamodelModels();
+    for (const m of datamodelModels()) {
       const scalars = m.fields.filter((f) => f.kind === 'scalar' || f.kind === 'enum');
       models.set(m.name, {
         columns: new Set(scalars.map((f) => f.name)),

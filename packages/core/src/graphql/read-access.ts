@@ -2,7 +2,7 @@
 // Lists (plans, actions, plugin connections) filter in SQL for correct pages and counts;
 // this transform is the net under everything else: every field of the schema, core's or
 // a plugin's, whose type is a row that belongs to a plan (Plan, Action, FundingLine,
-// PeterboroughActionRow…, or a Node / union holding one) drops the rows the caller may not
+// ExampleshireActionRow…, or a Node / union holding one) drops the rows the caller may not
 // read: null for a single value, left out of a list. So `plan(slug)`, `node`, `nodes`,
 // nested relations (a party's actions, a plan's `linkedFrom`) and plugin queries all
 // obey the same rule without code of their own.

@@ -50,7 +50,7 @@ export function checkPluginContract(plugins: readonly CouncilPlugin[]): void {
  *
  * type-graphql 2.0.0-rc.4 clones its global metadata storage for each buildSchema, but
  * the clone shares the type definitions, and the build caches each type's field list
- * on them, then pushes the fields of external field resolvers (`Action.peterborough`)
+ * on them, then pushes the fields of external field resolvers (`Action.exampleshire`)
  * into that cached list. A second build in the same process therefore keeps the first
  * build's plugin fields, even for a plugin it does not enable. Clearing the cache makes
  * every build start from the decorators alone (checked by tests/plugins.test.ts).
@@ -79,7 +79,7 @@ export function schemaResolvers(plugins: readonly CouncilPlugin[]): [Function, .
 export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], options: { skipCheck?: boolean } = {}): Promise<GraphQLSchema> {
   checkPluginContract(plugins);
   forgetPreviousBuild();
-  describeEnumValues();
+  describeEnumValues(plugins.map((p) => p.prismaFragment));
   // Read access wraps outside the reads, so hidden drafts are dropped whether a field's
   // rows came from its loader or from a prefetched nested read; input bounds outermost,
   // so no resolver sees an argument out of bounds.

@@ -1,7 +1,7 @@
 // Export: a plan as JSON (everything, plugin rows included) and as the council's own
 // CSV layout (the inverse of the import, so exporting and re-importing changes nothing).
 import { stringify } from 'csv-stringify/sync';
-import { Prisma, type PrismaClient } from '../db/prisma';
+import { Prisma, datamodelModels, type PrismaClient } from '../db/prisma';
 import type { ImportLayout } from './layout';
 import { escapeFormula } from './read';
 import { SECTION_PATH_INCLUDE, cellsOfAction, documentOrder } from './importer';
@@ -33,11 +33,11 @@ export async function exportPlanCsv(prisma: PrismaClient, planId: number, layout
 
 /** Relation fields of a model whose target is a plugin model (named with a plugin prefix), for the JSON export. */
 function pluginInclude(model: string, prefixes: string[], path: string[] = []): Record<string, unknown> {
-  const fields = Prisma.dmmf.datamodel.models.find((m) => m.name === model)?.fields ?? [];
+  const fields = datamodelModels().find((m) => m.name === model)?.fields ?? [];
   const include: Record<string, unknown> = {};
   for (const field of fields) {
     if (field.kind !== 'object') continue;
-    // A plugin row naming a core party (Plymouth's monitoring bodies) carries the party.
+    // A plugin row naming a core party (e.g. a monitoring body) carries the party.
     if (field.type === 'ResponsibleParty' && fields.some((f) => f.name === `${field.name}Id`) && prefixes.some((p) => model.startsWith(p))) {
       include[field.name] = true;
       continue;
@@ -69,7 +69,7 @@ function clean(value: unknown): unknown {
  * authority, plan, sections (a tree, each with its actions), actions (those outside any
  * section) }`. Core rows carry their lists (criteria, milestones, funding, parties,
  * links, risks, progress) and each plugin row under its relation's name (e.g.
- * `peterboroughRow`). Ids, foreign keys and timestamps are left out: they are the
+ * `exampleshireRow`). Ids, foreign keys and timestamps are left out: they are the
  * database's, not the plan's.
  */
 export async function exportPlanJson(prisma: PrismaClient, planId: number, pluginNames: readonly string[]): Promise<string> {

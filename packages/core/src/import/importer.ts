@@ -23,7 +23,7 @@ type Tx = Prisma.TransactionClient;
 
 /** One row written, changed or removed: the shape issue 7's audit writer takes (`Change`). */
 export interface ImportChange {
-  /** Prisma model name, e.g. "Action", "PeterboroughActionRow". */
+  /** Prisma model name, e.g. "Action", "ExampleshireActionRow". */
   entity: string;
   entityId: number;
   planId: number | null;
@@ -228,7 +228,7 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
           throw new LayoutRowError(column?.key ?? '', `"${long.slice(0, 40)}…" is ${long.length} characters; a title, code, name, timescale or money entry may have at most ${INPUT_LIMITS.shortText}`);
         }
         let key = rowKey(layout, cells);
-        // A code printed twice (Kent's 3.5.4) is two rows: the nth occurrence matches the
+        // A code printed twice (e.g. "3.5.4" printed twice) is two rows: the nth occurrence matches the
         // nth action with that code. Two rows with the same content and no code are an error.
         if (key.startsWith('code:')) {
           const n = (codeCounts.get(key) ?? 0) + 1;
@@ -330,7 +330,7 @@ function scalars(row: Record<string, unknown>): Record<string, unknown> {
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
-  // JSON columns (e.g. Kent's deliverableSubItems): the same keys with the same values, in any order (JSONB reorders keys).
+  // JSON columns (e.g. a plugin's list of sub-items): the same keys with the same values, in any order (JSONB reorders keys).
   if (a && b && typeof a === 'object' && typeof b === 'object' && !(a instanceof Date) && !(b instanceof Date)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);

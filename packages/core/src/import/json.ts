@@ -1,7 +1,7 @@
 // Importing a JSON export (`Plan.export(format: JSON)`): its layout rows are turned back
 // into the council's cells by the layout's inverse and go through the same importer, so
 // matching, idempotence, problems and provenance are the CSV's. What is not a row of the
-// layout (Peterborough's themes, Worcestershire's delivery plan and risks, Kent's tables)
+// layout (a plugin's plan-level tables, themes or risks)
 // is not imported from JSON; the plan's own fields are, when the import creates the plan.
 import type { ImportLayout } from './layout';
 import { FileRefused, type SheetRows } from './read';

@@ -5,7 +5,9 @@
 import type { Prisma } from '../db/prisma';
 import type { AuthorityData } from '../seed/helpers';
 
-type Tx = Prisma.TransactionClient;
+// Any generated client's transaction (core's, or a plugin's typed for core + itself).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Tx = Prisma.TransactionClient | any;
 
 export type SectionKindName = 'PRIORITY' | 'KEY_AREA' | 'UNIT' | 'OBJECTIVE' | 'THEME' | 'WORKSTREAM' | 'OTHER';
 export type PartyKindName = 'PERSON' | 'ROLE' | 'ORGANISATION' | 'GROUP';
@@ -41,7 +43,7 @@ export interface ImportSection {
   title: string;
   /**
    * Other titles a matching section may have in the database without being renamed
-   * (e.g. Kent's objective stored without the ECM tag the cell prints after it).
+   * (e.g. an objective stored without a tag the cell prints after it).
    */
   sameAs?: string[];
 }
@@ -71,13 +73,13 @@ export interface ImportedRow {
   parties?: ImportParty[];
   /** Scalar and list columns of the plugin's one-to-one row model (`rowModel`), without actionId. */
   pluginRow: Record<string, unknown>;
-  /** Anything else the layout's writeChildren needs (e.g. Peterborough's steps). */
+  /** Anything else the layout's writeChildren needs (e.g. an action's steps). */
   extra?: Record<string, any>;
 }
 
 /** A council's table layout, as declared by its plugin (`CouncilPlugin.layouts`). */
 export interface ImportLayout {
-  /** The plugin name, e.g. "peterborough": `--council` and `importPlan(input: { council })`. */
+  /** The plugin name, e.g. "exampleshire": `--council` and `importPlan(input: { council })`. */
   council: string;
   /** The layout's name within the plugin, e.g. "action-table". */
   name: string;
@@ -95,11 +97,11 @@ export interface ImportLayout {
   codeColumn?: string;
   /** Columns whose canonical values identify a row that has no code (the content key). */
   contentKeyColumns: string[];
-  /** Prisma delegate of the plugin's one-to-one row, e.g. "peterboroughActionRow". */
+  /** Prisma delegate of the plugin's one-to-one row, e.g. "exampleshireActionRow". */
   rowModel: string;
-  /** Prisma model name of that row, for audit changes, e.g. "PeterboroughActionRow". */
+  /** Prisma model name of that row, for audit changes, e.g. "ExampleshireActionRow". */
   rowEntity: string;
-  /** The relation on Action to it, e.g. "peterboroughRow". */
+  /** The relation on Action to it, e.g. "exampleshireRow". */
   rowRelation: string;
   /**
    * Reads one row's cells (canonical values by column key, "" for empty). `previous` is
@@ -116,7 +118,7 @@ export interface ImportLayout {
    */
   toCells(action: any): Record<string, string>;
   /**
-   * Replaces the plugin's rows below its row (e.g. Peterborough's steps) for created or
+   * Replaces the plugin's rows below its row (e.g. an action's steps) for created or
    * changed rows, all of them at once (a few statements, not a few per row); returns what
    * it wrote and removed, for the audit.
    */
@@ -197,7 +199,7 @@ export function ragColumn(column: Omit<LayoutColumn, 'validate' | 'canonical'>):
 
 /**
  * Replaces the rows of a plugin table below the given parents (e.g. the steps of these
- * Peterborough rows) where they differ from `data`: one SELECT, one DELETE and one INSERT
+ * plugin rows) where they differ from `data`: one SELECT, one DELETE and one INSERT
  * per 1,000 rows, with the changes for the audit. A parent whose rows already equal the
  * new ones (same columns, same order) is left alone.
  */

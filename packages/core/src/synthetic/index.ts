@@ -24,6 +24,8 @@ export interface SyntheticOptions {
   partiesPerAuthority?: number;
   /** Indicator series per plan (each with a baseline, two targets and an actual). Default 5. */
   seriesPerPlan?: number;
+  /** The plugins' generators of their own tables' rows (`CouncilPlugin.synthetic`). Default none. */
+  plugins?: readonly (() => SyntheticPluginRows)[];
 }
 
 export interface SyntheticCounts {
@@ -36,9 +38,18 @@ export interface SyntheticCounts {
   fundingLines: number;
   indicatorSeries: number;
   indicatorValues: number;
-  /** Peterborough rows (one action in four) and their implementation steps: plugin tables filled too. */
-  pluginRows: number;
-  pluginSteps: number;
+  /** Rows the plugins' `synthetic` generators wrote, by table. */
+  pluginRows: Record<string, number>;
+}
+
+/**
+ * A plugin's part of the synthetic data set (`CouncilPlugin.synthetic`): it is told of
+ * every action as it is generated, with the generator's random source (so the data stays
+ * deterministic), and hands back its own tables' rows with explicit ids.
+ */
+export interface SyntheticPluginRows {
+  forAction(actionId: number, index: number, random: () => number): void;
+  tables(): [string, Record<string, unknown>[]][];
 }
 
 type Row = Record<string, unknown>;
@@ -93,8 +104,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
   const indicators: Row[] = [];
   const series: Row[] = [];
   const values: Row[] = [];
-  const pluginRows: Row[] = [];
-  const pluginSteps: Row[] = [];
+  const pluginParts = (o.plugins ?? []).map((make) => make());
 
   for (let i = 1; i <= INDICATORS; i++) {
     indicators.push({ id: i, code: `SYN ${i}`, family: 'Synthetic', title: `Synthetic indicator ${i}`, unit: '%', polarity: 'HIGHER_IS_BETTER' });
@@ -163,14 +173,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
           createdAt: now,
         });
       }
-      if (k % 4 === 1) {
-        // A plugin's own table filled too (the bench's plugin-field page and search read it).
-        const rowId = pluginRows.length + 1;
-        pluginRows.push({ id: rowId, actionId, intent: `Intent: ${pick(VERBS).toLowerCase()} ${pick(OBJECTS)}`, implementationIntro: `Working with ${pick(THEMES).toLowerCase()} leads`, impact: [`Better ${pick(OBJECTS)}`, `${pick(VERBS)}d ${pick(OBJECTS)}`], timescale: [pick(TIMESCALES)], ragProgress: pick(['On track', 'Slipping', 'Done', null]) });
-        for (let step = 0; step < 2; step++) {
-          pluginSteps.push({ id: pluginSteps.length + 1, rowId, position: step, text: `Step ${step + 1}: ${pick(VERBS).toLowerCase()} ${pick(OBJECTS)} with ${pick(THEMES).toLowerCase()} partners`, timescaleText: pick(TIMESCALES) });
-        }
-      }
+      for (const part of pluginParts) part.forAction(actionId, k, rand);
       if (k % 2 === 0) {
         funding.push({ id: funding.length + 1, planId, actionId, text: `£${(1 + int(200)) * 500} from ${pick(['DSG', 'Standards Fund', 'core budget'])}`, currency: 'GBP', position: 0 });
       }
@@ -184,6 +187,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
     }
   }
 
+  const pluginTables = pluginParts.flatMap((part) => part.tables());
   return {
     tables: [
       ['Authority', authorities],
@@ -197,8 +201,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
       ['FundingLine', funding],
       ['IndicatorSeries', series],
       ['IndicatorValue', values],
-      ['PeterboroughActionRow', pluginRows],
-      ['PeterboroughImplementationStep', pluginSteps],
+      ...pluginTables,
     ],
     counts: {
       authorities: authorities.length,
@@ -210,8 +213,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): { tables: [st
       fundingLines: funding.length,
       indicatorSeries: series.length,
       indicatorValues: values.length,
-      pluginRows: pluginRows.length,
-      pluginSteps: pluginSteps.length,
+      pluginRows: Object.fromEntries(pluginTables.map(([table, rows]) => [table, rows.length])),
     },
   };
 }

@@ -112,7 +112,7 @@ export function parseMoney(text: string | null | undefined): MoneyResult {
 }
 
 /**
- * A value printed in a table headed "£000's" (Kent's unit budgets): "1,702.1" is
+ * A value printed in a table headed "£000's" (e.g. a unit budget): "1,702.1" is
  * £1,702,100, "-150.0" is -£150,000 (income). Only a plain number is read.
  */
 export function parseThousandsOfPounds(text: string | null | undefined): MoneyResult {

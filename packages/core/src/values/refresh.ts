@@ -31,7 +31,7 @@ export interface RefreshScope {
 
 /** One row a write created, changed or deleted, whose structured forms (or its plan's funding total) follow its text. */
 export interface RefreshRow {
-  /** Prisma model name, e.g. "Action", "FundingLine", "KentKpi". */
+  /** Prisma model name, e.g. "Action", "FundingLine", or a plugin's model. */
   model: string;
   id: number;
   /** The plan the row belongs to (null for authority-wide rows). */
@@ -86,7 +86,9 @@ type ColumnType = 'jsonb' | 'date' | 'numeric' | 'text' | 'int';
  * overlapping rows queue instead of deadlocking.
  */
 export async function jsonUpdate(
-  tx: Prisma.TransactionClient,
+  // Any generated client's transaction (core's, or a plugin's typed for core + itself).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  tx: Prisma.TransactionClient | any,
   table: string,
   columns: Record<string, ColumnType>,
   rows: ({ id: number } & Record<string, unknown>)[],

@@ -232,9 +232,12 @@ export class WriteUnit {
 
 /** Turns database refusals of bad input into BAD_USER_INPUT (unique keys, missing parents). */
 function asUserError(err: unknown): unknown {
-  if (err instanceof Prisma.PrismaClientKnownRequestError) {
-    if (err.code === 'P2002') return badInput(`already exists: ${JSON.stringify(err.meta?.target ?? err.meta)} must be unique`, 'input');
-    if (err.code === 'P2003' || err.code === 'P2025') return badInput(`refers to a row that does not exist (${err.code})`, 'input');
+  // By name, not instanceof: the deployment's generated client carries its own copy of
+  // Prisma's runtime, so its error classes are not core's.
+  if (err instanceof Error && err.name === 'PrismaClientKnownRequestError') {
+    const known = err as Prisma.PrismaClientKnownRequestError;
+    if (known.code === 'P2002') return badInput(`already exists: ${JSON.stringify(known.meta?.target ?? known.meta)} must be unique`, 'input');
+    if (known.code === 'P2003' || known.code === 'P2025') return badInput(`refers to a row that does not exist (${known.code})`, 'input');
   }
   return err;
 }

@@ -1,4 +1,5 @@
-import { ensureAuthority, ensureParty, type PartyData, type Prisma } from '@council-plans/core';
+import { ensureAuthority, ensureParty, type PartyData } from '@council-plans/core';
+import type { Prisma } from '../db';
 
 export type Tx = Prisma.TransactionClient;
 

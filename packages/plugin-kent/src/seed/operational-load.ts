@@ -126,13 +126,15 @@ export async function writeUnits(tx: Tx, ids: Ids, units: KentUnitSeed[], firstP
 }
 
 /** A row's deliverables as the Kent row stores them: the top-level items, and the sub-items printed nested under them by the top-level item's index. */
-export function deliverableColumns(row: Pick<KentActionRowSeed, 'deliverables' | 'deliverableNesting'>): { deliverables: string[]; deliverableSubItems: Record<string, string[]> | typeof Prisma.DbNull } {
+export function deliverableColumns(row: Pick<KentActionRowSeed, 'deliverables' | 'deliverableNesting'>): { deliverables: string[]; deliverableSubItems?: Record<string, string[]> } {
   const nesting = row.deliverableNesting ?? [];
   const nested = new Set(nesting.flatMap((n) => n.children));
   const top = row.deliverables.map((text, i) => ({ text, i })).filter((d) => !nested.has(d.i));
   const sub: Record<string, string[]> = {};
   for (const n of nesting) sub[String(top.findIndex((d) => d.i === n.parent))] = n.children.map((c) => row.deliverables[c]!);
-  return { deliverables: top.map((d) => d.text), deliverableSubItems: nesting.length ? sub : Prisma.DbNull };
+  // No sub-items: the column is left out of the create (NULL), not set with a DbNull
+  // marker, which belongs to one generated client's runtime.
+  return { deliverables: top.map((d) => d.text), ...(nesting.length ? { deliverableSubItems: sub } : {}) };
 }
 
 /** The deliverables as core milestones: the top-level items, each with its printed sub-items as children. */

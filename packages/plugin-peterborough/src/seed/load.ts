@@ -1,4 +1,5 @@
-import { ensureAuthority, type Prisma, type SeedDocument } from '@council-plans/core';
+import { ensureAuthority, type SeedDocument } from '@council-plans/core';
+import type { Prisma } from '../db';
 import { educationActionPlan2019 } from './education-action-plan-2019-20';
 import type { PeterboroughPlanSeed, ThemeItemSeed, ThemeSectionSeed } from './types';
 

@@ -1,4 +1,5 @@
-import { ensureAuthority, ensureParty, type Prisma, type SeedDocument } from '@council-plans/core';
+import { ensureAuthority, ensureParty, type SeedDocument } from '@council-plans/core';
+import type { Prisma } from '../db';
 import { actionPlan2018 } from './action-plan-2018';
 import type { PartyLinkSeed, PlymouthPlanSeed, PlymouthRowSeed, ResourcePartKind } from './types';
 

@@ -1,4 +1,5 @@
-import { ensureAuthority, ensureParty, type Prisma, type SeedDocument } from '@council-plans/core';
+import { ensureAuthority, ensureParty, type SeedDocument } from '@council-plans/core';
+import type { Prisma } from '../db';
 import { laaDeliveryPlan2008 } from './laa-delivery-plan-2008-11';
 import type { PersonSeed, RiskLevelText, WorcestershireDeliveryPlanSeed } from './types';
 

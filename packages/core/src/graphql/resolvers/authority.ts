@@ -15,7 +15,7 @@ export class AuthorityResolver {
   authority(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'The authority id.' }) id?: string,
-    @Arg('code', () => String, { nullable: true, description: 'The authority code, e.g. "peterborough".' }) code?: string,
+    @Arg('code', () => String, { nullable: true, description: 'The authority code, e.g. "exampleshire".' }) code?: string,
   ): Promise<Authority | null> {
     if ((id == null) === (code == null)) throw badInput('give exactly one of id and code');
     return ctx.prisma.authority.findUnique({ where: id != null ? { id: parseId(id, 'id', 'Authority') } : { code: code! } });

@@ -34,7 +34,7 @@ function seqOfCursor(cursor: string, field: string): bigint {
 
 @InputType({ description: 'Which change events to list; every condition given must hold.' })
 export class ChangeFilter {
-  @Field(() => [String], { nullable: true, description: 'Only events of these councils (authority codes, e.g. "kent").' })
+  @Field(() => [String], { nullable: true, description: 'Only events of these councils (authority codes).' })
   councils?: string[];
   @Field(() => [ID], { nullable: true, description: 'Only events of these plans (and of the rows in them).' })
   planIds?: string[];

@@ -44,7 +44,7 @@ registerEnumType(PlanExportFormat, {
 
 @InputType({ description: 'A council file to load into a plan.' })
 export class ImportPlanInput {
-  @Field(() => String, { description: 'The council plugin whose layout the file is in, e.g. "peterborough", "plymouth", "worcestershire", "kent".' })
+  @Field(() => String, { description: 'The council plugin whose layout the file is in, e.g. "exampleshire".' })
   council!: string;
 
   @Field(() => String, { description: 'The plan to create or update, by slug.' })

@@ -37,9 +37,9 @@ function checkPeriod(start: Date | null | undefined, end: Date | null | undefine
 
 @InputType({ description: 'A new plan. It starts as a DRAFT, visible only to its council until published.' })
 export class CreatePlanInput {
-  @Field(() => String, { description: 'The council that publishes it, by code, e.g. "kent". You must be one of its editors.' })
+  @Field(() => String, { description: 'The council that publishes it, by code, e.g. "exampleshire". You must be one of its editors.' })
   authorityCode!: string;
-  @Field(() => String, { description: 'Unique key for URLs, e.g. "kent-education-plan-2026".' })
+  @Field(() => String, { description: 'Unique key for URLs, e.g. "exampleshire-education-plan-2026".' })
   slug!: string;
   @Field(() => String, { description: 'The title as printed.' })
   title!: string;

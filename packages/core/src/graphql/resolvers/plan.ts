@@ -28,7 +28,7 @@ export class PlanFilter {
   @Field(() => ID, { nullable: true, description: 'Plans of this authority (by id).' })
   authorityId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Plans of this authority (by code, e.g. "kent").' })
+  @Field(() => String, { nullable: true, description: 'Plans of this authority (by code, e.g. "exampleshire").' })
   authorityCode?: string;
 
   @Field(() => [PlanStatus], { nullable: true, description: 'Plans in any of these states.' })
@@ -116,7 +116,7 @@ export class PlanResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { nullable: true, description: 'The plan id.' }) id?: string,
-    @Arg('slug', () => String, { nullable: true, description: 'The plan slug, e.g. "peterborough-education-action-plan-2019-20".' }) slug?: string,
+    @Arg('slug', () => String, { nullable: true, description: 'The plan slug, e.g. "exampleshire-education-plan-2026".' }) slug?: string,
   ): Promise<Plan | null> {
     if ((id == null) === (slug == null)) throw badInput('give exactly one of id and slug');
     const planId = id != null ? parseId(id, 'id', 'Plan') : undefined;

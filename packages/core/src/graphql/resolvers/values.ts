@@ -207,7 +207,7 @@ export function readingOf(r: IndicatorReadingResult): IndicatorReading {
 
 @ObjectType({ description: "The sum of a plan's funding lines stated as fixed sums, and how many lines it leaves out." })
 export class FundingTotal {
-  @Field(() => DecimalJSScalar, { nullable: true, description: 'Sum in pounds of the lines stated as a fixed sum (no "up to", not per school or per year), exact, plus any budget tables a plugin counts (Kent\'s operational plan: each unit budget\'s 2008-09 Controllable Totals); null when no line is.' })
+  @Field(() => DecimalJSScalar, { nullable: true, description: 'Sum in pounds of the lines stated as a fixed sum (no "up to", not per school or per year), exact, plus any budget tables a council plugin counts; null when no line is.' })
   amount!: Prisma.Decimal | null;
   @Field(() => String, { description: 'Currency of the sum (only GBP lines are counted).' })
   currency!: string;

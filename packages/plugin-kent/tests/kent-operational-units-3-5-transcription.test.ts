@@ -8,10 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operationalPlanUnits3to5 as units } from '../packages/plugin-kent/src/seed/operational-plan-units-3-5';
-import type { KentActionRowSeed, KentUnitSeed } from '../packages/plugin-kent/src/seed/operational-plan-units-types';
+import { operationalPlanUnits3to5 as units } from '../src/seed/operational-plan-units-3-5';
+import type { KentActionRowSeed, KentUnitSeed } from '../src/seed/operational-plan-units-types';
 
-const SOURCE_PATH = path.resolve(__dirname, '../packages/plugin-kent/source/001_ac97e373afde824a.txt');
+const SOURCE_PATH = path.resolve(__dirname, '../source/001_ac97e373afde824a.txt');
 const source = fs.readFileSync(SOURCE_PATH, 'utf8');
 const allLines = source.split(/\r?\n/);
 

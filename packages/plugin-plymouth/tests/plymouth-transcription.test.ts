@@ -14,7 +14,7 @@ import type { PartyCellSeed, PlymouthPlanSeed, PlymouthRowSeed } from '@council-
 const doc: PlymouthPlanSeed = actionPlan2018;
 
 const SOURCE_FILE = '004_c17579714ac7a451.txt';
-const SOURCE_PATH = path.resolve(__dirname, '../packages/plugin-plymouth/source', SOURCE_FILE);
+const SOURCE_PATH = path.resolve(__dirname, '../source', SOURCE_FILE);
 const source = fs.readFileSync(SOURCE_PATH, 'utf8');
 
 /** The two header rows the tables print (the first two themes say "Objectives" / "Actions"). */

@@ -4,7 +4,7 @@
 // objectives tagged with Every Child Matters outcomes, actions linked to other plans'
 // targets, KPIs, risks and the rest. Expected values are taken from the documents.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databases, type TestServer } from './support/servers';
+import { databases, type TestServer } from '../../../tests/support/servers';
 
 const PARTNERSHIP = 'kent-herne-bay-whitstable-enjoy-and-achieve-2008-9';
 const OPERATIONAL = 'kent-standards-and-achievement-operational-plan-2008-9';

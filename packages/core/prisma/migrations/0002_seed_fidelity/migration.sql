@@ -7,13 +7,6 @@ ALTER TABLE "Milestone" ADD COLUMN     "parentId" INTEGER;
 -- AlterTable
 ALTER TABLE "SuccessCriterion" ADD COLUMN     "shared" BOOLEAN NOT NULL DEFAULT false;
 
--- AlterTable
-ALTER TABLE "KentOperationalAction" ADD COLUMN     "deliverableSubItems" JSONB;
-
--- AlterTable
-ALTER TABLE "KentBudgetLine" ADD COLUMN     "suspect" BOOLEAN NOT NULL DEFAULT false,
-ADD COLUMN     "suspectReason" TEXT;
-
 -- CreateTable
 CREATE TABLE "RiskOwner" (
     "id" SERIAL NOT NULL,

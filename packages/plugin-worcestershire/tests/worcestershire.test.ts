@@ -9,7 +9,7 @@
 // below were taken from the document by hand, and the printed strings are typed here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laaDeliveryPlan2008 as doc } from '@council-plans/plugin-worcestershire';
-import { databases, type TestServer } from './support/servers';
+import { databases, type TestServer } from '../../../tests/support/servers';
 import { fromGlobalId } from '@council-plans/core';
 
 const SLUG = 'worcestershire-laa-delivery-plan-2008-11-ni-94';
@@ -370,7 +370,7 @@ describe.each(await databases())('Worcestershire on $name', (database) => {
       riskAssessments: await prisma.worcestershireRiskAssessment.count({ where: { risk: { planId } } }),
       actions: await prisma.action.count({ where: { planId } }),
       activities: activities.length,
-      activityCells: await prisma.worcestershireActivityCell.count({ where: { activityId: { in: activities.map((a) => a.id) } } }),
+      activityCells: await prisma.worcestershireActivityCell.count({ where: { activityId: { in: activities.map((a: { id: number }) => a.id) } } }),
       actionParties: await prisma.actionParty.count({ where: { actionId: { in: actionIds } } }),
       milestones: await prisma.milestone.count({ where: { actionId: { in: actionIds } } }),
       worcestershireParties: await prisma.responsibleParty.count({ where: { authority: { code: 'worcestershire' } } }),
@@ -431,7 +431,9 @@ describe.each(await databases())('Worcestershire on $name', (database) => {
 describe.each(await databases())('Worcestershire disabled on $name', (database) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await database.start({ plugins: ['peterborough'] });
+    // Enabled first (its migrations and seed ran), then disabled on the same database.
+    const enabled = await database.start({ plugins: ['worcestershire'], persist: true });
+    server = await enabled.restart({ plugins: ['peterborough'] });
   });
   afterAll(async () => {
     await server?.stop();

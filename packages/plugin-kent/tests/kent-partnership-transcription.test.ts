@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairColumn, partnershipPlan2008 as doc } from '@council-plans/plugin-kent';
 
-const source = fs.readFileSync(path.resolve(__dirname, '../packages/plugin-kent/source/000_cd368782f3c1da4c.txt'), 'utf8');
+const source = fs.readFileSync(path.resolve(__dirname, '../source/000_cd368782f3c1da4c.txt'), 'utf8');
 
 /** Layout noise only: tabs, bullet glyphs, runs of whitespace. */
 const normalise = (s: string) => s.replace(/·/g, ' ').replace(/\s+/g, ' ').trim();

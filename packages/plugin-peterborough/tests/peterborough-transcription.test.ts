@@ -12,7 +12,7 @@ import type { PeterboroughPlanSeed, ThemeItemSeed, ThemeSectionSeed } from '@cou
 const doc: PeterboroughPlanSeed = educationActionPlan2019;
 
 const SOURCE_FILE = '003_332f2ca13cc6f6d9.txt';
-const SOURCE_PATH = path.resolve(__dirname, '../packages/plugin-peterborough/source', SOURCE_FILE);
+const SOURCE_PATH = path.resolve(__dirname, '../source', SOURCE_FILE);
 const source = fs.readFileSync(SOURCE_PATH, 'utf8');
 
 /** The table's header row, printed again after every page break. */

@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operationalPlanTables as seed } from '../packages/plugin-kent/src/seed/operational-plan-tables';
+import { operationalPlanTables as seed } from '../src/seed/operational-plan-tables';
 
-const SOURCE_PATH = path.resolve(__dirname, '../packages/plugin-kent/source/001_ac97e373afde824a.txt');
+const SOURCE_PATH = path.resolve(__dirname, '../source/001_ac97e373afde824a.txt');
 const source = fs.readFileSync(SOURCE_PATH, 'utf8');
 const lines = source.split('\n');
 

@@ -6,16 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operationalPlanUnits1to2 } from '../packages/plugin-kent/src/seed/operational-plan-units-1-2';
+import { operationalPlanUnits1to2 } from '../src/seed/operational-plan-units-1-2';
 import type {
   KentActionRowSeed,
   KentObjectiveSeed,
   KentUnitSeed,
-} from '../packages/plugin-kent/src/seed/operational-plan-units-types';
+} from '../src/seed/operational-plan-units-types';
 
 const units: KentUnitSeed[] = operationalPlanUnits1to2;
 
-const SOURCE_PATH = path.resolve(__dirname, '../packages/plugin-kent/source/001_ac97e373afde824a.txt');
+const SOURCE_PATH = path.resolve(__dirname, '../source/001_ac97e373afde824a.txt');
 const sourceLines = fs.readFileSync(SOURCE_PATH, 'utf8').split(/\r?\n/);
 
 /** Units 1 and 2: from the core services heading up to the line before the Unit 3 heading. */

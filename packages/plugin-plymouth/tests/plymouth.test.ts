@@ -5,7 +5,7 @@
 // many rows being one party ("everything the Plymouth Education Board evaluates").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionPlan2018 as doc, PLYMOUTH_PLAN_SLUG } from '@council-plans/plugin-plymouth';
-import { databases, type TestServer } from './support/servers';
+import { databases, type TestServer } from '../../../tests/support/servers';
 
 const SLUG = PLYMOUTH_PLAN_SLUG;
 

@@ -14,7 +14,7 @@ import type { PersonSeed, WorcestershireDeliveryPlanSeed } from '@council-plans/
 const doc: WorcestershireDeliveryPlanSeed = laaDeliveryPlan2008;
 
 const SOURCE_FILE = '002_00f61bf9dd842e75.txt';
-const SOURCE_PATH = path.resolve(__dirname, '../packages/plugin-worcestershire/source', SOURCE_FILE);
+const SOURCE_PATH = path.resolve(__dirname, '../source', SOURCE_FILE);
 const source = fs.readFileSync(SOURCE_PATH, 'utf8');
 
 /**

@@ -3,7 +3,7 @@
 // with its timescale text and RAG field, and the themes printed without the table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { educationActionPlan2019 as doc } from '@council-plans/plugin-peterborough';
-import { databases, type TestServer } from './support/servers';
+import { databases, type TestServer } from '../../../tests/support/servers';
 
 const SLUG = 'peterborough-education-action-plan-2019-20';
 

@@ -1,0 +1,29 @@
+// __Name__'s own tests, with the harness core exports: a real server with this plugin
+// enabled, over HTTP, on PGlite and (when reachable) PostgreSQL.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databases, type TestServer } from '@council-plans/core/testing';
+
+const PLUGIN = path.resolve(__dirname, '..');
+
+describe.each(await databases())('__name__ on $name', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await kind.start({ plugins: [PLUGIN] });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('serves its seed plan with its own fields', async () => {
+    const { data, errors } = await server.gql(`{ plan(slug: "__name__-education-plan") { title actions { title __name__ { pillar lead brag evidence } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.plan.actions).toHaveLength(3);
+    expect(data.plan.actions[0].__name__).toEqual({ pillar: 'Inclusion', lead: 'Head of Inclusion', brag: 'Green', evidence: 'Exclusions fell by a third' });
+  });
+
+  it('filters its actions by pillar', async () => {
+    const { data } = await server.gql(`{ __name__Actions(pillar: "attainment") { title } }`);
+    expect(data.__name__Actions).toEqual([{ title: 'Raise reading at key stage 2' }]);
+  });
+});
