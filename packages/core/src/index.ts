@@ -4,7 +4,7 @@ export { openDatabase } from './db/database';
 export type { Database, DatabaseOptions, RawSql } from './db/database';
 export { migrate, migrationStatus, readMigrations, MigrationError, MIGRATIONS_DIR } from './db/migrate';
 export { StatementCounter, countingAdapter } from './db/statement-counter';
-export { PrismaClient, Prisma } from './db/prisma';
+export { PrismaClient, Prisma, $Enums } from './db/prisma';
 export { definePlugin } from './plugin';
 export type { CouncilPlugin, LoaderFactory, SeedDocument, SearchSource } from './plugin';
 export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';
