@@ -10,7 +10,7 @@ export { usePrismaClientModule, prismaClientModule, datamodelModels } from './db
 export type { PrismaClientModule, DatamodelModel } from './db/prisma';
 export { CORE_VERSION } from './version';
 export { StatementCounter, countingAdapter } from './db/statement-counter';
-export { PrismaClient, Prisma } from './db/prisma';
+export { PrismaClient, Prisma, $Enums } from './db/prisma';
 export { definePlugin } from './plugin';
 export type { CouncilPlugin, LoaderFactory, SeedDocument, SearchSource, PluginTransaction } from './plugin';
 export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';

@@ -41,7 +41,7 @@ export const plugin = definePlugin({
   search: [
     {
       entity: 'Action',
-      sql: `SELECT "actionId" AS id, concat_ws(' ', "accountableManager", links, array_to_string(deliverables, ' '), "targetDates") AS text FROM "KentOperationalAction"`,
+      sql: `SELECT "actionId" AS id, concat_ws(' ', "accountableManager", links, array_to_string(deliverables, ' '), (SELECT string_agg(x, ' ') FROM jsonb_each(CASE jsonb_typeof("deliverableSubItems") WHEN 'object' THEN "deliverableSubItems" ELSE '{}'::jsonb END) e, jsonb_array_elements_text(e.value) x), "targetDates") AS text FROM "KentOperationalAction"`,
     },
     { entity: 'Action', sql: `SELECT "actionId" AS id, array_to_string("subPoints", ' ') AS text FROM "KentPartnershipAction"` },
   ],

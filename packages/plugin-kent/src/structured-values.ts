@@ -6,44 +6,32 @@ export const BUDGET_AMOUNT_COLUMNS = ['controllable2007_08', 'employeeCosts', 'r
 
 type Tx = ReturnType<typeof txOf>;
 type Scope = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[1];
-type Parsers = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[2];
 
 /**
  * A plan's funding total counts its budget tables: each unit budget's 2008-09 Controllable
- * Totals (the net budget the plan's year spends, in £000s) is one counted line added to
- * the total core has just computed from the plan's money lines (core recomputes the
- * total of every plan it refreshes, so this adds once). The plans are core's: the
- * scope's plans and those of the scope's actions (a write to one action recomputes its
- * plan's total).
+ * Totals (the net budget the plan's year spends, in £000s, as its stored reading) is one
+ * counted line added to the total core has just computed from the plan's money lines (core
+ * recomputes the total of every plan it refreshes, so this adds once). The plans are
+ * core's: the scope's plans and those of the scope's actions (a write to one action
+ * recomputes its plan's total). One UPDATE.
  */
-async function addBudgetsToFundingTotals(tx: Tx, scope: Scope, parsers: Parsers): Promise<void> {
+async function addBudgetsToFundingTotals(tx: Tx, scope: Scope): Promise<void> {
   let planIds = scope.planIds;
   if (planIds != null && scope.actionIds?.length) {
     const owners = await tx.action.findMany({ where: { id: { in: scope.actionIds } }, select: { planId: true } });
     planIds = [...new Set([...planIds, ...owners.map((a) => a.planId)])];
   }
   if (planIds != null && !planIds.length) return;
-  const totals = await tx.kentBudgetLine.findMany({
-    where: { kind: 'CONTROLLABLE_TOTALS', budget: planIds == null ? {} : { planId: { in: planIds } } },
-    select: { controllable2008_09: true, budget: { select: { planId: true } } },
-  });
-  const byPlan = new Map<number, { pence: bigint; counted: number }>();
-  for (const t of totals) {
-    const money = parsers.parseThousandsOfPounds(t.controllable2008_09);
-    if (!('amountPence' in money) || money.amountPence == null) continue;
-    const sum = byPlan.get(t.budget.planId) ?? { pence: 0n, counted: 0 };
-    sum.pence += BigInt(money.amountPence);
-    sum.counted++;
-    byPlan.set(t.budget.planId, sum);
-  }
-  if (!byPlan.size) return;
-  const pounds = (p: bigint) => `${p < 0n ? '-' : ''}${(p < 0n ? -p : p) / 100n}.${String((p < 0n ? -p : p) % 100n).padStart(2, '0')}`;
-  const rows = [...byPlan].map(([id, sum]) => ({ id, amount: pounds(sum.pence), counted: sum.counted }));
-  // One statement for every plan.
   await tx.$executeRawUnsafe(
     `UPDATE "Plan" p SET "fundingTotal" = COALESCE(p."fundingTotal", 0) + x.amount, "fundingCounted" = p."fundingCounted" + x.counted
-     FROM jsonb_to_recordset($1::jsonb) AS x(id int, amount numeric, counted int) WHERE p.id = x.id`,
-    JSON.stringify(rows),
+     FROM (
+       SELECT b."planId" AS id, SUM((l."amountsParsed"->'controllable2008_09'->>'amount')::numeric) AS amount, COUNT(*)::int AS counted
+       FROM "KentBudgetLine" l JOIN "KentBudget" b ON b.id = l."budgetId"
+       WHERE l.kind = 'CONTROLLABLE_TOTALS' AND l."amountsParsed"->'controllable2008_09'->>'amount' IS NOT NULL
+         AND ($1::jsonb IS NULL OR b."planId" IN (SELECT jsonb_array_elements_text($1::jsonb)::int))
+       GROUP BY b."planId"
+     ) x WHERE p.id = x.id`,
+    planIds == null ? null : JSON.stringify(planIds),
   );
 }
 
@@ -55,9 +43,13 @@ async function addBudgetsToFundingTotals(tx: Tx, scope: Scope, parsers: Parsers)
  */
 export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (anyTx, scope, parsers) => {
   const tx = txOf(anyTx);
-  await addBudgetsToFundingTotals(tx, scope, parsers);
-  // Key areas and plan-level rows belong to plans; an action-only refresh does not touch them.
-  if (!scope.rows && scope.planIds != null && !scope.planIds.length) return;
+  // Key areas and plan-level rows belong to plans; an action-only refresh does not touch them
+  // (but its plans' funding totals, which core has just recomputed, count their budgets).
+  // An API write names exactly its rows (scope.rows) and recounts no plan total here.
+  if (!scope.rows && scope.planIds != null && !scope.planIds.length) {
+    await addBudgetsToFundingTotals(tx, scope);
+    return;
+  }
   const plans = scope.planIds == null ? {} : { planId: { in: scope.planIds } };
   // An API write names exactly its rows (scope.rows); a model it did not write is skipped.
   const where = <W extends object>(model: string, inPlans: W): W | { id: { in: number[] } } | null =>
@@ -87,6 +79,7 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
     { amountsParsed: 'jsonb' },
     lines.map((l) => ({ id: l.id, amountsParsed: Object.fromEntries(BUDGET_AMOUNT_COLUMNS.map((c) => [c, parsers.parseThousandsOfPounds((l as unknown as Record<string, string>)[c])])) })),
   );
+  if (!scope.rows) await addBudgetsToFundingTotals(tx, scope);
   const kpisWhere = where('KentKpi', plans);
   const kpis = kpisWhere ? await tx.kentKpi.findMany({ where: kpisWhere, select: { id: true, actual2006_07: true, estimated2007_08: true, target2008_09: true } }) : [];
   await jsonUpdate(
