@@ -36,26 +36,29 @@ const anyOf = (n: number) => `ANY(ARRAY(SELECT value::int FROM jsonb_array_eleme
  */
 export async function refreshSearchDocuments(tx: Prisma.TransactionClient, scope: SearchScope, plugins: readonly CouncilPlugin[]): Promise<void> {
   const planIds = [...new Set([...(scope.planIds ?? []), ...(scope.planDocIds ?? [])])];
-  let actionIds = [...new Set(scope.actionIds ?? [])];
-  if (!scope.everything && scope.planIds?.length) {
-    const rows = await tx.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM "Action" WHERE "planId" = ${anyOf(1)}`, JSON.stringify(scope.planIds));
-    actionIds = [...new Set([...actionIds, ...rows.map((r) => Number(r.id))])];
-  }
+  const actionIds = [...new Set(scope.actionIds ?? [])];
+  const wholePlans = scope.planIds ?? [];
   for (const entity of ['Plan', 'Action'] as const) {
     const ids = entity === 'Plan' ? planIds : actionIds;
-    if (!scope.everything && !ids.length) continue;
+    if (!scope.everything && !ids.length && !(entity === 'Action' && wholePlans.length)) continue;
     const core = CORE_SEARCH_SOURCES.filter((s) => s.entity === entity);
     const own = plugins.flatMap((p) => (p.search ?? []).filter((s) => s.entity === entity).map((s) => ({ plugin: p.name, sql: s.sql })));
-    const where = scope.everything ? '' : `WHERE d.id = ${anyOf(1)}`;
+    // The ids as one array computed once (an init plan), a restriction PostgreSQL pushes
+    // into every source's scan: the actions given and every action of the whole plans.
+    const idSet =
+      entity === 'Action'
+        ? `ANY(ARRAY(SELECT value::int FROM jsonb_array_elements_text($1::jsonb) UNION SELECT a.id FROM "Action" a WHERE a."planId" = ${anyOf(2)}))`
+        : anyOf(1);
+    const where = scope.everything ? '' : `WHERE d.id = ${idSet}`;
     // Each source's number orders the text (with the text itself), so a rebuild of unchanged text is equal to the stored one.
     const coreDocs = core.map((s, k) => `SELECT d.id, d.text, ${k} AS k FROM (${s.sql}) AS d ${where}`).join('\nUNION ALL\n');
     const pluginDocs = own.length
       ? own.map((s, k) => `SELECT d.id, d.text, ${k} AS k, '${s.plugin}'::text AS plugin FROM (${s.sql}) AS d ${where}`).join('\nUNION ALL\n')
       : `SELECT NULL::int AS id, NULL::text AS text, 0 AS k, NULL::text AS plugin WHERE false`;
     const table = entity === 'Plan' ? `SELECT t.id, t.id AS "planId" FROM "Plan" t` : `SELECT t.id, t."planId" FROM "Action" t`;
-    const params = scope.everything ? [] : [JSON.stringify(ids)];
+    const params = scope.everything ? [] : entity === 'Action' ? [JSON.stringify(ids), JSON.stringify(wholePlans)] : [JSON.stringify(ids)];
     await tx.$executeRawUnsafe(
-      `WITH rows AS (${table} ${scope.everything ? '' : `WHERE t.id = ${anyOf(1)}`}),
+      `WITH rows AS (${table} ${scope.everything ? '' : `WHERE t.id = ${idSet}`}),
        core AS (SELECT id, string_agg(text, ' ' ORDER BY k, text) AS text FROM (${coreDocs}) c WHERE text IS NOT NULL AND text <> '' GROUP BY id),
        plug AS (SELECT id, string_agg(text, ' ' ORDER BY k, text) AS text, array_agg(DISTINCT plugin ORDER BY plugin) AS plugins FROM (${pluginDocs}) p WHERE text IS NOT NULL AND text <> '' GROUP BY id),
        docs AS (
@@ -78,18 +81,19 @@ export async function refreshSearchDocuments(tx: Prisma.TransactionClient, scope
     const gone = entity === 'Plan' ? `NOT EXISTS (SELECT 1 FROM "Plan" t WHERE t.id = s."entityId")` : `NOT EXISTS (SELECT 1 FROM "Action" t WHERE t.id = s."entityId")`;
     if (scope.everything) await tx.$executeRawUnsafe(`DELETE FROM "SearchDocument" s WHERE s.entity = '${entity}' AND ${gone}`);
     else {
-      const inScope = entity === 'Action' && scope.planIds?.length ? `(s."entityId" = ${anyOf(1)} OR s."planId" = ${anyOf(2)})` : `s."entityId" = ${anyOf(1)}`;
-      await tx.$executeRawUnsafe(
-        `DELETE FROM "SearchDocument" s WHERE s.entity = '${entity}' AND ${inScope} AND ${gone}`,
-        JSON.stringify(ids),
-        ...(entity === 'Action' && scope.planIds?.length ? [JSON.stringify(scope.planIds)] : []),
-      );
+      const inScope = entity === 'Action' ? `(s."entityId" = ${anyOf(1)} OR s."planId" = ${anyOf(2)})` : `s."entityId" = ${anyOf(1)}`;
+      await tx.$executeRawUnsafe(`DELETE FROM "SearchDocument" s WHERE s.entity = '${entity}' AND ${inScope} AND ${gone}`, ...params);
     }
   }
 }
 
-/** The models a write must rebuild an action's or plan's search document for, besides the Action and Plan themselves. */
-const CORE_SEARCHED_CHILDREN = new Set(['SuccessCriterion', 'Milestone']);
+/** Core's searched columns by model (as CORE_SEARCH_SOURCES reads them): a change of another column (a RAG status, a position) rebuilds nothing. */
+const CORE_SEARCHED_COLUMNS: Record<string, readonly string[]> = {
+  Plan: ['title', 'periodText', 'kind', 'purpose', 'context'],
+  Action: ['code', 'title', 'description', 'resourcesText', 'timescaleText', 'planId'],
+  SuccessCriterion: ['text', 'actionId'],
+  Milestone: ['text', 'actionId'],
+};
 
 /**
  * The documents a write's changes oblige search to rebuild: the plans and actions whose
@@ -104,17 +108,20 @@ export function searchScopeOf(changes: readonly Change[], plugins: readonly Coun
   const actionIds = new Set<number>();
   for (const c of changes) {
     const row = (c.after ?? c.before) as Record<string, unknown>;
+    const columns = CORE_SEARCHED_COLUMNS[c.entity];
+    const plugin = isPluginModel(c.entity);
+    if (!columns && !plugin) continue;
     const textChanged =
       c.operation !== 'UPDATE' ||
-      Object.keys(row).some((k) => {
+      (columns ?? Object.keys(row)).some((k) => {
         const a = c.before?.[k];
         const b = c.after?.[k];
-        return (typeof a === 'string' || typeof b === 'string' || Array.isArray(a) || Array.isArray(b)) && JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
+        return (columns != null || typeof a === 'string' || typeof b === 'string' || Array.isArray(a) || Array.isArray(b)) && JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
       });
     if (!textChanged) continue;
     if (c.entity === 'Plan') planDocIds.add(c.entityId);
     else if (c.entity === 'Action') actionIds.add(c.entityId);
-    else if ((CORE_SEARCHED_CHILDREN.has(c.entity) || isPluginModel(c.entity)) && typeof row.actionId === 'number') actionIds.add(row.actionId);
+    else if (typeof row.actionId === 'number') actionIds.add(row.actionId);
   }
   return { planDocIds: [...planDocIds], actionIds: [...actionIds] };
 }
