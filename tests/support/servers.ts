@@ -52,7 +52,10 @@ function withGql(server: RunningServer): TestServer {
  */
 const TEST_MAX_COMPLEXITY = 1_000_000_000;
 
-const base: Partial<ServerConfig> & Pick<ServerConfig, 'port' | 'host' | 'plugins' | 'seed'> = { port: 0, host: '127.0.0.1', plugins: 'all', seed: true, sqlStatementHeader: true, auth: TEST_AUTH, maxQueryComplexity: TEST_MAX_COMPLEXITY };
+const base: Partial<ServerConfig> & Pick<ServerConfig, 'port' | 'host' | 'plugins' | 'seed'> = { port: 0, host: '127.0.0.1', plugins: 'all', seed: true, sqlStatementHeader: true, auth: TEST_AUTH, maxQueryComplexity: TEST_MAX_COMPLEXITY,
+  // No statement_timeout unless a suite sets one: on a busy machine the suites' 50
+  // writers queueing on one row's lock wait longer than the production default (15 s).
+  statementTimeoutMs: 0 };
 
 export async function startPgliteServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   return withGql(await startServer({ ...base, dataDir: undefined, databaseUrl: undefined, ...overrides }));
