@@ -8,7 +8,7 @@ import { createHmac, generateKeyPairSync } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NESTED_PLAN_QUERY } from '@council-plans/core';
-import { AuthError, loadAuthConfig, loadConfig, mintToken, verifyToken, type ServerConfig } from '@council-plans/server';
+import { AuthError, DEFAULT_LIMITS, loadAuthConfig, loadConfig, mintToken, verifyToken, type ServerConfig } from '@council-plans/server';
 import { graphqlModule } from './support/cjs';
 import { ATTACKS } from './support/attacks';
 import { ADMIN_DATABASE_URL, TEST_AUTH, databases, testToken, type TestServer } from './support/servers';
@@ -56,6 +56,7 @@ describe.each(await databases())('public internet on $name', (database) => {
   let server: TestServer;
   let tight: TestServer;
   const tightConfig: Partial<ServerConfig> = {
+    maxQueryComplexity: DEFAULT_LIMITS.maxQueryComplexity,
     rateLimit: { requests: 8, expensive: 2, windowSeconds: 60, concurrency: 2 },
     requestTimeoutMs: 1500,
     statementTimeoutMs: 1000,
@@ -63,7 +64,7 @@ describe.each(await databases())('public internet on $name', (database) => {
     debugErrors: true,
   };
   beforeAll(async () => {
-    [server, tight] = await Promise.all([database.start({ corsOrigins: ['https://plans.example'] }), database.start(tightConfig)]);
+    [server, tight] = await Promise.all([database.start({ corsOrigins: ['https://plans.example'], maxQueryComplexity: DEFAULT_LIMITS.maxQueryComplexity }), database.start(tightConfig)]);
   });
   afterAll(async () => {
     await Promise.all([server?.stop().catch(() => undefined), tight?.stop().catch(() => undefined)]);
