@@ -85,7 +85,7 @@ describe.each(await databases())('editors of one plan on $name', (database) => {
       // recount of every line of the plan.
       const { plan } = await planActions(large, token, slug);
       const planId = Number(fromGlobalId(plan.id)!.id);
-      await large.db.prisma.$transaction((tx) => refreshStructuredValues(tx, { planIds: [planId] }), { timeout: 60_000 });
+      await large.db.prisma.$transaction((tx: any) => refreshStructuredValues(tx, { planIds: [planId] }), { timeout: 60_000 });
       const recounted = await planActions(large, token, slug);
       expect(plan.totalFunding).toEqual(recounted.plan.totalFunding);
       expect(Number(plan.totalFunding.amount)).toBeGreaterThanOrEqual(editors * 1000);
@@ -135,7 +135,7 @@ describe.each(await databases())('editors of one plan on $name', (database) => {
       // Row versions as PostgreSQL keeps them (xmin changes whenever a row is rewritten, even to the same values).
       const planId = (await server.db.prisma.action.findUniqueOrThrow({ where: { id: fromGlobalId(a.id)!.id } })).planId;
       const rowVersions = () =>
-        server.db.prisma.$queryRawUnsafe<{ row: string; x: string }[]>(
+        (server.db.prisma.$queryRawUnsafe as (sql: string, ...values: unknown[]) => Promise<{ row: string; x: string }[]>)(
           `SELECT 'Action:' || id AS row, xmin::text AS x FROM "Action" WHERE "planId" = $1
            UNION ALL SELECT 'FundingLine:' || id, xmin::text FROM "FundingLine" WHERE "planId" = $1
            UNION ALL SELECT 'Plan:' || id, xmin::text FROM "Plan" WHERE id = $1

@@ -258,7 +258,7 @@ describe.each(await databases())('seed fidelity over HTTP on $name', (database) 
     const plan = await prisma.plan.findUniqueOrThrow({ where: { slug: OPERATIONAL }, select: { id: true } });
     const action = await prisma.action.findFirstOrThrow({ where: { planId: plan.id }, select: { id: true } });
     for (const scope of [{}, {}, { planIds: [plan.id] }, { actionIds: [action.id] }]) {
-      await prisma.$transaction((tx) => refreshStructuredValues(tx, scope), { timeout: 60_000 });
+      await prisma.$transaction((tx: any) => refreshStructuredValues(tx, scope), { timeout: 60_000 });
       expect(await total(), JSON.stringify(scope)).toEqual(before);
     }
   });

@@ -6,7 +6,7 @@ export { migrate, migrationStatus, readMigrations, migrationSets, coreMigrations
 export type { Migration, MigrationSet } from './db/migrate';
 export { ensureDeploymentClient, DEPLOYMENT_CLIENT_DIR } from './db/client';
 export type { ComposedPlugin } from './db/client';
-export { usePrismaClientModule, prismaClientModule, datamodelModels } from './db/prisma';
+export { usePrismaClientModule, prismaClientModule, datamodelModels, activeEnums } from './db/prisma';
 export type { PrismaClientModule, DatamodelModel } from './db/prisma';
 export { CORE_VERSION } from './version';
 export { StatementCounter, countingAdapter } from './db/statement-counter';

@@ -66,7 +66,7 @@ export interface ImportOptions {
    * for a dry run or a refused file): where issue 7's `recordChanges(tx, actor, changes)`
    * goes, so the audit history and the rows commit together.
    */
-  recordChanges?(tx: Tx, changes: ImportChange[]): Promise<void>;
+  recordChanges?(tx: Tx, changes: ImportChange[]): Promise<unknown>;
 }
 
 export interface ImportReport {
