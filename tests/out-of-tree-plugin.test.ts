@@ -155,7 +155,8 @@ describe.each(kinds)('a council plugin from outside the repository on $name', (k
       const imported = await post<any>(
         server.url,
         `mutation($input: ImportPlanInput!) { importPlan(input: $input) { ok created problems { message } } }`,
-        { input: { council: 'leeds', planSlug: 'leeds-imported', fileName: 'plan.csv', format: 'CSV', contentBase64: Buffer.from(table).toString('base64') } },
+        // Published at once (an imported plan is a draft unless the import asks to publish).
+        { input: { council: 'leeds', planSlug: 'leeds-imported', fileName: 'plan.csv', format: 'CSV', publish: true, contentBase64: Buffer.from(table).toString('base64') } },
         token,
       );
       expect(imported.errors).toBeUndefined();
