@@ -10,7 +10,10 @@ describe.each(await databases())('search on $name', (database) => {
   let all: TestServer;
   let corePlusKent: TestServer;
   beforeAll(async () => {
-    [all, corePlusKent] = await Promise.all([database.start(), database.start({ plugins: ['kent'] })]);
+    // corePlusKent: a database that holds every council's plans (seeded with all plugins
+    // enabled), served with only Kent's plugin: Peterborough's core text, not its plugin text.
+    const seededWithAll = await database.start({ persist: true });
+    [all, corePlusKent] = await Promise.all([database.start(), seededWithAll.restart({ plugins: ['kent'] })]);
   });
   afterAll(async () => {
     await Promise.all([all?.stop(), corePlusKent?.stop()]);

@@ -12,6 +12,7 @@ import {
   DEFAULT_MAX_IMPORT_BYTES,
   loadSeeds,
   WebhookWorker,
+  withStructuredValuePlugins,
   DEFAULT_WEBHOOK_OPTIONS,
   migrationStatus,
   migrationSets,
@@ -522,12 +523,12 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     };
     const store: RequestStore = { requestId };
     const work = requestStore.run(store, () =>
-      db.statements.measure(() =>
+      withStructuredValuePlugins(plugins, () => db.statements.measure(() =>
         endpoint.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
           context: async () => contextValue,
         }),
-      ),
+      )),
     );
     // The in-flight slot is held until the work ends, even when its answer was not waited for.
     slot.handedOff = true;

@@ -97,7 +97,9 @@ type Path = (string | number)[];
  * Bounds of plain arguments by name (type-graphql's `@Arg` takes no extensions): a cursor
  * carries the last row's sort value (a title of up to 800 characters) base64-encoded.
  */
-const ARGUMENT_BOUNDS: Record<string, InputBounds> = { after: { maxLength: 4_000 }, before: { maxLength: 4_000 } };
+// `query` is search's text (search and searchCount; issue 21 bounds it at 200 characters
+// and 16 words: the length is refused here, with the same message as the resolver's).
+const ARGUMENT_BOUNDS: Record<string, InputBounds> = { after: { maxLength: 4_000 }, before: { maxLength: 4_000 }, query: { maxLength: 200 } };
 
 function boundsOf(holder: GraphQLArgument | GraphQLInputField, isArgument = false): InputBounds | undefined {
   return (holder.extensions as { bounds?: InputBounds } | undefined)?.bounds ?? (isArgument ? ARGUMENT_BOUNDS[holder.name] : undefined);

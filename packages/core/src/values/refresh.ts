@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 // Recomputes the stored structured forms (timescales, money, indicator values) from the
 // printed text, set-based: one read and one UPDATE … FROM jsonb_to_recordset(…) per
 // table, whatever the number of rows. Seeding calls it after each document; writes and
@@ -64,6 +65,22 @@ export interface PluginRefreshScope {
 }
 
 let registered: readonly CouncilPlugin[] = [];
+/**
+ * The plugins of the deployment a request belongs to, when a process serves more than one
+ * (the test suites start servers with different plugin sets in one process): set per
+ * request by the server, so a write refreshes exactly its own server's plugins' columns
+ * and search text. Falls back to the registered ones (one deployment per process).
+ */
+const deploymentPlugins = new AsyncLocalStorage<readonly CouncilPlugin[]>();
+
+/** Runs `fn` with `plugins` as the plugins refreshStructuredValues uses by default. */
+export function withStructuredValuePlugins<T>(plugins: readonly CouncilPlugin[], fn: () => T): T {
+  return deploymentPlugins.run(plugins, fn);
+}
+
+function currentPlugins(): readonly CouncilPlugin[] {
+  return deploymentPlugins.getStore() ?? registered;
+}
 
 /**
  * Sets the plugins whose own columns refreshStructuredValues also refreshes (every
@@ -130,7 +147,7 @@ function qualifierText(m: MoneyResult): string | null {
 export async function refreshStructuredValues(
   tx: Prisma.TransactionClient,
   scope: RefreshScope,
-  plugins: readonly CouncilPlugin[] = registered,
+  plugins: readonly CouncilPlugin[] = currentPlugins(),
 ): Promise<void> {
   const everything = scope.planIds == null && scope.actionIds == null && scope.rows == null;
   if (scope.search || everything || scope.planIds?.length || scope.actionIds?.length) {
@@ -391,7 +408,7 @@ function indicatorValueRow(v: { id: number; valueText: string }) {
 }
 
 /** The printed-text columns of every model refreshStructuredValues reads: core's and the registered plugins'. */
-export function structuredSources(plugins: readonly CouncilPlugin[] = registered): Map<string, readonly string[]> {
+export function structuredSources(plugins: readonly CouncilPlugin[] = currentPlugins()): Map<string, readonly string[]> {
   const map = new Map<string, readonly string[]>(Object.entries(CORE_STRUCTURED_SOURCES));
   for (const p of plugins) for (const [model, columns] of Object.entries(p.structuredSources ?? {})) map.set(model, columns);
   return map;
@@ -408,7 +425,7 @@ function differs(before: Record<string, unknown>, after: Record<string, unknown>
  * lines (their plan's total changes). A change of any other column (a RAG status, a
  * progress note, a version) refreshes nothing.
  */
-export function refreshRowsOf(changes: readonly Change[], plugins: readonly CouncilPlugin[] = registered): RefreshRow[] {
+export function refreshRowsOf(changes: readonly Change[], plugins: readonly CouncilPlugin[] = currentPlugins()): RefreshRow[] {
   const sources = structuredSources(plugins);
   const rows: RefreshRow[] = [];
   for (const c of changes) {
@@ -430,6 +447,6 @@ export function plansWithNewPeriod(changes: readonly Change[]): number[] {
 }
 
 /** The search documents a write's changes oblige search to rebuild (see search/documents.ts). */
-export function searchScopeOfChanges(changes: readonly Change[], plugins: readonly CouncilPlugin[] = registered): SearchScope {
+export function searchScopeOfChanges(changes: readonly Change[], plugins: readonly CouncilPlugin[] = currentPlugins()): SearchScope {
   return searchScopeOf(changes, plugins);
 }
