@@ -155,7 +155,13 @@ describe.each(await databases())('webhooks and the change feed on $name', (datab
     const expected = (await feed(before, { entityTypes: ['Action'] })).map((e) => e.sequence);
     expect(expected).toHaveLength(200);
     await new Promise((r) => setTimeout(r, Math.max(0, DOWN_MS - (Date.now() - started))));
-    const down = (await server.gqlAs(admin, ENDPOINT)).data.webhookEndpoints.find((e: any) => e.id === endpoint.id);
+    // The worker fans the events out and tries the endpoint in rounds: wait until it has
+    // (on a loaded machine the first failed try can come after DOWN_MS).
+    let down: any;
+    await eventually(() => `200 deliveries pending and a refused try (got ${down?.pendingDeliveries}, ${down?.lastError})`, async () => {
+      down = (await server.gqlAs(admin, ENDPOINT)).data.webhookEndpoints.find((e: any) => e.id === endpoint.id);
+      return down.pendingDeliveries === 200 && /ECONNREFUSED/.test(down.lastError ?? '');
+    }, 60_000);
     expect(down.pendingDeliveries).toBe(200);
     expect(down.lastError).toMatch(/ECONNREFUSED/);
     await receiver.start(); // the same port
