@@ -9,10 +9,9 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { exportPlanCsv, exportPlanJson, importPlan, loadSeeds, openDatabase, readRows, recordChanges, registerStructuredValuePlugins, type Database } from '@council-plans/core';
+import { openDatabase, registerStructuredValuePlugins, type Database } from '@council-plans/core';
 import { configuredPlugins, prepareDeployment, startServer } from '@council-plans/server';
 import { ADMIN_DATABASE_URL, TEST_AUTH, postgresAvailable } from './support/servers';
-import { csv } from './support/import-files';
 
 const LEGACY = path.join(__dirname, 'fixtures', 'release-0.1', 'migrations');
 const pgUp = await postgresAvailable();
