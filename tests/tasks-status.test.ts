@@ -127,6 +127,17 @@ describe.each(await databases())('tasks and computed status on $name', (database
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('costs the same number of statements for 5 actions as for 500 (status, tasks, roll-ups)', async () => {
+    const q = `query($n: Int!) { actions(first: $n) { nodes { id tasks { id dueOn } computedStatus(asOf: "${TODAY}") { late completionPercent }
+      section { computedStatus(asOf: "${TODAY}") { lateCount } } plan { computedStatus(asOf: "${TODAY}") { completionPercent } } } } }`;
+    const small = await server.gql<any>(q, { n: 5 });
+    const large = await server.gql<any>(q, { n: 500 });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(large.data.actions.nodes.length).toBeGreaterThan(200);
+    expect(large.statements).toBe(small.statements);
+  });
+
   it('completes a task: versioned, DONE goes with its day, and a report for an earlier day is unchanged', async () => {
     const task = row1.tasks[0];
     const complete = `mutation($input: CompleteTaskInput!) { completeTask(input: $input) { id version state completedOn completedBy } }`;
