@@ -53,9 +53,16 @@ describe.each(await databases())('tasks and computed status on $name', (database
   };
 
   beforeAll(async () => {
-    // The server's own sweep is off: the test runs sweeps itself, at chosen moments.
-    server = await database.start({ today: TODAY, reminders: false });
+    // The server sweeps for reminders at start (and hourly): with today = 15 Feb 2020 it
+    // announces the tasks then open and due in the 30 days before (LATE) or the 14 after
+    // (DUE_SOON). It is waited for, so the writes below come after it.
+    server = await database.start({ today: TODAY });
     editor = await testToken(['peterborough'], 'editor');
+    for (let i = 0; i < 300; i++) {
+      const seen = await server.gqlAs<any>(editor, `{ changes(first: 1, filter: { kinds: [LATE] }) { nodes { kind } } }`);
+      if (seen.data?.changes.nodes.length) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const r = await read('2019-12-31', TODAY);
     plan = r.plan;
     section = r.section;
@@ -135,7 +142,10 @@ describe.each(await databases())('tasks and computed status on $name', (database
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(large.data.actions.nodes.length).toBeGreaterThan(200);
-    expect(large.statements).toBe(small.statements);
+    // A handful of statements whatever the page: one batch per field (a DataLoader batch
+    // may split in two when its parents arrive in different ticks), never one per action.
+    expect(large.statements).toBeLessThanOrEqual(small.statements + 2);
+    expect(large.statements).toBeLessThan(15);
   });
 
   it('completes a task: versioned, DONE goes with its day, and a report for an earlier day is unchanged', async () => {
@@ -247,20 +257,25 @@ describe.each(await databases())('tasks and computed status on $name', (database
     const overdue = await server.gql<any>(`{ overdue(asOf: "${TODAY}", filter: { authorityCode: "peterborough" }, first: 500) { totalCount nodes { dueOn state } } }`);
     expect(overdue.data.overdue.nodes.every((t: any) => t.dueOn < TODAY && t.state !== 'DONE')).toBe(true);
 
-    // Two sweeps at once (the server's own ran at start too): each reminder goes out once.
+    // Two more sweeps at once (the server's own ran at start): each reminder goes out once.
     const options = { today: TODAY, dueSoonDays: 14, lateLookbackDays: 30 };
     const [a, b] = await Promise.all([sweepReminders(server.db.prisma, options), sweepReminders(server.db.prisma, options)]);
     const again = await sweepReminders(server.db.prisma, options);
     expect(again).toEqual({ dueSoon: 0, late: 0, stale: 0 });
-    expect(a.late + b.late).toBeGreaterThanOrEqual(0);
     const events = await server.gqlAs<any>(editor, `{ changes(first: 500, filter: { entityTypes: ["ActionTask", "Action"] }) { nodes { kind entity entityId via } } }`);
+    expect(events.data.changes.nodes.length).toBeLessThan(500);
     const reminders = events.data.changes.nodes.filter((e: any) => e.via === 'reminder');
     const keys = reminders.map((e: any) => `${e.kind}:${e.entity}:${e.entityId}`);
     expect(new Set(keys).size).toBe(keys.length);
-    // Open tasks due from 16 Jan to 14 Feb 2020 (30 days back): the overdue list of that window.
+    // Tasks due from 16 Jan to 14 Feb 2020 (30 days back) and open when the server started:
+    // those still open now (the overdue list of that window) and row 1's, done since.
     const window = overdue.data.overdue.nodes.filter((t: any) => t.dueOn >= '2020-01-16');
-    expect(reminders.filter((e: any) => e.kind === 'LATE').length).toBe(window.length);
-    // Row 1's task was done before it fell due: no LATE reminder for it.
-    expect(keys).not.toContain(`LATE:ActionTask:${row1.tasks[0].id}`);
+    expect(reminders.filter((e: any) => e.kind === 'LATE').length).toBe(window.length + 1);
+    expect(keys).toContain(`LATE:ActionTask:${row1.tasks[0].id}`);
+    for (const t of row2.tasks) expect(keys).toContain(`LATE:ActionTask:${t.id}`);
+    // Staleness was switched on (91 days) after the server's sweep: the later sweeps
+    // announced the stale actions, row 2 (reported 31 days ago) not among them.
+    expect(a.stale + b.stale).toBeGreaterThan(0);
+    expect(keys).not.toContain(`STALE:Action:${row2.id}`);
   });
 });
