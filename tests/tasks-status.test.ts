@@ -278,4 +278,26 @@ describe.each(await databases())('tasks and computed status on $name', (database
     expect(a.stale + b.stale).toBeGreaterThan(0);
     expect(keys).not.toContain(`STALE:Action:${row2.id}`);
   });
+
+  it("hides a draft's tasks and statuses from everyone outside its council", async () => {
+    const plan = await server.gqlAs<any>(editor, `mutation { createPlan(input: { authorityCode: "peterborough", slug: "peterborough-draft-18a", title: "Draft" }) { id } }`);
+    expect(plan.errors).toBeUndefined();
+    const action = await server.gqlAs<any>(editor, `mutation($p: ID!) { createAction(input: { planId: $p, title: "Secret action" }) { id } }`, { p: plan.data.createPlan.id });
+    const task = await server.gqlAs<any>(editor, `mutation($a: ID!) { createTask(input: { actionId: $a, title: "Secret step", dueOn: "2020-02-20" }) { id } }`, { a: action.data.createAction.id });
+    expect(task.errors).toBeUndefined();
+    const id = task.data.createTask.id;
+    const due = `{ dueSoon(asOf: "${TODAY}", withinDays: 10, first: 500) { nodes { id } } }`;
+    expect((await server.gqlAs<any>(editor, due)).data.dueSoon.nodes.map((t: any) => t.id)).toContain(id);
+    expect((await server.gql<any>(due)).data.dueSoon.nodes.map((t: any) => t.id)).not.toContain(id);
+    const kent = await testToken(['kent'], 'editor');
+    expect((await server.gqlAs<any>(kent, due)).data.dueSoon.nodes.map((t: any) => t.id)).not.toContain(id);
+    const statuses = `{ actionStatuses(first: 500) { nodes { action { id } } } }`;
+    expect((await server.gql<any>(statuses)).data.actionStatuses.nodes.map((n: any) => n.action.id)).not.toContain(action.data.createAction.id);
+    expect((await server.gqlAs<any>(editor, statuses)).data.actionStatuses.nodes.map((n: any) => n.action.id)).toContain(action.data.createAction.id);
+    expect((await server.gql<any>(`query($id: ID!) { node(id: $id) { id } }`, { id })).data.node).toBeNull();
+    const write = await server.gqlAs<any>(kent, `mutation($id: ID!) { completeTask(input: { id: $id, expectedVersion: 1 }) { id } }`, { id });
+    expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const huge = await server.gqlAs<any>(editor, `mutation($a: ID!, $t: String!) { createTask(input: { actionId: $a, title: $t }) { id } }`, { a: action.data.createAction.id, t: 'x'.repeat(5000) });
+    expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
