@@ -196,7 +196,7 @@ export class ActionStatusFilter {
   @Field(() => ID, { nullable: true, description: 'Actions in this section or in the sections under it.' })
   sectionId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Actions of plans of this authority (by code), e.g. "kent".' })
+  @Field(() => String, { nullable: true, description: 'Actions of plans of this authority (by code), e.g. "exampleshire".' })
   authorityCode?: string;
 
   @Field(() => [RagStatus], { nullable: true, description: 'Actions whose manual RAG status is one of these.' })
