@@ -23,6 +23,7 @@
 //   tasks are overdue → late (3); the workstream: 2 actions, 2 late.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepReminders } from '@council-plans/core';
+import { loadConfig } from '@council-plans/server';
 import { databases, testToken, type TestServer } from './support/servers';
 
 const TODAY = '2020-02-15';
@@ -35,6 +36,15 @@ const SECTION = `query($d1: Date!, $d2: Date!) { plans(first: 50) { nodes { id s
     status2: computedStatus(asOf: $d2) { actionCount lateCount onTrackCount staleCount completionPercent weightCounted }
     actions { id version title timescaleText tasks { id version title timescaleText dueOn state completedOn completedBy milestone { id } }
       s1: computedStatus(asOf: $d1) { ${STATUS} } s2: computedStatus(asOf: $d2) { ${STATUS} } } } } } }`;
+
+describe('the fixed today setting', () => {
+  it('takes COUNCIL_PLANS_TODAY as a calendar day and refuses anything else', () => {
+    expect(loadConfig({ COUNCIL_PLANS_TODAY: '2020-02-15' }).today).toBe('2020-02-15');
+    expect(loadConfig({}).today).toBeUndefined();
+    for (const bad of ['2020-02-30', '2020-13-01', '15/02/2020', '2020-2-15', 'today']) expect(() => loadConfig({ COUNCIL_PLANS_TODAY: bad })).toThrow(/COUNCIL_PLANS_TODAY/);
+    expect(loadConfig({ REMINDERS: 'false' }).reminders).toBe(false);
+  });
+});
 
 describe.each(await databases())('tasks and computed status on $name', (database) => {
   let server: TestServer;
