@@ -12,6 +12,7 @@ import {
   DEFAULT_MAX_IMPORT_BYTES,
   loadSeeds,
   WebhookWorker,
+  ReminderSweeper,
   withStructuredValuePlugins,
   DEFAULT_WEBHOOK_OPTIONS,
   migrationStatus,
@@ -516,7 +517,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       },
     };
     const contextValue = {
-      ...createContext(db.prisma, { searchSources, viewer, requestId, preparedRead: db.preparedRead, layouts, pluginNames, maxImportBytes: config.maxImportBytes }),
+      ...createContext(db.prisma, { searchSources, viewer, requestId, preparedRead: db.preparedRead, layouts, pluginNames, maxImportBytes: config.maxImportBytes, today: config.today }),
       operationFacts,
       costFacts,
       signal: abort.signal,
@@ -590,6 +591,10 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   // the work without sending an event twice); WEBHOOKS=false switches it off here.
   const webhookWorker = config.webhooks === false ? null : new WebhookWorker(db.prisma, { ...DEFAULT_WEBHOOK_OPTIONS, ...config.webhookOptions }, logger);
   webhookWorker?.start();
+  // Issue 18: reminders (due-soon / late tasks, stale actions) become change events; the
+  // sweep's unique key lets every process run it without emitting one twice.
+  const reminderSweeper = config.reminders === false ? null : new ReminderSweeper(db.prisma, { ...config.reminderOptions, today: config.today }, logger);
+  reminderSweeper?.start();
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
@@ -605,6 +610,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       await apollo.stop(); // drains the HTTP server: in-flight requests finish
       await subgraph.stop();
       await webhookWorker?.stop(); // finishes the deliveries in progress
+      await reminderSweeper?.stop(); // finishes a sweep in progress
       await listener?.stop();
       await callerLimits?.close();
       await db.close();

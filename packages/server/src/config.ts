@@ -92,9 +92,25 @@ export interface ServerConfig {
    * delivers (README "Webhooks"). Defaults in DEFAULT_WEBHOOK_OPTIONS.
    */
   webhookOptions?: Partial<WebhookOptions>;
+  /** COUNCIL_PLANS_TODAY: a fixed "today" (YYYY-MM-DD) for computed statuses and reminders (issue 18); absent: the real UTC day. */
+  today?: string;
+  /** REMINDERS: run the reminder sweep (due-soon / late tasks, stale actions as change events) in this process. Default true. */
+  reminders?: boolean;
+  /** REMINDER_SWEEP_MS, REMINDER_DUE_SOON_DAYS, REMINDER_LATE_LOOKBACK_DAYS: how often the sweep runs and its windows (README "Reminders"). */
+  reminderOptions?: { sweepMs?: number; dueSoonDays?: number; lateLookbackDays?: number };
 }
 
 export class ConfigError extends Error {}
+
+/** A YYYY-MM-DD day setting (a real calendar day), or undefined when unset. */
+function fixedDay(name: string, value: string | undefined): string | undefined {
+  if (value == null || value === '') return undefined;
+  const day = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new ConfigError(`${name} must be a day as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
 
 /** Defaults of the settings most callers leave alone (also used by tests that build a config by hand). */
 export const DEFAULT_LIMITS = {
@@ -204,6 +220,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxImportBytes: positiveInt('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, DEFAULT_MAX_IMPORT_BYTES),
     webhooks: bool('WEBHOOKS', env.WEBHOOKS, true),
     webhookOptions: loadWebhookOptions(env),
+    today: fixedDay('COUNCIL_PLANS_TODAY', env.COUNCIL_PLANS_TODAY),
+    reminders: bool('REMINDERS', env.REMINDERS, true),
+    reminderOptions: {
+      sweepMs: positiveInt('REMINDER_SWEEP_MS', env.REMINDER_SWEEP_MS, 3_600_000),
+      dueSoonDays: nonNegativeInt('REMINDER_DUE_SOON_DAYS', env.REMINDER_DUE_SOON_DAYS, 14),
+      lateLookbackDays: nonNegativeInt('REMINDER_LATE_LOOKBACK_DAYS', env.REMINDER_LATE_LOOKBACK_DAYS, 30),
+    },
   };
 }
 

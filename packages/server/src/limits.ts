@@ -101,6 +101,7 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'Action.progressUpdates': 12,
   'Action.risks': 5,
   'Action.links': 5,
+  'Action.tasks': 15, // issue 18: Peterborough's rows print at most 6 steps
   'Timescale.parts': 4,
   // An authority's and a party's lists
   'Authority.plans': 10,
@@ -132,7 +133,8 @@ export const UNKNOWN_LIST_SIZE = 20;
  * unit per occurrence. A field may also mark itself with the GraphQL extension
  * `{ expensive: true }`.
  */
-export const EXPENSIVE_FIELDS = new Set(['Query.search', 'Mutation.importPlan']);
+// actionStatuses computes the status of every action its filter selects before it sorts and pages (issue 18).
+export const EXPENSIVE_FIELDS = new Set(['Query.search', 'Mutation.importPlan', 'Query.actionStatuses']);
 
 /** What a document's operation asks for. */
 export interface Measured {

@@ -28,6 +28,8 @@ export interface Context {
    * cost. Absent: they go through Prisma's raw query.
    */
   preparedRead?: PreparedRead;
+  /** A fixed "today" ("YYYY-MM-DD", the server's `today` option / COUNCIL_PLANS_TODAY) for computed statuses; absent: the real day (see today.ts). */
+  today?: string;
 }
 
 export type PreparedRead = <T = Record<string, unknown>>(sql: string, params: unknown[]) => Promise<T[]>;
@@ -42,6 +44,7 @@ export function createContext(
     layouts?: readonly ImportLayout[];
     pluginNames?: readonly string[];
     maxImportBytes?: number;
+    today?: string;
   } = {},
 ): Context {
   const loaders = new Loaders();
@@ -57,5 +60,6 @@ export function createContext(
     layouts: options.layouts ?? [],
     pluginNames: options.pluginNames ?? [],
     maxImportBytes: options.maxImportBytes,
+    today: options.today,
   };
 }

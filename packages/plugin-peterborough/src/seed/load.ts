@@ -1,7 +1,10 @@
-import { ensureAuthority, type SeedDocument } from '@council-plans/core';
+import { dueDayOfTimescale, ensureAuthority, type SeedDocument } from '@council-plans/core';
 import type { Prisma } from '../db';
 import { educationActionPlan2019 } from './education-action-plan-2019-20';
 import type { PeterboroughPlanSeed, ThemeItemSeed, ThemeSectionSeed } from './types';
+
+/** The plan's period as printed ("Academic Year 2019/20"): the years its step timescales leave out come from it. */
+const PERIOD = { start: '2019-09-01', end: '2020-08-31', text: 'Academic Year 2019/20' };
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,8 +64,8 @@ export async function writePeterboroughPlan(tx: Tx, doc: PeterboroughPlanSeed, s
       title: 'Education Action Plan Academic Year 2019/20',
       kind: 'Education Action Plan',
       periodText: 'Academic Year 2019/20',
-      periodStart: new Date('2019-09-01'),
-      periodEnd: new Date('2020-08-31'),
+      periodStart: new Date(PERIOD.start),
+      periodEnd: new Date(PERIOD.end),
       status: 'PUBLISHED',
       format: 'peterborough',
       sourceId: source.id,
@@ -103,6 +106,18 @@ export async function writePeterboroughPlan(tx: Tx, doc: PeterboroughPlanSeed, s
       await tx.peterboroughImplementationStep.createMany({
         data: row.steps.map((step, p) => ({ rowId: pbRow.id, position: p, text: step.text, timescaleText: step.timescale ?? null })),
       });
+      // Issue 18: every step of the Implementation cell is a task of the action ("steps
+      // each with a date"): its timescale is the one printed beside it, else the row's
+      // Timescale cell, and it is due on that timescale's last day ("November 19" →
+      // 30 November 2019; undated for "Ongoing" / "In place"). The RAG / Progress column
+      // is empty in the document, so every task is NOT_STARTED ("In place" gives no day
+      // it was done, and progress is never invented).
+      const rowTimescale = row.timescale.length ? row.timescale.join('\n') : null;
+      const tasks = row.steps.map((step, position) => {
+        const timescaleText = step.timescale ?? rowTimescale;
+        return { actionId: action.id, title: step.text, timescaleText, dueOn: dueDayOfTimescale(timescaleText, PERIOD), position };
+      });
+      if (tasks.length) await tx.actionTask.createMany({ data: tasks });
     }
   }
   for (const themes of doc.themeSections) {

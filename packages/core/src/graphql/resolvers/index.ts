@@ -11,6 +11,8 @@ import { MutationResolver } from './mutations';
 import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from './history';
 import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './import';
 import { BudgetResolver, FundingLineBudgetResolver } from './keys';
+import { ActionStatusFieldResolver, ActionStatusResolver, PlanStatusFieldResolver, SectionStatusFieldResolver, StatusMutationResolver } from './status';
+import { ActionTaskResolver, ActionTasksFieldResolver, TaskMutationResolver, TaskReminderResolver } from './tasks';
 import { ChangeEventResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from './changes';
 
 /** The curated core API: every resolver class of the core schema. */
@@ -47,6 +49,16 @@ export const coreResolvers = [
   WebhookDeliveryResolver,
   BudgetResolver,
   FundingLineBudgetResolver,
+  // Issue 18, part A: tasks, computed status, reminders.
+  ActionTaskResolver,
+  ActionTasksFieldResolver,
+  TaskMutationResolver,
+  TaskReminderResolver,
+  ActionStatusFieldResolver,
+  SectionStatusFieldResolver,
+  PlanStatusFieldResolver,
+  ActionStatusResolver,
+  StatusMutationResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';

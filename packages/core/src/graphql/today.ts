@@ -1,0 +1,14 @@
+// "Today" for computed statuses and reminders (issue 18): the server's `today` option
+// (env COUNCIL_PLANS_TODAY, e.g. "2008-01-15") when set, so tests and reproducible
+// reports can fix it; otherwise the UTC calendar day. Shared name across issue 18's parts.
+import type { Context } from './context';
+
+/** A "YYYY-MM-DD" day as a Date at UTC midnight (how Prisma reads and writes @db.Date). */
+export function dayOf(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/** Today as the request sees it: the configured fixed day, else the UTC calendar day. */
+export function today(ctx: Pick<Context, 'today'> | { today?: string | null }): Date {
+  return dayOf(ctx.today ?? new Date().toISOString().slice(0, 10));
+}
