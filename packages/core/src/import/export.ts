@@ -80,7 +80,8 @@ export async function exportPlanJson(prisma: PrismaClient, planId: number, plugi
     milestones: { orderBy: { position: 'asc' } },
     funding: { orderBy: { position: 'asc' } },
     parties: { orderBy: { position: 'asc' }, include: { party: true } },
-    progressUpdates: { orderBy: { id: 'asc' } },
+    // Public: approved updates only (issue 18).
+    progressUpdates: { where: { status: 'APPROVED' }, orderBy: { id: 'asc' } },
     risks: { orderBy: { position: 'asc' } },
     links: { orderBy: { position: 'asc' } },
     ...pluginInclude('Action', prefixes),

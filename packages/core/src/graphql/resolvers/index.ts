@@ -11,6 +11,8 @@ import { MutationResolver } from './mutations';
 import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from './history';
 import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './import';
 import { BudgetResolver, FundingLineBudgetResolver } from './keys';
+import { ActionReviewResolver, ProgressIndicatorValueResolver, ProgressMutationResolver, ProgressTimelineResolver } from './progress';
+import { IndicatorGoalMutationResolver, IndicatorGoalResolver, IndicatorGoalSeriesResolver, IndicatorValueMeasuredResolver } from './goals';
 import { ChangeEventResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from './changes';
 
 /** The curated core API: every resolver class of the core schema. */
@@ -47,6 +49,15 @@ export const coreResolvers = [
   WebhookDeliveryResolver,
   BudgetResolver,
   FundingLineBudgetResolver,
+  // Issue 18, part B.
+  ProgressMutationResolver,
+  ProgressTimelineResolver,
+  ProgressIndicatorValueResolver,
+  ActionReviewResolver,
+  IndicatorGoalSeriesResolver,
+  IndicatorGoalResolver,
+  IndicatorValueMeasuredResolver,
+  IndicatorGoalMutationResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';
