@@ -241,6 +241,15 @@ export async function submitProgress(w: WriteUnit, input: SubmitProgressUpdateIn
   return { update, actionId };
 }
 
+/**
+ * A step taken on an update read at another version is a VERSION_CONFLICT before it is
+ * a wrong transition: of two approvers of one update, the second is told it changed (on
+ * PostgreSQL the conditional update says so too; PGlite runs one write at a time).
+ */
+function checkReadVersion(row: Record<string, unknown>, id: number, expectedVersion: number): void {
+  if (row.version !== expectedVersion) throw versionConflict('ProgressUpdate', toGlobalId('ProgressUpdate', id), expectedVersion, row.version as number, 'input.expectedVersion');
+}
+
 /** Loads an update for an approval step: NOT_FOUND / FORBIDDEN as for any write, then the approver's rights. */
 async function forReview(w: WriteUnit, id: number, field: string) {
   const { row, owner } = await w.authorize('ProgressUpdate', id, field);
@@ -267,6 +276,7 @@ export class ProgressMutationResolver {
       const id = parseId(input.id, 'input.id', 'ProgressUpdate');
       checkVersion(input.expectedVersion, 'input.expectedVersion');
       const row = await forReview(w, id, 'input.id');
+      checkReadVersion(row, id, input.expectedVersion);
       if (row.status !== 'PENDING') throw invalidTransition(toGlobalId('ProgressUpdate', id), row.status as string, 'approve', 'input.id');
       // Four eyes: the point of the step is a second person (admins included).
       if (row.authorSubject != null && row.authorSubject === ctx.access.viewer.subject) throw forbidden('you may not approve your own progress update: another approver of the council must', 'input.id');
@@ -286,6 +296,7 @@ export class ProgressMutationResolver {
       checkVersion(input.expectedVersion, 'input.expectedVersion');
       checkText(input.comment, 'input.comment');
       const row = await forReview(w, id, 'input.id');
+      checkReadVersion(row, id, input.expectedVersion);
       if (row.status !== 'PENDING') throw invalidTransition(toGlobalId('ProgressUpdate', id), row.status as string, 'return', 'input.id');
       const update = await w.update('ProgressUpdate', id, input.expectedVersion, { status: 'RETURNED', returnComment: input.comment, decidedByName: nameOf(ctx), decidedBySubject: ctx.access.viewer.subject, decidedAt: new Date() }, 'input');
       return update as unknown as ProgressUpdate;
@@ -302,6 +313,7 @@ export class ProgressMutationResolver {
       if (input.narrative !== undefined) checkText(input.narrative, 'input.narrative');
       if (input.title != null) checkText(input.title, 'input.title');
       const { row, owner } = await w.authorize('ProgressUpdate', id, 'input.id');
+      checkReadVersion(row, id, input.expectedVersion);
       if (row.status !== 'RETURNED') throw invalidTransition(toGlobalId('ProgressUpdate', id), row.status as string, 'resubmit', 'input.id');
       const pending = await approvalRequired(w, owner.authorityId);
       const data: Record<string, unknown> = { status: pending ? 'PENDING' : 'APPROVED', decidedByName: null, decidedBySubject: null, decidedAt: pending ? null : new Date() };
