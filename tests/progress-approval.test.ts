@@ -129,7 +129,7 @@ describe.each(await databases())('approved progress timeline on $name', (databas
 
   it('refuses links that are not http or https, and too many, writing nothing', async () => {
     const { version } = await action();
-    for (const url of ['javascript:alert(1)', 'ftp://example.org/report.pdf', 'data:text/html,<b>x</b>', 'not a url', 'https://']) {
+    for (const url of ['javascript:alert(1)', 'ftp://example.org/report.pdf', 'data:text/html,<b>x</b>', 'not a url', 'https://', ' https://example.org/x', 'https://example.org/a b', 'https://user:secret@example.org/r.pdf']) {
       const r = await as(editor, SUBMIT, { input: { actionId, expectedVersion: version, narrative: 'x', attachments: [{ url: 'https://example.org/ok', title: 'ok' }, { url, title: 'bad' }] } });
       expect(codeOf(r), url).toBe('BAD_USER_INPUT');
       expect(fieldOf(r)).toBe('input.attachments.1.url');

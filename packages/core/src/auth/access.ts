@@ -131,14 +131,20 @@ export class Access {
   }
 
   private progressUpdate(id: number): Promise<Record<string, unknown> | null> {
-    return this.loaders.one('Owner.ProgressUpdate', (ids: readonly number[]) => this.prisma.progressUpdate.findMany({ where: { id: { in: [...ids] } } }), (r) => r.id).load(id) as Promise<Record<string, unknown> | null>;
+    return this.ownerRow('ProgressUpdate', id) as Promise<Record<string, unknown> | null>;
   }
+
+  /** A row by id through the request's DataLoaders (batched with every other check of the tick). */
+  private ownerRow = (m: string, id: number) =>
+    this.loaders.one(`Owner.${m}`, (ids: readonly number[]) => delegateOf(this.prisma, m).findMany({ where: { id: { in: [...ids] } } }), (r) => r.id as number).load(id);
 
   /** Whether the viewer belongs to the council of this progress update's plan. */
   private async councilOfProgressUpdate(update: Record<string, unknown>): Promise<boolean> {
-    if (!this.has('viewer')) return false;
-    const action = await this.prisma.action.findUnique({ where: { id: update.actionId as number }, select: { plan: { select: { authorityId: true } } } });
-    return action != null && (await this.ownAuthorityIds()).has(action.plan.authorityId);
+    const own = await this.ownAuthorityIds();
+    if (!own.size) return false;
+    const planId = await planIdOf('ProgressUpdate', update, this.ownerRow);
+    const plan = planId == null ? null : await this.ownerRow('Plan', planId);
+    return plan != null && own.has(plan.authorityId as number);
   }
 
   /** Keeps the rows the viewer may read, in order. */

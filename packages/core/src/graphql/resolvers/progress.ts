@@ -38,6 +38,8 @@ const MAX_URL = 800;
 
 /** Checks an attachment's link: an absolute http or https URL, nothing else (no javascript:, data:, file:). */
 export function checkUrl(value: string, field: string): string {
+  // No spaces or control characters (URL() would quietly trim or encode them).
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) throw badInput(`${field}: a URL has no spaces or control characters`, field);
   let url: URL;
   try {
     url = new URL(value);
@@ -46,6 +48,8 @@ export function checkUrl(value: string, field: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badInput(`${field}: only http and https links are allowed, not ${url.protocol}`, field);
   if (!url.hostname) throw badInput(`${field}: the URL has no host`, field);
+  // A public link carries no password.
+  if (url.username || url.password) throw badInput(`${field}: a link may not carry a user name or password`, field);
   if (value.length > MAX_URL) throw badInput(`${field}: at most ${MAX_URL} characters`, field);
   return value;
 }
