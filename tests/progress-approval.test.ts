@@ -181,6 +181,12 @@ describe.each(await databases())('approved progress timeline on $name', (databas
     expect((await ok(viewer, `query($id: ID!) { node(id: $id) { id } }`, { id: submitted.id })).node).toEqual({ id: submitted.id });
     expect((await ok(viewer, PUBLIC_CHANGES)).changes.nodes.filter((e: any) => e.draft).length).toBeGreaterThanOrEqual(3);
 
+    // The approvers' queue.
+    const QUEUE = `{ progressUpdatesToReview(authorityCode: "worcestershire") { id status action { id } } }`;
+    expect((await ok(approver, QUEUE)).progressUpdatesToReview).toEqual([{ id: submitted.id, status: 'PENDING', action: { id: actionId } }]);
+    expect(codeOf(await as(null, QUEUE))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await as(kentApprover, QUEUE))).toBe('FORBIDDEN');
+
     // Who may take the step, and which steps are wrong.
     expect(codeOf(await as(editor, APPROVE, { input: { id: submitted.id, expectedVersion: 1 } }))).toBe('FORBIDDEN');
     expect(codeOf(await as(otherEditor, APPROVE, { input: { id: submitted.id, expectedVersion: 1 } }))).toBe('FORBIDDEN');
@@ -220,6 +226,12 @@ describe.each(await databases())('approved progress timeline on $name', (databas
     const entry = now.progressUpdates.find((u: any) => u.id === submitted.id);
     expect(entry).toMatchObject({ title: 'February review', narrative: 'Progress in mathematics is slower than planned in eight schools.', authorName: 'Test wo-editor', status: 'APPROVED' });
     expect(entry.attachments).toHaveLength(1);
+    // The export carries it now, with its link, but not the officers' token subjects.
+    const exportedNow = JSON.parse((await ok(null, `query($slug: String!) { plan(slug: $slug) { export(format: JSON) } }`, { slug: SLUG })).plan.export);
+    const exportedUpdate = JSON.stringify(exportedNow).includes('in eight schools');
+    expect(exportedUpdate).toBe(true);
+    expect(JSON.stringify(exportedNow)).toContain('https://www.worcestershire.gov.uk/reports/ni94-feb-2009.pdf');
+    expect(JSON.stringify(exportedNow)).not.toMatch(/"wo-editor"|"wo-approver"|authorSubject|decidedBySubject/);
     expect((await ok(null, `query($id: ID!) { node(id: $id) { id } }`, { id: submitted.id })).node).toEqual({ id: submitted.id });
     const s = await series();
     expect(s.values).toHaveLength(5);
@@ -236,6 +248,19 @@ describe.each(await databases())('approved progress timeline on $name', (databas
 
     // Approving an approved update is a wrong transition.
     expect(codeOf(await as(approver, APPROVE, { input: { id: submitted.id, expectedVersion: 4 } }))).toBe('INVALID_TRANSITION');
+  });
+
+  it('keeps recordProgress working under the approval step: the report waits, the action is returned unchanged', async () => {
+    const before = await action();
+    const r = await ok(editor, `mutation($input: RecordProgressInput!) { recordProgress(input: $input) { version ragStatus } }`, {
+      input: { actionId, expectedVersion: before.version, narrative: 'Recorded the old way, under approval.', ragStatus: 'BLUE' },
+    });
+    expect(r.recordProgress).toEqual({ version: before.version, ragStatus: before.ragStatus });
+    const waiting = (await ok(viewer, IN_REVIEW, { id: actionId })).action.progressUpdatesInReview;
+    expect(waiting.map((u: any) => [u.narrative, u.status])).toEqual([['Recorded the old way, under approval.', 'PENDING']]);
+    const returned = await ok(approver, RETURN, { input: { id: waiting[0].id, expectedVersion: 1, comment: 'Not completed yet.' } });
+    expect(returned.returnProgressUpdate.status).toBe('RETURNED');
+    expect((await action()).ragStatus).toBe(before.ragStatus);
   });
 
   it("forbids approving one's own update, even to an admin", async () => {

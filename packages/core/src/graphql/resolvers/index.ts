@@ -11,7 +11,7 @@ import { MutationResolver } from './mutations';
 import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from './history';
 import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './import';
 import { BudgetResolver, FundingLineBudgetResolver } from './keys';
-import { ActionReviewResolver, ProgressIndicatorValueResolver, ProgressMutationResolver, ProgressTimelineResolver } from './progress';
+import { ActionReviewResolver, ProgressIndicatorValueResolver, ProgressMutationResolver, ProgressReviewQueueResolver, ProgressTimelineResolver } from './progress';
 import { IndicatorGoalMutationResolver, IndicatorGoalResolver, IndicatorGoalSeriesResolver, IndicatorValueMeasuredResolver } from './goals';
 import { ChangeEventResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from './changes';
 
@@ -51,6 +51,7 @@ export const coreResolvers = [
   FundingLineBudgetResolver,
   // Issue 18, part B.
   ProgressMutationResolver,
+  ProgressReviewQueueResolver,
   ProgressTimelineResolver,
   ProgressIndicatorValueResolver,
   ActionReviewResolver,

@@ -11,13 +11,14 @@
 // audited, evented (the events of an update that is not approved are its council's only).
 import { GraphQLError } from 'graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Action, Authority, ProgressAttachment, ProgressIndicatorValue, ProgressUpdate, ProgressUpdateStatus, RagStatus } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { badInput, forbidden, notFound, versionConflict } from '../errors';
 import { parseGlobalId as parseId, toGlobalId } from '../global-id';
 import { runWrite, type WriteUnit } from '../../write/unit';
-import { follow, planById } from '../by-id';
+import { actionById, follow, planById } from '../by-id';
+import { checkPageSize } from '../pagination';
 import { checkText, checkVersion, inputPath } from '../../write/inputs';
 import { Bounds, LONG_TEXT, VERSION } from '../input-bounds';
 
@@ -343,8 +344,32 @@ export class ProgressMutationResolver {
   }
 }
 
+@Resolver()
+export class ProgressReviewQueueResolver {
+  @Query(() => [ProgressUpdate], {
+    description:
+      "An approver's queue: the council's PENDING progress updates, oldest submitted first. Only for a token of the council (any role; UNAUTHENTICATED / FORBIDDEN otherwise).",
+  })
+  async progressUpdatesToReview(
+    @Ctx() ctx: Context,
+    @Arg('authorityCode', () => String, { description: 'The council, by code.' }) authorityCode: string,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'How many, at most 500.' }) first: number,
+  ): Promise<ProgressUpdate[]> {
+    checkPageSize(first);
+    const authority = await ctx.prisma.authority.findUnique({ where: { code: authorityCode }, select: { id: true } });
+    if (!authority) throw notFound(`authorityCode: no council has code ${JSON.stringify(authorityCode)}`, 'authorityCode');
+    await ctx.access.requireCouncilReader(authority.id, 'progressUpdatesToReview');
+    return ctx.prisma.progressUpdate.findMany({ where: { status: 'PENDING', action: { plan: { authorityId: authority.id } } }, orderBy: { id: 'asc' }, take: first });
+  }
+}
+
 @Resolver(() => ProgressUpdate)
 export class ProgressTimelineResolver {
+  @FieldResolver(() => Action, { description: 'The action the update reports on.' })
+  async action(@Root() update: ProgressUpdate, @Ctx() ctx: Context): Promise<Action | null> {
+    return (await follow(actionById(ctx), (update as unknown as { actionId: number }).actionId)) as Action | null;
+  }
+
   @FieldResolver(() => [ProgressAttachment], { description: 'Links to documents, in order.' })
   attachments(@Root() update: ProgressUpdate, @Ctx() ctx: Context): Promise<ProgressAttachment[]> {
     return ctx.loaders
