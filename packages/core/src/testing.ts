@@ -59,7 +59,7 @@ function server(): ServerModule {
 export const TEST_AUTH: TestAuthConfig = { secret: 'the-test-servers-token-secret-32-characters', source: 'tests' };
 
 /** A bearer token for TEST_AUTH servers: `role` of the given councils (authority codes). */
-export function testToken(councils: string[], role: 'viewer' | 'editor' | 'admin' = 'editor', subject = `test-${councils.join('+')}-${role}`): Promise<string> {
+export function testToken(councils: string[], role: 'viewer' | 'editor' | 'approver' | 'admin' = 'editor', subject = `test-${councils.join('+')}-${role}`): Promise<string> {
   return server().mintToken(TEST_AUTH, { subject, name: `Test ${subject}`, councils, role, expires: '1h' });
 }
 

@@ -42,7 +42,7 @@ const usage = `usage: council-plans <command>
                                          client (<root>/.council-plans), as the server does at start
   refresh-values                         recompute every stored timescale, money and indicator value parse
                                          from the printed text (after a parser change)
-  token --council CODE [--council CODE…] --role viewer|editor|admin
+  token --council CODE [--council CODE…] --role viewer|editor|approver|admin
         [--subject ID] [--name NAME] [--expires 8h]
                                          print a bearer token signed with the server's key (JWT_SECRET, the
                                          development secret in ./data/jwt-secret, or JWT_PRIVATE_KEY when the

@@ -99,6 +99,10 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'Action.successCriteria': 20,
   'Action.funding': 16,
   'Action.progressUpdates': 12,
+  // Issue 18 part B: an update carries at most 20 links and 20 values (checked on submit); few wait in review at once.
+  'Action.progressUpdatesInReview': 5,
+  'ProgressUpdate.attachments': 5,
+  'ProgressUpdate.indicatorValues': 5,
   'Action.risks': 5,
   'Action.links': 5,
   'Action.tasks': 15, // issue 18: Peterborough's rows print at most 6 steps
@@ -113,6 +117,7 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'ResponsibleParty.plymouthEvaluates': 30,
   // Indicators
   'Indicator.series': 50,
+  'IndicatorSeries.goals': 6, // a goal a year of a plan's period (Worcestershire: 2)
   'IndicatorSeries.values': 10,
   'IndicatorComparison.rows': 20,
   'IndicatorComparisonRow.series': 5,

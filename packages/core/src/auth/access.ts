@@ -11,9 +11,10 @@ import type { Loaders } from '../graphql/loaders';
 import { forbidden, unauthenticated } from '../graphql/errors';
 import { delegateOf, isPlanScoped, planIdOf } from './owners';
 
-export type Role = 'viewer' | 'editor' | 'admin';
-export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin'];
-const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
+// `approver` (issue 18): an editor who may also approve or return the council's progress updates.
+export type Role = 'viewer' | 'editor' | 'approver' | 'admin';
+export const ROLES: readonly Role[] = ['viewer', 'editor', 'approver', 'admin'];
+const RANK: Record<Role, number> = { viewer: 1, editor: 2, approver: 3, admin: 4 };
 
 /** The caller of a request: anonymous, or a token's subject with its councils and role. */
 export interface Viewer {
@@ -114,6 +115,12 @@ export class Access {
       const endpoint = await this.prisma.webhookEndpoint.findUnique({ where: { id: row.endpointId as number }, select: { authorityId: true } });
       return endpoint != null && (await this.ownAuthorityIds()).has(endpoint.authorityId);
     }
+    // Issue 18: a progress update that is not approved (and what was reported with it) is its council's only.
+    if (model === 'ProgressUpdate' || model === 'ProgressAttachment' || model === 'ProgressIndicatorValue') {
+      const update = model === 'ProgressUpdate' ? row : await this.progressUpdate(row.progressUpdateId as number);
+      if (!update) return false;
+      if (update.status !== 'APPROVED' && !(await this.councilOfProgressUpdate(update))) return false;
+    }
     if (!isPlanScoped(model)) return true;
     const hidden = await this.hiddenPlanIds();
     if (!hidden.size) return true;
@@ -121,6 +128,23 @@ export class Access {
       this.loaders.one(`Owner.${m}`, (ids: readonly number[]) => delegateOf(this.prisma, m).findMany({ where: { id: { in: [...ids] } } }), (r) => r.id as number).load(id),
     );
     return planId == null || !hidden.has(planId);
+  }
+
+  private progressUpdate(id: number): Promise<Record<string, unknown> | null> {
+    return this.ownerRow('ProgressUpdate', id) as Promise<Record<string, unknown> | null>;
+  }
+
+  /** A row by id through the request's DataLoaders (batched with every other check of the tick). */
+  private ownerRow = (m: string, id: number) =>
+    this.loaders.one(`Owner.${m}`, (ids: readonly number[]) => delegateOf(this.prisma, m).findMany({ where: { id: { in: [...ids] } } }), (r) => r.id as number).load(id);
+
+  /** Whether the viewer belongs to the council of this progress update's plan. */
+  private async councilOfProgressUpdate(update: Record<string, unknown>): Promise<boolean> {
+    const own = await this.ownAuthorityIds();
+    if (!own.size) return false;
+    const planId = await planIdOf('ProgressUpdate', update, this.ownerRow);
+    const plan = planId == null ? null : await this.ownerRow('Plan', planId);
+    return plan != null && own.has(plan.authorityId as number);
   }
 
   /** Keeps the rows the viewer may read, in order. */
@@ -163,6 +187,26 @@ export class Access {
   requireEditor(): void {
     if (this.viewer.subject == null) throw unauthenticated('changing a plan needs a bearer token (Authorization: Bearer <token>)');
     if (!this.has('editor')) throw forbidden(`your role (${this.viewer.role}) may not change plans; editors and admins may`);
+  }
+
+  /** Whether the viewer belongs to this authority (any role): its council sees its own pending and returned progress updates. */
+  async isOwnAuthority(authorityId: number): Promise<boolean> {
+    return (await this.ownAuthorityIds()).has(authorityId);
+  }
+
+  /**
+   * Refuses to approve or return a progress update of this authority unless the viewer is
+   * one of its approvers or admins (issue 18). Call after requireWrite's checks.
+   */
+  async requireApprover(authorityId: number, what: string, field?: string): Promise<void> {
+    await this.requireWrite(authorityId, what, field);
+    if (!this.has('approver')) throw forbidden(`your role (${this.viewer.role}) may not approve or return progress updates; the council's approvers and admins may`, field);
+  }
+
+  /** Refuses a change to the council's settings unless the viewer is one of its admins. */
+  async requireAdmin(authorityId: number, what: string, field?: string): Promise<void> {
+    await this.requireWrite(authorityId, what, field);
+    if (!this.has('admin')) throw forbidden(`your role (${this.viewer.role}) may not change ${what}; the council's admins may`, field);
   }
 
   /** Refuses a write to a row of this authority unless the viewer is one of its editors or admins. */

@@ -14,6 +14,8 @@ const COMMON_LINKS: OwnerLink[] = [
   ['sectionId', 'PlanSection'],
   ['seriesId', 'IndicatorSeries'],
   ['riskId', 'Risk'],
+  // Issue 18 part B: attachments and values reported with a progress update.
+  ['progressUpdateId', 'ProgressUpdate'],
 ];
 
 /** Links plugins declare for their rows that reach the plan through another of their rows (`CouncilPlugin.owners`). */

@@ -41,11 +41,16 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
   const planIds = [...new Set(changes.map((c) => c.planId).filter((id): id is number => id != null))];
   const plans = planIds.length ? await tx.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, status: true } }) : [];
   const status = new Map(plans.map((p) => [p.id, p.status as string]));
+  // Issue 18: the events of a progress update that is not approved (and of what was
+  // reported with it) are its council's only, like a draft's; its approval is public.
+  const row = (c: Change) => c.after ?? c.before;
+  const unapprovedProgress = new Set(changes.filter((c) => c.entity === 'ProgressUpdate' && row(c)?.status !== 'APPROVED').map((c) => c.entityId));
   const draftOf = (c: Change): boolean => {
     if (c.planId == null) return false;
     // A deleted plan is not there any more: what it was before.
     const s = status.get(c.planId) ?? (c.entity === 'Plan' ? (c.before?.status as string | undefined) : undefined);
-    return s === 'DRAFT';
+    if (s === 'DRAFT') return true;
+    return unapprovedProgress.has(c.entity === 'ProgressUpdate' ? c.entityId : ((row(c)?.progressUpdateId as number | undefined) ?? -1));
   };
   const at = new Date();
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);

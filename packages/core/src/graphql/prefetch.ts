@@ -59,7 +59,7 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
     milestones: { type: 'Milestone', many: true, key: 'actionId', where: '$."parentId" IS NULL', orderBy: PRINTED },
     successCriteria: { type: 'SuccessCriterion', many: true, key: 'actionId', orderBy: PRINTED },
     funding: { type: 'FundingLine', many: true, key: 'actionId', orderBy: PRINTED },
-    progressUpdates: { type: 'ProgressUpdate', many: true, key: 'actionId', orderBy: '$."recordedOn" ASC NULLS FIRST, $."id"' },
+    progressUpdates: { type: 'ProgressUpdate', many: true, key: 'actionId', where: `$."status" = 'APPROVED'`, orderBy: '$."recordedOn" ASC NULLS FIRST, $."id"' },
     risks: { type: 'Risk', many: true, key: 'actionId', orderBy: PRINTED },
   },
   ActionParty: { party: { type: 'ResponsibleParty', many: false, key: 'partyId' } },

@@ -59,6 +59,8 @@ function clean(value: unknown): unknown {
   for (const [k, v] of Object.entries(value)) {
     if (k === 'id' || (/^[a-z]+Id$|[a-z]Id$/.test(k) && (typeof v === 'number' || v === null) && k !== 'staffId')) continue;
     if (k === 'createdAt' || k === 'updatedAt' || k === 'importedAt') continue;
+    // Token subjects of a progress update's author and approver: not served by the API either (issue 18).
+    if (k === 'authorSubject' || k === 'decidedBySubject') continue;
     out[k] = clean(v);
   }
   return out;
@@ -80,7 +82,8 @@ export async function exportPlanJson(prisma: PrismaClient, planId: number, plugi
     milestones: { orderBy: { position: 'asc' } },
     funding: { orderBy: { position: 'asc' } },
     parties: { orderBy: { position: 'asc' }, include: { party: true } },
-    progressUpdates: { orderBy: { id: 'asc' } },
+    // Public: approved updates only (issue 18).
+    progressUpdates: { where: { status: 'APPROVED' }, orderBy: { id: 'asc' }, include: { attachments: { orderBy: { position: 'asc' } }, indicatorValues: { orderBy: { position: 'asc' } } } },
     risks: { orderBy: { position: 'asc' } },
     links: { orderBy: { position: 'asc' } },
     ...pluginInclude('Action', prefixes),

@@ -24,15 +24,16 @@
 import type { Prisma } from '../db/prisma';
 
 /**
- * THE definition of an action's last progress update on or before the day `$asOf` (the
- * seam with issue 18 part B: when updates gain an approval status, this is the one place
- * that restricts them to approved ones). A derived table of ("actionId", "lastProgressOn")
+ * THE definition of an action's last progress update on or before the day `$asOf`: only
+ * APPROVED updates count (a pending or returned one is not public progress, so it neither
+ * freshens the action for the public nor hides staleness from the council). A derived table of ("actionId", "lastProgressOn")
  * for the actions `actionIds` (a SQL expression for a set of ids) selects.
  */
 export function lastProgressSql(asOf: string, actionIds: string): string {
   return `SELECT u."actionId", max(coalesce(u."recordedOn", u."createdAt"::date)) AS "lastProgressOn"
       FROM "ProgressUpdate" u
-      WHERE u."actionId" IN (${actionIds}) AND coalesce(u."recordedOn", u."createdAt"::date) <= ${asOf}
+      WHERE u."actionId" IN (${actionIds}) AND u."status" = 'APPROVED'
+        AND coalesce(u."recordedOn", u."createdAt"::date) <= ${asOf}
       GROUP BY u."actionId"`;
 }
 

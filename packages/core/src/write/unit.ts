@@ -75,6 +75,8 @@ export class WriteUnit {
   async ownerOf(model: string, row: Record<string, unknown>): Promise<Owner> {
     const link = ownerLink(model);
     if (link === 'self') return { planId: row.id as number, authorityId: row.authorityId as number, draft: row.status === 'DRAFT' };
+    // A council's own settings (issue 18: the progress approval step).
+    if (model === 'Authority') return { planId: null, authorityId: row.id as number };
     if (link !== null) {
       const [field, parent] = link;
       const parentId = row[field];

@@ -1,4 +1,4 @@
-import { ensureAuthority, ensureParty, type SeedDocument } from '@council-plans/core';
+import { ensureAuthority, ensureParty, parseIndicatorValue, type SeedDocument } from '@council-plans/core';
 import type { Prisma } from '../db';
 import { laaDeliveryPlan2008 } from './laa-delivery-plan-2008-11';
 import type { PersonSeed, RiskLevelText, WorcestershireDeliveryPlanSeed } from './types';
@@ -108,12 +108,23 @@ export async function writeWorcestershirePlan(tx: Tx, doc: WorcestershireDeliver
       sourceSection: indicator.sourceSection,
     },
   });
-  await tx.indicatorValue.createMany({
+  const values = await tx.indicatorValue.createManyAndReturn({
     data: [
       { seriesId: series.id, kind: 'BASELINE' as const, periodText: indicator.baseline.period, valueText: indicator.baseline.value, position: 0 },
       ...indicator.targets.map((t, i) => ({ seriesId: series.id, kind: 'TARGET' as const, periodText: t.period, valueText: t.value, position: i + 1 })),
     ],
   });
+  // Issue 18: the yearly targets become the series' goals, each by the last day of its
+  // year, and the baseline gets a date, so progress towards them can be measured. The
+  // printed rows stay as they are (the goals point at them).
+  await tx.indicatorSeries.update({ where: { id: series.id }, data: { baselineDate: periodEndOf(indicator.baseline.period) } });
+  const goals = values.flatMap((v) => {
+    const reading = parseIndicatorValue(v.valueText);
+    // "Not set" (2010/11) is no goal.
+    if (v.kind !== 'TARGET' || 'unparsed' in reading || reading.value == null) return [];
+    return [{ seriesId: series.id, targetDate: periodEndOf(v.periodText!), value: reading.value, valueText: v.valueText, periodText: v.periodText, targetValueId: v.id }];
+  });
+  await tx.indicatorGoal.createMany({ data: goals });
 
   // The summary and considerations, as printed.
   const deliveryPlan = await tx.worcestershireDeliveryPlan.create({
@@ -232,3 +243,15 @@ export const seeds: SeedDocument[] = [
     load: (tx, source) => writeWorcestershirePlan(tx, laaDeliveryPlan2008, source, SLUG),
   },
 ];
+
+/**
+ * The last day of a period as this plan prints it: a year ("2008", the baseline's) ends on
+ * 31 December; a split year ("2008/09") is an LAA financial year, ending on 31 March
+ * (the LAA's targets are set by financial year: see the plan's period above).
+ */
+export function periodEndOf(period: string): Date {
+  const split = /^(\d{4})\/(\d{2})$/.exec(period);
+  if (split) return new Date(`${Number(split[1]) + 1}-03-31`);
+  if (/^\d{4}$/.test(period)) return new Date(`${period}-12-31`);
+  throw new Error(`worcestershire seed: no date for the period ${JSON.stringify(period)}`);
+}

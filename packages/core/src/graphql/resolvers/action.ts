@@ -185,13 +185,13 @@ export class ActionResolver {
       .load(action.id);
   }
 
-  @FieldResolver(() => [ProgressUpdate], { description: 'Progress history, oldest first.' })
+  @FieldResolver(() => [ProgressUpdate], { description: "The action's progress timeline, oldest first: approved updates only (what the public sees; the council finds the others in `progressUpdatesInReview`)." })
   progressUpdates(@Root() action: Action, @Ctx() ctx: Context): Promise<ProgressUpdate[]> {
     return ctx.loaders
       .many(
         'Action.progressUpdates',
         (ids: readonly number[]) =>
-          ctx.prisma.progressUpdate.findMany({ where: { actionId: { in: [...ids] } }, orderBy: [{ recordedOn: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }] }),
+          ctx.prisma.progressUpdate.findMany({ where: { actionId: { in: [...ids] }, status: 'APPROVED' }, orderBy: [{ recordedOn: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }] }),
         (u) => u.actionId!,
       )
       .load(action.id);

@@ -13,6 +13,8 @@ import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './
 import { BudgetResolver, FundingLineBudgetResolver } from './keys';
 import { ActionStatusFieldResolver, ActionStatusResolver, PlanStatusFieldResolver, SectionStatusFieldResolver, StatusMutationResolver } from './status';
 import { ActionTaskResolver, ActionTasksFieldResolver, TaskMutationResolver, TaskReminderResolver } from './tasks';
+import { ActionReviewResolver, ProgressIndicatorValueResolver, ProgressMutationResolver, ProgressReviewQueueResolver, ProgressTimelineResolver } from './progress';
+import { IndicatorGoalMutationResolver, IndicatorGoalResolver, IndicatorGoalSeriesResolver, IndicatorValueMeasuredResolver } from './goals';
 import { ChangeEventResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from './changes';
 
 /** The curated core API: every resolver class of the core schema. */
@@ -59,6 +61,16 @@ export const coreResolvers = [
   PlanStatusFieldResolver,
   ActionStatusResolver,
   StatusMutationResolver,
+  // Issue 18, part B.
+  ProgressMutationResolver,
+  ProgressReviewQueueResolver,
+  ProgressTimelineResolver,
+  ProgressIndicatorValueResolver,
+  ActionReviewResolver,
+  IndicatorGoalSeriesResolver,
+  IndicatorGoalResolver,
+  IndicatorValueMeasuredResolver,
+  IndicatorGoalMutationResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';

@@ -21,6 +21,7 @@ import { parseGlobalId as parseId, toGlobalId } from '../global-id';
 import { runWrite, type Owner, type WriteUnit } from '../../write/unit';
 import { checkEmail, checkJoinKey, checkMoney, checkText, checkVersion, inputPath } from '../../write/inputs';
 import { Bounds, LONG_TEXT, MONEY, POSITION, VERSION } from '../input-bounds';
+import { submitProgress, type SubmitProgressUpdateInput } from './progress';
 
 /** Copies the fields the client gave (undefined = leave as is; null = clear). */
 function given<T extends object>(input: T, keys: (keyof T)[]): Record<string, unknown> {
@@ -280,6 +281,8 @@ export class RecordIndicatorValueInput {
   periodText?: string;
   @Field(() => String, { description: 'The value as printed, e.g. "72%".' })
   valueText!: string;
+  @Field(() => GraphQLDate, { nullable: true, description: 'The day the value was measured (issue 18: progress towards goals is measured by the latest actual with a date).' })
+  measuredOn?: Date;
 }
 
 @InputType({ description: 'A change to an indicator value.' })
@@ -293,6 +296,8 @@ export class UpdateIndicatorValueInput {
   valueText?: string;
   @Field(() => String, { nullable: true, description: 'New period as printed.' })
   periodText?: string;
+  @Field(() => GraphQLDate, { nullable: true, description: 'New day the value was measured; null clears it.' })
+  measuredOn?: Date | null;
 }
 
 @InputType({ description: "Changes to a responsible party: its name as printed, and the keys other systems join it on. Fields left out stay as they are; null clears an optional one." })
@@ -526,16 +531,15 @@ export class MutationResolver {
     });
   }
 
-  @Mutation(() => Action, { description: "Records a progress report on an action (a dated note and RAG status); the action's RAG status follows." })
+  @Mutation(() => Action, {
+    description:
+      "Records a progress report on an action (a dated note and RAG status); the action's RAG status follows. Where the council requires approval the report waits for an approver (see `submitProgressUpdate`, which returns the update itself) and the action is returned unchanged.",
+  })
   recordProgress(@Ctx() ctx: Context, @Arg('input', () => RecordProgressInput, { description: 'The report.' }) input: RecordProgressInput): Promise<Action> {
     return runWrite(ctx, async (w) => {
-      const id = parseId(input.actionId, 'input.actionId', 'Action');
-      checkVersion(input.expectedVersion, 'input.expectedVersion');
-      checkText(input.narrative, 'input.narrative');
-      const action = await w.update('Action', id, input.expectedVersion, input.ragStatus !== undefined ? { ragStatus: input.ragStatus } : {}, 'input');
-      const today = new Date(new Date().toISOString().slice(0, 10));
-      await w.create('ProgressUpdate', { actionId: id, narrative: input.narrative, ragStatus: input.ragStatus ?? null, recordedOn: input.recordedOn ?? today }, 'input');
-      return action as unknown as Action;
+      // Issue 18: the older form of submitProgressUpdate (approved at once unless the council requires approval).
+      const { actionId } = await submitProgress(w, input as SubmitProgressUpdateInput);
+      return (await w.tx.action.findUniqueOrThrow({ where: { id: actionId } })) as unknown as Action;
     });
   }
 
@@ -546,7 +550,7 @@ export class MutationResolver {
       await w.authorize('IndicatorSeries', seriesId, 'input.seriesId');
       checkText(input.valueText, 'input.valueText');
       const position = await nextPosition(w, 'indicatorValue', { seriesId });
-      return (await w.create('IndicatorValue', { seriesId, kind: input.kind, periodText: input.periodText ?? null, valueText: input.valueText, position }, 'input')) as unknown as IndicatorValue;
+      return (await w.create('IndicatorValue', { seriesId, kind: input.kind, periodText: input.periodText ?? null, valueText: input.valueText, measuredOn: input.measuredOn ?? null, position }, 'input')) as unknown as IndicatorValue;
     });
   }
 
@@ -564,7 +568,7 @@ export class MutationResolver {
       const id = parseId(input.id, 'input.id', 'IndicatorValue');
       checkVersion(input.expectedVersion, 'input.expectedVersion');
       if (input.valueText !== undefined) checkText(input.valueText, 'input.valueText');
-      return (await w.update('IndicatorValue', id, input.expectedVersion, given(input, ['valueText', 'periodText']), 'input')) as unknown as IndicatorValue;
+      return (await w.update('IndicatorValue', id, input.expectedVersion, given(input, ['valueText', 'periodText', 'measuredOn']), 'input')) as unknown as IndicatorValue;
     });
   }
 }
