@@ -12,6 +12,7 @@ import { ActionHistoryResolver, AuditEventResolver, PlanHistoryResolver } from '
 import { ActionProvenanceResolver, ImportResolver, PlanExportResolver } from './import';
 import { BudgetResolver, FundingLineBudgetResolver } from './keys';
 import { ChangeEventResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from './changes';
+import { ActionAttributesResolver, AttributeChoiceResolver, AttributeMutationResolver, AttributeTypeResolver, PlanAttributeTypesResolver, SectionAttributesResolver } from './attributes';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -47,6 +48,13 @@ export const coreResolvers = [
   WebhookDeliveryResolver,
   BudgetResolver,
   FundingLineBudgetResolver,
+  // issue 18, part C: council-defined attributes
+  ActionAttributesResolver,
+  SectionAttributesResolver,
+  PlanAttributeTypesResolver,
+  AttributeTypeResolver,
+  AttributeChoiceResolver,
+  AttributeMutationResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';
