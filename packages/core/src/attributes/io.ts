@@ -183,7 +183,7 @@ async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, 
  * version bumped) or deleted (an empty cell) only where it differs from the database.
  * Bad cells are problems (their codes are the API's reasons: WRONG_KIND, UNKNOWN_CHOICE,
  * OUT_OF_RANGE, TOO_MANY_VALUES…) and the import writes nothing. A few statements for
- * the whole file, whatever its length.
+ * the whole file, whatever its length. Answers the actions whose attributes changed.
  */
 export async function writeAttributeCells(
   tx: Prisma.TransactionClient,
@@ -193,9 +193,10 @@ export async function writeAttributeCells(
   defined: JsonAttributeType[] | undefined,
   change: AttributeChange,
   problems: AttributeImportProblem[],
-): Promise<number> {
+): Promise<Set<number>> {
+  const changed = new Set<number>();
   if (defined?.length) await createMissingTypes(tx, planId, defined, change, problems);
-  if (!columns.length || problems.length) return 0;
+  if (!columns.length || problems.length) return changed;
   const types = (await tx.attributeType.findMany({ where: { planId, identifier: { in: columns.map((c) => c.identifier) } } })) as unknown as TypeRow[];
   const typeByIdentifier = new Map(types.map((t) => [t.identifier, t]));
   for (const c of columns) {
@@ -203,7 +204,7 @@ export async function writeAttributeCells(
     if (!type) problems.push({ row: 1, column: c.header, code: 'UNKNOWN_ATTRIBUTE', message: `the plan has no attribute "${c.identifier}" (a council admin defines it first: createAttributeType)` });
     else if (!type.appliesToActions) problems.push({ row: 1, column: c.header, code: 'NOT_APPLICABLE', message: `attribute "${c.identifier}" is not defined for actions` });
   }
-  if (problems.length) return 0;
+  if (problems.length) return changed;
   const typeIds = types.map((t) => t.id);
   const choices = (await tx.attributeChoice.findMany({ where: { typeId: { in: typeIds } } })) as AttributeChoiceRow[];
   const choiceById = new Map(choices.map((c) => [c.id, c]));
@@ -235,7 +236,10 @@ export async function writeAttributeCells(
       else if (!sameValue(storedOf(before), stored)) updates.push({ row: before, data: stored });
     }
   }
-  if (problems.length) return 0;
+  if (problems.length) return changed;
+  for (const c of creates) changed.add(c.actionId as number);
+  for (const u of updates) changed.add(u.row.actionId!);
+  for (const d of deletes) changed.add(d.actionId!);
   for (let i = 0; i < creates.length; i += 1000) {
     for (const row of await tx.attributeValue.createManyAndReturn({ data: creates.slice(i, i + 1000) as Prisma.AttributeValueCreateManyInput[] })) change('AttributeValue', row.id, 'CREATE', null, { ...row });
   }
@@ -248,7 +252,7 @@ export async function writeAttributeCells(
     await tx.attributeValue.deleteMany({ where: { id: { in: deletes.map((d) => d.id) } } });
     for (const d of deletes) change('AttributeValue', d.id, 'DELETE', { ...d }, null);
   }
-  return creates.length + updates.length + deletes.length;
+  return changed;
 }
 
 export { attributeHeader };

@@ -580,6 +580,7 @@ async function apply(
   const rewrite: { actionId: number; rowId: number | null; fileRow: FileRow; current: Record<string, any> | null }[] = [];
   // Every row's action, new or matched, for its attribute cells.
   const attributeRows: { actionId: number; row: number; cells: Record<string, string> }[] = [];
+  const unchangedIds = new Set<number>();
   for (const [i, fileRow] of fileRows.entries()) {
     const { id: sectionId, trail } = await sectionFor(fileRow.data);
     const position = positionIn.get(sectionId) ?? 0;
@@ -609,6 +610,7 @@ async function apply(
       const fieldDiff = diffFields(current, actionData);
       if (!contentChanged && !fieldDiff) {
         report.unchanged++;
+        unchangedIds.add(current.id);
       } else {
         const prov = await provenance();
         // Every change bumps the row's version (issue 7), so an officer editing the same
@@ -668,7 +670,9 @@ async function apply(
     }
   }
   // Council-defined attributes (issue 18): the types a JSON export defines, then the values of the file's attribute columns.
-  await writeAttributeCells(tx, planId!, attributes.columns, attributeRows, attributes.types, change, report.problems);
+  const attributesChanged = await writeAttributeCells(tx, planId!, attributes.columns, attributeRows, attributes.types, change, report.problems);
+  // A row whose only change is an attribute cell is an updated row.
+  for (const id of attributesChanged) if (unchangedIds.delete(id)) (report.unchanged--, report.updated++);
   options.onProgress?.({ phase: 'write', done: fileRows.length, total: fileRows.length });
 
   // The file is the whole table: rows it no longer has are deleted (their lists and
