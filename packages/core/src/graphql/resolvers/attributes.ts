@@ -532,7 +532,7 @@ async function targetOf(w: WriteUnit, type: { planId: number; identifier: string
 @Resolver()
 export class AttributeMutationResolver {
   @Mutation(() => AttributeType, { description: 'Defines a new attribute for a plan\'s actions and/or sections (council admins). KEY_CONFLICT when the plan already has one with this identifier.' })
-  async createAttributeType(@Ctx() ctx: Context, @Arg('input', () => CreateAttributeTypeInput) input: CreateAttributeTypeInput): Promise<AttributeType> {
+  async createAttributeType(@Ctx() ctx: Context, @Arg('input', () => CreateAttributeTypeInput, { description: 'The new type and its choices.' }) input: CreateAttributeTypeInput): Promise<AttributeType> {
     requireAdmin(ctx);
     checkIdentifier(input.identifier, 'input.identifier');
     checkText(input.name, 'input.name');
@@ -602,7 +602,7 @@ export class AttributeMutationResolver {
   }
 
   @Mutation(() => AttributeType, { description: "Changes an attribute type's name, identifier, description, unit, range, limit, scope or position (council admins)." })
-  async updateAttributeType(@Ctx() ctx: Context, @Arg('input', () => UpdateAttributeTypeInput) input: UpdateAttributeTypeInput): Promise<AttributeType> {
+  async updateAttributeType(@Ctx() ctx: Context, @Arg('input', () => UpdateAttributeTypeInput, { description: 'The changes.' }) input: UpdateAttributeTypeInput): Promise<AttributeType> {
     requireAdmin(ctx);
     checkVersion(input.expectedVersion, 'input.expectedVersion');
     const id = parseId(input.id, 'input.id', 'AttributeType');
@@ -643,7 +643,7 @@ export class AttributeMutationResolver {
   @Mutation(() => ID, {
     description: 'Deletes an attribute type and its choices (council admins); answers its id. Refused (BAD_USER_INPUT, reason IN_USE, with the count of values) while actions or sections hold a value of it, unless `force`: then those values are deleted too, every one audited.',
   })
-  async deleteAttributeType(@Ctx() ctx: Context, @Arg('input', () => DeleteAttributeInput) input: DeleteAttributeInput): Promise<string> {
+  async deleteAttributeType(@Ctx() ctx: Context, @Arg('input', () => DeleteAttributeInput, { description: 'What to delete.' }) input: DeleteAttributeInput): Promise<string> {
     requireAdmin(ctx);
     checkVersion(input.expectedVersion, 'input.expectedVersion');
     const id = parseId(input.id, 'input.id', 'AttributeType');
@@ -661,7 +661,7 @@ export class AttributeMutationResolver {
   }
 
   @Mutation(() => AttributeChoice, { description: 'Adds a choice (or a category) to a CHOICE, MULTI_CHOICE or CATEGORY attribute type (council admins).' })
-  async addAttributeChoice(@Ctx() ctx: Context, @Arg('input', () => AddAttributeChoiceInput) input: AddAttributeChoiceInput): Promise<AttributeChoice> {
+  async addAttributeChoice(@Ctx() ctx: Context, @Arg('input', () => AddAttributeChoiceInput, { description: 'The new choice.' }) input: AddAttributeChoiceInput): Promise<AttributeChoice> {
     requireAdmin(ctx);
     checkIdentifier(input.identifier, 'input.identifier');
     checkText(input.label, 'input.label');
@@ -684,7 +684,7 @@ export class AttributeMutationResolver {
   }
 
   @Mutation(() => AttributeChoice, { description: "Changes a choice's identifier, label or position (council admins); values holding it keep it." })
-  async updateAttributeChoice(@Ctx() ctx: Context, @Arg('input', () => UpdateAttributeChoiceInput) input: UpdateAttributeChoiceInput): Promise<AttributeChoice> {
+  async updateAttributeChoice(@Ctx() ctx: Context, @Arg('input', () => UpdateAttributeChoiceInput, { description: 'The changes.' }) input: UpdateAttributeChoiceInput): Promise<AttributeChoice> {
     requireAdmin(ctx);
     checkVersion(input.expectedVersion, 'input.expectedVersion');
     if (input.identifier != null) checkIdentifier(input.identifier, 'input.identifier');
@@ -708,7 +708,7 @@ export class AttributeMutationResolver {
     description:
       'Deletes a choice (for a category, with its subcategories) (council admins); answers its id. Refused (BAD_USER_INPUT, reason IN_USE) while a value holds it, unless `force`: then it is taken out of those values and a value left with no choice is deleted, every change audited. A CHOICE type keeps at least one choice.',
   })
-  async deleteAttributeChoice(@Ctx() ctx: Context, @Arg('input', () => DeleteAttributeInput) input: DeleteAttributeInput): Promise<string> {
+  async deleteAttributeChoice(@Ctx() ctx: Context, @Arg('input', () => DeleteAttributeInput, { description: 'What to delete.' }) input: DeleteAttributeInput): Promise<string> {
     requireAdmin(ctx);
     checkVersion(input.expectedVersion, 'input.expectedVersion');
     const id = parseId(input.id, 'input.id', 'AttributeChoice');
@@ -738,7 +738,7 @@ export class AttributeMutationResolver {
     description:
       "Sets the value of an attribute on an action or section (editors of the plan's council). Refused with BAD_USER_INPUT and `extensions.reason`: WRONG_KIND (the value given in another kind's field), MISSING_VALUE, UNKNOWN_CHOICE, FOREIGN_CHOICE (a choice of another type), OUT_OF_RANGE, TOO_MANY_VALUES, NOT_APPLICABLE (the type is not for actions / sections).",
   })
-  async setAttributeValue(@Ctx() ctx: Context, @Arg('input', () => SetAttributeValueInput) input: SetAttributeValueInput): Promise<AttributeOut> {
+  async setAttributeValue(@Ctx() ctx: Context, @Arg('input', () => SetAttributeValueInput, { description: 'Where, and the value.' }) input: SetAttributeValueInput): Promise<AttributeOut> {
     const typeId = parseId(input.typeId, 'input.typeId', 'AttributeType');
     const choiceIds = input.choices?.map((c, i) => parseId(c, `input.choices.${i}`, 'AttributeChoice'));
     return runWrite(ctx, async (w) => {
@@ -775,7 +775,7 @@ export class AttributeMutationResolver {
   }
 
   @Mutation(() => Boolean, { description: "Removes the value of an attribute from an action or section (editors of the plan's council); true when removed." })
-  async removeAttributeValue(@Ctx() ctx: Context, @Arg('input', () => RemoveAttributeValueInput) input: RemoveAttributeValueInput): Promise<boolean> {
+  async removeAttributeValue(@Ctx() ctx: Context, @Arg('input', () => RemoveAttributeValueInput, { description: 'Which value.' }) input: RemoveAttributeValueInput): Promise<boolean> {
     const typeId = parseId(input.typeId, 'input.typeId', 'AttributeType');
     checkVersion(input.expectedVersion, 'input.expectedVersion');
     return runWrite(ctx, async (w) => {
