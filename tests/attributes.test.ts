@@ -310,6 +310,25 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     expect((await gql(editor, `query($id: ID!) { node(id: $id) { ... on AttributeType { identifier } } }`, { id: typeId })).data.node).toEqual({ identifier: 'pupils-reached' });
   });
 
+  it('stands up to hostile and concurrent input', async () => {
+    const a3 = actions[3]!.id;
+    // Too many filter conditions, a text past the bound, an identifier that is not one.
+    const many = Array.from({ length: 11 }, () => ({ type: type.notes.id, hasValue: true }));
+    expect(reason(await gql(null, `query($f: ActionFilter) { actions(filter: $f) { totalCount } }`, { f: { attribute: many } })).code).toBe('BAD_USER_INPUT');
+    expect(reason(await set({ typeId: type.notes.id, actionId: a3, text: 'x'.repeat(20_001) })).code).toBe('BAD_USER_INPUT');
+    expect(reason(await define({ identifier: 'x'.repeat(64), name: 'Long', kind: 'TEXT' })).code).toBe('BAD_USER_INPUT');
+    expect(reason(await define({ identifier: 'tab', name: 'Sections only', kind: 'NUMBER', appliesToActions: false })).code).toBe('BAD_USER_INPUT');
+    // Five editors set the first value of one attribute on one action at once: one wins,
+    // the others are told someone else set it (VERSION_CONFLICT), none is a server error.
+    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => set({ typeId: type['lead-school'].id, actionId: a3, text: `School ${n}` })));
+    const codes = results.map((r) => (r.errors ? r.errors[0]!.extensions!.code : 'OK')).sort();
+    expect(codes).toEqual(['OK', 'VERSION_CONFLICT', 'VERSION_CONFLICT', 'VERSION_CONFLICT', 'VERSION_CONFLICT']);
+    const winner = results.find((r) => !r.errors)!.data.setAttributeValue;
+    const removed = await gql(editor, `mutation($input: RemoveAttributeValueInput!) { removeAttributeValue(input: $input) }`, { input: { typeId: type['lead-school'].id, actionId: a3, expectedVersion: winner.version } });
+    expect(removed.data.removeAttributeValue).toBe(true);
+    expect((await readPlan()).sections[1].actions[1].attributes).toEqual([]);
+  });
+
   it('refuses to delete a type or choice in use unless forced', async () => {
     const read = await readPlan();
     const theme = read.attributeTypes.find((t: any) => t.identifier === 'ofsted-theme');
@@ -328,7 +347,7 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     expect(after.attributeTypes.map((t: any) => t.identifier)).not.toContain('pupils-reached');
     expect(after.sections.flatMap((s: any) => s.actions.flatMap((a: any) => a.attributes.map((v: any) => v.type.identifier)))).not.toContain('pupils-reached');
     const r = await gql(admin, `query($p: [ID!]) { changes(first: 500, filter: { planIds: $p, kinds: [DELETE], entityTypes: ["AttributeValue"] }) { nodes { entity } } }`, { p: [plan.id] });
-    // 2 theme values (a1, a2) + 3 pupil values (a0, a1, a2).
-    expect(r.data.changes.nodes).toHaveLength(5);
+    // 2 theme values (a1, a2) + 3 pupil values (a0, a1, a2), and the lead school removed from a3 in the test before.
+    expect(r.data.changes.nodes).toHaveLength(6);
   });
 });

@@ -3,6 +3,7 @@
 // API, the importer and the exports all go through here, so a value the API accepts is
 // exactly a value the importer accepts, and export → import changes nothing.
 import { declareOwners } from '../auth/owners';
+import { INPUT_LIMITS } from '../graphql/input-bounds';
 
 // Choices and values reach their plan through their type (a value's action or section is
 // optional, so the common `actionId` link would not always lead anywhere).
@@ -100,6 +101,8 @@ export function checkValue(type: AttributeTypeRow, value: GivenValue, choicesByI
   const stored: StoredValue = { text: null, number: null, date: null, choiceIds: [] };
   if (field === 'text') {
     if (!value.text!.trim()) throw new AttributeValueError('MISSING_VALUE', `"${type.identifier}": the text is empty (remove the value instead)`);
+    // The API's bound for narrative text, so a file cannot store what the API would refuse.
+    if (value.text!.length > INPUT_LIMITS.longText) throw new AttributeValueError('OUT_OF_RANGE', `"${type.identifier}": the text is ${value.text!.length} characters; at most ${INPUT_LIMITS.longText}`);
     stored.text = value.text!;
   } else if (field === 'number') {
     const n = value.number!;

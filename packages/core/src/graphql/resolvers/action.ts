@@ -54,7 +54,7 @@ export class ActionFilter {
 
   @Field(() => [AttributeFilter], {
     nullable: true,
-    description: 'Actions by the values of council-defined attributes (`Plan.attributeTypes`): equals for text, min / max for numbers, from / to for dates, in for choices and categories, hasValue for any kind. Several combine with AND. Not applied by plugin queries that reuse ActionFilter.',
+    description: 'Actions by the values of council-defined attributes (`Plan.attributeTypes`): equals for text, min / max for numbers, from / to for dates, in for choices and categories, hasValue for any kind. Several (at most 10) combine with AND. Not applied by plugin queries that reuse ActionFilter.',
   })
   attribute?: AttributeFilter[];
 }

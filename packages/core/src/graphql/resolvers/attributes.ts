@@ -263,9 +263,13 @@ export class AttributeFilter {
   in?: string[];
 }
 
+/** Conditions one `filter.attribute` may hold: each costs a statement or two before the query. */
+export const MAX_ATTRIBUTE_FILTERS = 10;
+
 /** The Prisma conditions of `filter.attribute` (the types and choices are read to check the conditions fit their kinds). */
 export async function attributeWhere(ctx: Context, filters: AttributeFilter[] | undefined | null): Promise<Prisma.ActionWhereInput[]> {
   if (!filters?.length) return [];
+  if (filters.length > MAX_ATTRIBUTE_FILTERS) throw badInput(`filter.attribute: at most ${MAX_ATTRIBUTE_FILTERS} conditions, got ${filters.length}`, 'filter.attribute');
   const path = (i: number, f: string) => `filter.attribute.${i}.${f}`;
   const typeIds = filters.map((f, i) => parseId(f.type, path(i, 'type'), 'AttributeType'));
   const types = new Map((await ctx.prisma.attributeType.findMany({ where: { id: { in: typeIds } } })).map((t) => [t.id, t]));
@@ -714,6 +718,8 @@ export class AttributeMutationResolver {
     const id = parseId(input.id, 'input.id', 'AttributeChoice');
     return runWrite(ctx, async (w) => {
       const { row, owner } = await w.authorize('AttributeChoice', id, 'input.id');
+      // Before reading the values: see setAttributeValue.
+      await w.tx.$queryRawUnsafe(`SELECT "id" FROM "AttributeChoice" WHERE "typeId" = $1 ORDER BY "id" FOR UPDATE`, row.typeId);
       const all = (await w.tx.attributeChoice.findMany({ where: { typeId: row.typeId as number } })) as AttributeChoiceRow[];
       const gone = new Set([id]);
       for (let grown = true; grown; ) {
@@ -745,6 +751,14 @@ export class AttributeMutationResolver {
       const { row } = await w.authorize('AttributeType', typeId, 'input.typeId');
       const type = row as unknown as TypeRow;
       const target = await targetOf(w, type, input);
+      // Two editors setting the first value of one attribute on one action at once: the
+      // second waits here for the first to commit, then finds its value and gets
+      // VERSION_CONFLICT (not a unique-key error). Same lock strength an update of the row takes.
+      await w.tx.$queryRawUnsafe(`SELECT "id" FROM "${target.column === 'actionId' ? 'Action' : 'PlanSection'}" WHERE "id" = $1 FOR NO KEY UPDATE`, target.id);
+      // The named choices are share-locked to commit: a concurrent deleteAttributeChoice
+      // (which locks its type's choices FOR UPDATE first) either sees this value or
+      // removes the choice before it is read here, never leaves a value naming nothing.
+      if (choiceIds?.length) await w.tx.$queryRawUnsafe(`SELECT "id" FROM "AttributeChoice" WHERE "id" = ANY($1::int[]) ORDER BY "id" FOR SHARE`, choiceIds);
       const named = choiceIds?.length ? ((await w.tx.attributeChoice.findMany({ where: { id: { in: choiceIds } } })) as AttributeChoiceRow[]) : [];
       const given: GivenValue = { text: input.text, number: input.number, date: input.date, choiceIds: choiceIds ?? null };
       let stored: ReturnType<typeof checkValue>;
