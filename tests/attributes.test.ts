@@ -270,9 +270,15 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     expect(copy.problems).toEqual([]);
     const copied = await readPlan(COPY, editor);
     expect(copied.status).toBe('DRAFT');
-    // Section values are not imported from JSON (the importer matches rows, not sections).
-    const withoutSections = (p: any) => ({ ...(attributeContent(p) as any), sections: (attributeContent(p) as any).sections.map((s: any) => ({ ...s, attributes: [] })) });
-    expect(withoutSections(copied)).toEqual(withoutSections(before));
+    // Sections' values too (Phonics: primary).
+    expect(attributeContent(copied)).toEqual(attributeContent(before));
+    expect(copied.sections[0].attributes).toHaveLength(1);
+    // And importing the same JSON into that copy again changes nothing.
+    const copyEvents = async () =>
+      (await gql(admin, `query($p: [ID!]) { changes(first: 500, filter: { planIds: $p, entityTypes: ["AttributeType", "AttributeChoice", "AttributeValue"] }) { nodes { sequence } } }`, { p: [copied.id] })).data.changes.nodes.length;
+    const copyEventsBefore = await copyEvents();
+    const copyAgain = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(json) });
+    expect([copyAgain.problems, copyAgain.updated, await copyEvents()]).toEqual([[], 0, copyEventsBefore]);
   });
 
   it('reads an edited CSV cell, and refuses a bad one writing nothing', async () => {

@@ -98,6 +98,12 @@ export function cellOfJsonAttribute(type: { kind: string } | undefined, value: R
   return String(v);
 }
 
+/** A section of a JSON export (by its path from the top) and its attribute cells. */
+export interface JsonSectionAttributes {
+  path: { kind: string; code: string | null; title: string }[];
+  cells: Record<string, string>;
+}
+
 /** An attribute column of an imported file. */
 export interface AttributeColumn {
   identifier: string;
@@ -183,16 +189,18 @@ async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, 
  * version bumped) or deleted (an empty cell) only where it differs from the database.
  * Bad cells are problems (their codes are the API's reasons: WRONG_KIND, UNKNOWN_CHOICE,
  * OUT_OF_RANGE, TOO_MANY_VALUES…) and the import writes nothing. A few statements for
- * the whole file, whatever its length. Answers the actions whose attributes changed.
+ * the whole file, whatever its length. `target`: the rows are actions (a file's rows) or
+ * sections (a JSON export's). Answers the actions or sections whose attributes changed.
  */
 export async function writeAttributeCells(
   tx: Prisma.TransactionClient,
   planId: number,
   columns: AttributeColumn[],
-  rows: { actionId: number; row: number; cells: Record<string, string> }[],
+  rows: { ownerId: number; row: number | null; cells: Record<string, string> }[],
   defined: JsonAttributeType[] | undefined,
   change: AttributeChange,
   problems: AttributeImportProblem[],
+  target: 'actionId' | 'sectionId' = 'actionId',
 ): Promise<Set<number>> {
   const changed = new Set<number>();
   if (defined?.length) await createMissingTypes(tx, planId, defined, change, problems);
@@ -202,7 +210,9 @@ export async function writeAttributeCells(
   for (const c of columns) {
     const type = typeByIdentifier.get(c.identifier);
     if (!type) problems.push({ row: 1, column: c.header, code: 'UNKNOWN_ATTRIBUTE', message: `the plan has no attribute "${c.identifier}" (a council admin defines it first: createAttributeType)` });
-    else if (!type.appliesToActions) problems.push({ row: 1, column: c.header, code: 'NOT_APPLICABLE', message: `attribute "${c.identifier}" is not defined for actions` });
+    else if (target === 'actionId' ? !type.appliesToActions : !type.appliesToSections) {
+      problems.push({ row: 1, column: c.header, code: 'NOT_APPLICABLE', message: `attribute "${c.identifier}" is not defined for ${target === 'actionId' ? 'actions' : 'sections'}` });
+    }
   }
   if (problems.length) return changed;
   const typeIds = types.map((t) => t.id);
@@ -210,9 +220,9 @@ export async function writeAttributeCells(
   const choiceById = new Map(choices.map((c) => [c.id, c]));
   const choicesOf = new Map<number, Map<string, AttributeChoiceRow>>();
   for (const c of choices) choicesOf.set(c.typeId, (choicesOf.get(c.typeId) ?? new Map()).set(c.identifier, c));
-  const actionIds = rows.map((r) => r.actionId);
-  const existing = (await tx.attributeValue.findMany({ where: { typeId: { in: typeIds }, actionId: { in: actionIds } } })) as unknown as ValueRow[];
-  const current = new Map(existing.map((v) => [`${v.typeId}:${v.actionId}`, v]));
+  const ownerIds = rows.map((r) => r.ownerId);
+  const existing = (await tx.attributeValue.findMany({ where: { typeId: { in: typeIds }, [target]: { in: ownerIds } } })) as unknown as ValueRow[];
+  const current = new Map(existing.map((v) => [`${v.typeId}:${v[target]}`, v]));
 
   const creates: Record<string, unknown>[] = [];
   const updates: { row: ValueRow; data: StoredValue }[] = [];
@@ -220,7 +230,7 @@ export async function writeAttributeCells(
   for (const r of rows) {
     for (const c of columns) {
       const type = typeByIdentifier.get(c.identifier)!;
-      const before = current.get(`${type.id}:${r.actionId}`);
+      const before = current.get(`${type.id}:${r.ownerId}`);
       let stored: StoredValue | null = null;
       try {
         const given = valueOfCell(type, r.cells[c.identifier] ?? '', choicesOf.get(type.id) ?? new Map());
@@ -232,14 +242,14 @@ export async function writeAttributeCells(
       }
       if (!stored) {
         if (before) deletes.push(before);
-      } else if (!before) creates.push({ typeId: type.id, actionId: r.actionId, ...stored });
+      } else if (!before) creates.push({ typeId: type.id, [target]: r.ownerId, ...stored });
       else if (!sameValue(storedOf(before), stored)) updates.push({ row: before, data: stored });
     }
   }
   if (problems.length) return changed;
-  for (const c of creates) changed.add(c.actionId as number);
-  for (const u of updates) changed.add(u.row.actionId!);
-  for (const d of deletes) changed.add(d.actionId!);
+  for (const c of creates) changed.add(c[target] as number);
+  for (const u of updates) changed.add(u.row[target]!);
+  for (const d of deletes) changed.add(d[target]!);
   for (let i = 0; i < creates.length; i += 1000) {
     for (const row of await tx.attributeValue.createManyAndReturn({ data: creates.slice(i, i + 1000) as Prisma.AttributeValueCreateManyInput[] })) change('AttributeValue', row.id, 'CREATE', null, { ...row });
   }

@@ -19,7 +19,7 @@ import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
 import { refreshStructuredValues } from '../values/refresh';
 import { ATTRIBUTE_COLUMN_PREFIX } from '../attributes/values';
-import { writeAttributeCells, type AttributeColumn, type JsonAttributeType } from '../attributes/io';
+import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 
 type Tx = Prisma.TransactionClient;
 
@@ -395,6 +395,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   let planFields: Record<string, unknown> = {};
   const attributeColumns: AttributeColumn[] = [];
   let attributeTypes: JsonAttributeType[] | undefined;
+  let sectionAttributes: JsonSectionAttributes[] = [];
   try {
     checkSize(options.content.length, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
     options.onProgress?.({ phase: 'read', done: 0, total: 1 });
@@ -404,6 +405,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
       sheet = json.sheet;
       planFields = json.plan;
       attributeTypes = json.attributeTypes;
+      sectionAttributes = json.sectionAttributes;
     } else sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
     checkShape(sheet);
     report.sheet = sheet.sheet;
@@ -426,7 +428,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   try {
     await prisma.$transaction(
       async (tx) => {
-        await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes });
+        await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes, sections: sectionAttributes });
         if (report.problems.length || options.dryRun) throw new Rollback();
         if (report.changes.length) await options.recordChanges?.(tx, report.changes);
       },
@@ -453,7 +455,7 @@ async function apply(
   report: ImportReport,
   fileRows: FileRow[],
   planFields: Record<string, unknown>,
-  attributes: { columns: AttributeColumn[]; types: JsonAttributeType[] | undefined } = { columns: [], types: undefined },
+  attributes: { columns: AttributeColumn[]; types: JsonAttributeType[] | undefined; sections?: JsonSectionAttributes[] } = { columns: [], types: undefined },
 ): Promise<void> {
   const { layout } = options;
   const changes = report.changes;
@@ -579,7 +581,7 @@ async function apply(
   const toCreate: { fileRow: FileRow; data: Record<string, unknown> }[] = [];
   const rewrite: { actionId: number; rowId: number | null; fileRow: FileRow; current: Record<string, any> | null }[] = [];
   // Every row's action, new or matched, for its attribute cells.
-  const attributeRows: { actionId: number; row: number; cells: Record<string, string> }[] = [];
+  const attributeRows: { ownerId: number; row: number; cells: Record<string, string> }[] = [];
   const unchangedIds = new Set<number>();
   for (const [i, fileRow] of fileRows.entries()) {
     const { id: sectionId, trail } = await sectionFor(fileRow.data);
@@ -605,7 +607,7 @@ async function apply(
     } else {
       const current = match.action;
       matched.add(current.id);
-      attributeRows.push({ actionId: current.id, row: fileRow.row, cells: fileRow.attributes });
+      attributeRows.push({ ownerId: current.id, row: fileRow.row, cells: fileRow.attributes });
       const contentChanged = Object.keys(fileRow.cells).some((k) => fileRow.cells[k] !== match.cells[k]);
       const fieldDiff = diffFields(current, actionData);
       if (!contentChanged && !fieldDiff) {
@@ -650,7 +652,7 @@ async function apply(
     for (const { b, action } of items) {
       change('Action', action.id, 'CREATE', null, scalars(action));
       touched.push(action.id);
-      attributeRows.push({ actionId: action.id, row: b.fileRow.row, cells: b.fileRow.attributes });
+      attributeRows.push({ ownerId: action.id, row: b.fileRow.row, cells: b.fileRow.attributes });
     }
     const rows = (await (tx as any)[layout.rowModel].createManyAndReturn({ data: items.map(({ b, action }) => ({ actionId: action.id, ...b.fileRow.data.pluginRow })) })) as (Record<string, unknown> & { id: number; actionId: number })[];
     const rowByAction = new Map(rows.map((r) => [r.actionId, r]));
@@ -673,6 +675,23 @@ async function apply(
   const attributesChanged = await writeAttributeCells(tx, planId!, attributes.columns, attributeRows, attributes.types, change, report.problems);
   // A row whose only change is an attribute cell is an updated row.
   for (const id of attributesChanged) if (unchangedIds.delete(id)) (report.unchanged--, report.updated++);
+  // A JSON export's section values, on the sections its rows matched or created (found by the same keys).
+  if (attributes.sections?.length && !report.problems.length) {
+    const sectionRows: { ownerId: number; row: null; cells: Record<string, string> }[] = [];
+    for (const s of attributes.sections) {
+      let parentId: number | null = null;
+      let found: { id: number } | undefined;
+      for (const p of s.path) {
+        found = sectionByKey.get(sectionKey(parentId, p.kind, p.code, p.title));
+        if (!found) break;
+        parentId = found.id;
+      }
+      if (found && !sectionRows.some((r) => r.ownerId === found!.id)) sectionRows.push({ ownerId: found.id, row: null, cells: s.cells });
+    }
+    const identifiers = Object.keys(attributes.sections[0]!.cells);
+    const columns = identifiers.map((identifier, index) => ({ identifier, header: attributeHeader(identifier), index }));
+    await writeAttributeCells(tx, planId!, columns, sectionRows, undefined, change, report.problems, 'sectionId');
+  }
   options.onProgress?.({ phase: 'write', done: fileRows.length, total: fileRows.length });
 
   // The file is the whole table: rows it no longer has are deleted (their lists and
