@@ -335,6 +335,27 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     expect((await readPlan()).sections[1].actions[1].attributes).toEqual([]);
   });
 
+  it('lets admins change types and choices, refusing a limit the values break', async () => {
+    const read = await readPlan();
+    const byId = (identifier: string) => read.attributeTypes.find((t: any) => t.identifier === identifier);
+    const update = (input: Record<string, unknown>) => gql(admin, `mutation($input: UpdateAttributeTypeInput!) { updateAttributeType(input: $input) { name version maxChoices } }`, { input });
+    // a1 holds 45.5 and a2 0 pupils; a0 holds two groups.
+    expect(reason(await update({ id: byId('pupils-reached').id, expectedVersion: 1, minimum: 50 }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' });
+    expect(reason(await update({ id: byId('groups').id, expectedVersion: 1, maxChoices: 1 }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_VALUES' });
+    expect(reason(await update({ id: byId('phase').id, expectedVersion: 1, appliesToSections: false }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'IN_USE' });
+    expect(reason(await gql(editor, `mutation($input: UpdateAttributeTypeInput!) { updateAttributeType(input: $input) { name } }`, { input: { id: byId('review-date').id, expectedVersion: 1, name: 'x' } })).code).toBe('FORBIDDEN');
+    expect((await update({ id: byId('review-date').id, expectedVersion: 1, name: 'Next review' })).data.updateAttributeType).toEqual({ name: 'Next review', version: 2, maxChoices: null });
+    expect(reason(await update({ id: byId('review-date').id, expectedVersion: 1, name: 'Stale' })).code).toBe('VERSION_CONFLICT');
+    const added = await gql(admin, `mutation($input: AddAttributeChoiceInput!) { addAttributeChoice(input: $input) { identifier label } }`, { input: { typeId: byId('groups').id, identifier: 'looked-after', label: 'Looked-after children' } });
+    expect(added.data.addAttributeChoice).toEqual({ identifier: 'looked-after', label: 'Looked-after children' });
+    const send = byId('groups').choices.find((c: any) => c.identifier === 'send');
+    expect((await gql(admin, `mutation($input: UpdateAttributeChoiceInput!) { updateAttributeChoice(input: $input) { label version } }`, { input: { id: send.id, expectedVersion: 1, label: 'SEND support' } })).data.updateAttributeChoice).toEqual({ label: 'SEND support', version: 2 });
+    const after = await readPlan();
+    expect(after.attributeTypes.find((t: any) => t.identifier === 'groups').choices.map((c: any) => c.label)).toEqual(['SEND support', 'Disadvantaged', 'EAL', 'Looked-after children']);
+    // Values holding the renamed choice show its new label.
+    expect(after.sections[0].actions[0].attributes.find((a: any) => a.type.identifier === 'groups').choices).toEqual([{ identifier: 'send', label: 'SEND support' }, { identifier: 'eal', label: 'EAL' }]);
+  });
+
   it('refuses to delete a type or choice in use unless forced', async () => {
     const read = await readPlan();
     const theme = read.attributeTypes.find((t: any) => t.identifier === 'ofsted-theme');
