@@ -106,6 +106,13 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'Action.risks': 5,
   'Action.links': 5,
   'Action.tasks': 15, // issue 18: Peterborough's rows print at most 6 steps
+  // Council-defined attributes (issue 18): a plan's types are a council's handful of fields
+  'Plan.attributeTypes': 20,
+  'Action.attributes': 20,
+  'PlanSection.attributes': 20,
+  'AttributeType.choices': 50,
+  'MultiChoiceAttribute.choices': 10,
+  'CategoryAttribute.categories': 10,
   'Timescale.parts': 4,
   // An authority's and a party's lists
   'Authority.plans': 10,

@@ -83,7 +83,20 @@ export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], 
   // Read access wraps outside the reads, so hidden drafts are dropped whether a field's
   // rows came from its loader or from a prefetched nested read; input bounds outermost,
   // so no resolver sees an argument out of bounds.
-  return withInputBounds(withReadAccess(withPrefetch(withGlobalIds(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck })))));
+  return withInputBounds(withReadAccess(withPrefetch(withGlobalIds(rootsFirst(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }))))));
+}
+
+/**
+ * The same schema with its types in the order of a walk from the root types. type-graphql
+ * lists an interface's implementations (e.g. issue 18's `TextAttribute`) before the roots,
+ * which would reorder the whole printed schema.graphql whenever an interface is added.
+ */
+function rootsFirst(schema: GraphQLSchema): GraphQLSchema {
+  const config = schema.toConfig();
+  // The walk: a schema of the roots alone collects what they reach, depth first.
+  const walked = Object.values(new GraphQLSchema({ query: config.query, mutation: config.mutation, subscription: config.subscription, directives: config.directives }).getTypeMap());
+  const names = new Set(walked.map((t) => t.name));
+  return new GraphQLSchema({ ...config, types: [...walked, ...config.types.filter((t) => !names.has(t.name))] });
 }
 
 /** The GraphQL schema: core resolvers plus those of the enabled plugins, in config order. */

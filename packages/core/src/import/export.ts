@@ -5,6 +5,7 @@ import { Prisma, datamodelModels, type PrismaClient } from '../db/prisma';
 import type { ImportLayout } from './layout';
 import { escapeFormula } from './read';
 import { SECTION_PATH_INCLUDE, cellsOfAction, documentOrder } from './importer';
+import { attributeHeader, csvAttributeCell, csvAttributeTypes, jsonAttributeTypes, jsonAttributes, planAttributes } from '../attributes/io';
 
 /** The JSON export's format name and version (bumped on any incompatible change of its shape). */
 export const PLAN_EXPORT_FORMAT = 'council-plans/plan';
@@ -19,13 +20,18 @@ async function layoutActions(prisma: PrismaClient, planId: number, layout: Impor
   return documentOrder(actions);
 }
 
-/** The plan's rows in the council's own layout, as CSV with the council's headings. */
+/**
+ * The plan's rows in the council's own layout, as CSV with the council's headings, then
+ * one "attribute:<identifier>" column per council-defined attribute of actions (issue 18).
+ */
 export async function exportPlanCsv(prisma: PrismaClient, planId: number, layout: ImportLayout): Promise<string> {
   const actions = await layoutActions(prisma, planId, layout);
-  const records = [layout.columns.map((c) => c.header), ...actions.map((a) => {
+  const attrs = await planAttributes(prisma, planId);
+  const attributeTypes = csvAttributeTypes(attrs);
+  const records = [[...layout.columns.map((c) => c.header), ...attributeTypes.map((t) => attributeHeader(t.identifier))], ...actions.map((a) => {
     const cells = cellsOfAction(layout, a);
     // Formula-leading cells are escaped (OWASP CSV injection); the importer reads them back as written.
-    return layout.columns.map((c) => escapeFormula(cells[c.key] ?? ''));
+    return [...layout.columns.map((c) => escapeFormula(cells[c.key] ?? '')), ...attributeTypes.map((t) => escapeFormula(csvAttributeCell(attrs, t, a.id as number)))];
   })];
   // CRLF between records as spreadsheets write them; a cell with a line break is quoted.
   return stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
@@ -70,8 +76,8 @@ function clean(value: unknown): unknown {
  * Everything of a plan as one JSON document: `{ format: "council-plans/plan", version: 1,
  * authority, plan, sections (a tree, each with its actions), actions (those outside any
  * section) }`. Core rows carry their lists (criteria, milestones, funding, parties,
- * links, risks, progress) and each plugin row under its relation's name (e.g.
- * `exampleshireRow`). Ids, foreign keys and timestamps are left out: they are the
+ * links, risks, progress, council-defined `attributes`) and each plugin row under its relation's name (e.g.
+ * `exampleshireRow`); `attributeTypes` defines the plan's attributes. Ids, foreign keys and timestamps are left out: they are the
  * database's, not the plan's.
  */
 export async function exportPlanJson(prisma: PrismaClient, planId: number, pluginNames: readonly string[]): Promise<string> {
@@ -108,12 +114,15 @@ export async function exportPlanJson(prisma: PrismaClient, planId: number, plugi
   });
   const actions = (await prisma.action.findMany({ where: { planId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], include: actionInclude as Prisma.ActionInclude })) as unknown as Record<string, any>[];
 
+  // Council-defined attributes (issue 18): the definitions beside the plan, the values on each row.
+  const attrs = await planAttributes(prisma, planId);
+  for (const a of actions) a.attributes = jsonAttributes(attrs, 'actionId', a.id as number);
   const actionsBySection = new Map<number | null, Record<string, any>[]>();
   for (const a of actions) actionsBySection.set(a.sectionId, [...(actionsBySection.get(a.sectionId) ?? []), a]);
   const children = new Map<number | null, typeof sections>();
   for (const s of sections) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s]);
   const tree = (parentId: number | null): unknown[] =>
-    (children.get(parentId) ?? []).map((s) => ({ ...(clean(s) as object), actions: clean(actionsBySection.get(s.id) ?? []), sections: tree(s.id) }));
+    (children.get(parentId) ?? []).map((s) => ({ ...(clean(s) as object), attributes: jsonAttributes(attrs, 'sectionId', s.id), actions: clean(actionsBySection.get(s.id) ?? []), sections: tree(s.id) }));
 
   const { authority, ...planRest } = plan as unknown as Record<string, any>;
   const document = {
@@ -121,6 +130,7 @@ export async function exportPlanJson(prisma: PrismaClient, planId: number, plugi
     version: PLAN_EXPORT_VERSION,
     authority: clean(authority),
     plan: clean(planRest),
+    attributeTypes: jsonAttributeTypes(attrs),
     sections: tree(null),
     actions: clean(actionsBySection.get(null) ?? []),
   };

@@ -18,6 +18,8 @@ import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-bounds';
 import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
 import { refreshStructuredValues } from '../values/refresh';
+import { ATTRIBUTE_COLUMN_PREFIX } from '../attributes/values';
+import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 
 type Tx = Prisma.TransactionClient;
 
@@ -92,6 +94,8 @@ interface FileRow {
   cells: Record<string, string>;
   data: ImportedRow;
   key: string;
+  /** The row's council-defined attribute cells, by attribute identifier (issue 18). */
+  attributes: Record<string, string>;
 }
 
 const PROGRESS_EVERY = 500;
@@ -158,7 +162,7 @@ function actionInclude(layout: ImportLayout): Record<string, unknown> {
 }
 
 /** Reads, checks and parses every row; returns the rows or every problem found. */
-function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[] }[], report: ImportReport, onProgress?: ImportOptions['onProgress']): FileRow[] {
+function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[] }[], report: ImportReport, onProgress?: ImportOptions['onProgress'], attributeColumns: AttributeColumn[] = []): FileRow[] {
   const problems = report.problems;
   const [header, ...data] = sheetRows;
   const byHeader = new Map<string, LayoutColumn>();
@@ -168,6 +172,13 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
   const positions = new Map<string, number>();
   header!.cells.forEach((text, index) => {
     if (!text.trim()) return;
+    // Council-defined attributes: "attribute:<identifier>" (checked against the plan's types when writing).
+    if (text.trim().toLowerCase().startsWith(ATTRIBUTE_COLUMN_PREFIX)) {
+      const identifier = text.trim().slice(ATTRIBUTE_COLUMN_PREFIX.length).trim();
+      if (attributeColumns.some((c) => c.identifier === identifier)) problems.push({ row: header!.row, column: text.trim(), code: 'DUPLICATE_COLUMN', message: `column "${text.trim()}" appears twice` });
+      else attributeColumns.push({ identifier, header: text.trim(), index });
+      return;
+    }
     const column = byHeader.get(headerKey(text));
     if (!column) {
       problems.push({ row: header!.row, column: text.trim(), code: 'UNEXPECTED_COLUMN', message: `column "${text.trim()}" is not one of ${layout.council}'s columns (${layout.columns.map((c) => c.header).join(', ')})` });
@@ -242,7 +253,13 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
           problems.push({ row, column: headers[0] ?? null, code: 'DUPLICATE_ROW', message: `the row repeats row ${first} (same ${headers.join(' / ')})` });
         } else {
           seen.set(key, row);
-          rows.push({ row, cells, data: parsed, key });
+          const attributes: Record<string, string> = {};
+          for (const c of attributeColumns) {
+            const bad = cellProblem(raw[c.index]);
+            if (bad) problems.push({ row, column: c.header, ...bad });
+            attributes[c.identifier] = bad ? '' : String(raw[c.index] ?? '').replace(/\r\n?/g, '\n');
+          }
+          rows.push({ row, cells, data: parsed, key, attributes });
         }
       } catch (err) {
         if (!(err instanceof LayoutRowError)) throw err;
@@ -376,6 +393,9 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   };
   let fileRows: FileRow[];
   let planFields: Record<string, unknown> = {};
+  const attributeColumns: AttributeColumn[] = [];
+  let attributeTypes: JsonAttributeType[] | undefined;
+  let sectionAttributes: JsonSectionAttributes[] = [];
   try {
     checkSize(options.content.length, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
     options.onProgress?.({ phase: 'read', done: 0, total: 1 });
@@ -384,13 +404,15 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
       const json = rowsOfJsonExport(options.content, layout);
       sheet = json.sheet;
       planFields = json.plan;
+      attributeTypes = json.attributeTypes;
+      sectionAttributes = json.sectionAttributes;
     } else sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
     checkShape(sheet);
     report.sheet = sheet.sheet;
     report.rows = sheet.rows.length - 1;
     options.onProgress?.({ phase: 'read', done: 1, total: 1 });
     report.problems.push(...planProblems(options, planFields));
-    fileRows = validate(layout, sheet.rows, report, options.onProgress);
+    fileRows = validate(layout, sheet.rows, report, options.onProgress, attributeColumns);
   } catch (err) {
     if (err instanceof FileRefused) {
       report.problems.push(...err.problems);
@@ -406,7 +428,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   try {
     await prisma.$transaction(
       async (tx) => {
-        await apply(tx, options, report, fileRows, planFields);
+        await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes, sections: sectionAttributes });
         if (report.problems.length || options.dryRun) throw new Rollback();
         if (report.changes.length) await options.recordChanges?.(tx, report.changes);
       },
@@ -427,7 +449,14 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   return report;
 }
 
-async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileRows: FileRow[], planFields: Record<string, unknown>): Promise<void> {
+async function apply(
+  tx: Tx,
+  options: ImportOptions,
+  report: ImportReport,
+  fileRows: FileRow[],
+  planFields: Record<string, unknown>,
+  attributes: { columns: AttributeColumn[]; types: JsonAttributeType[] | undefined; sections?: JsonSectionAttributes[] } = { columns: [], types: undefined },
+): Promise<void> {
   const { layout } = options;
   const changes = report.changes;
 
@@ -551,6 +580,9 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
   // changed rows (few, in practice) are updated one by one.
   const toCreate: { fileRow: FileRow; data: Record<string, unknown> }[] = [];
   const rewrite: { actionId: number; rowId: number | null; fileRow: FileRow; current: Record<string, any> | null }[] = [];
+  // Every row's action, new or matched, for its attribute cells.
+  const attributeRows: { ownerId: number; row: number; cells: Record<string, string> }[] = [];
+  const unchangedIds = new Set<number>();
   for (const [i, fileRow] of fileRows.entries()) {
     const { id: sectionId, trail } = await sectionFor(fileRow.data);
     const position = positionIn.get(sectionId) ?? 0;
@@ -575,10 +607,12 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
     } else {
       const current = match.action;
       matched.add(current.id);
+      attributeRows.push({ ownerId: current.id, row: fileRow.row, cells: fileRow.attributes });
       const contentChanged = Object.keys(fileRow.cells).some((k) => fileRow.cells[k] !== match.cells[k]);
       const fieldDiff = diffFields(current, actionData);
       if (!contentChanged && !fieldDiff) {
         report.unchanged++;
+        unchangedIds.add(current.id);
       } else {
         const prov = await provenance();
         // Every change bumps the row's version (issue 7), so an officer editing the same
@@ -615,9 +649,10 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
     // Matched back by (section, position), unique among the new rows, not by the order RETURNING gives.
     const bySlot = new Map(created.map((a) => [`${a.sectionId}:${a.position}`, a]));
     const items = batch.map((b) => ({ b, action: bySlot.get(`${b.data.sectionId}:${b.data.position}`)! }));
-    for (const { action } of items) {
+    for (const { b, action } of items) {
       change('Action', action.id, 'CREATE', null, scalars(action));
       touched.push(action.id);
+      attributeRows.push({ ownerId: action.id, row: b.fileRow.row, cells: b.fileRow.attributes });
     }
     const rows = (await (tx as any)[layout.rowModel].createManyAndReturn({ data: items.map(({ b, action }) => ({ actionId: action.id, ...b.fileRow.data.pluginRow })) })) as (Record<string, unknown> & { id: number; actionId: number })[];
     const rowByAction = new Map(rows.map((r) => [r.actionId, r]));
@@ -635,6 +670,27 @@ async function apply(tx: Tx, options: ImportOptions, report: ImportReport, fileR
       const items = rewrite.slice(i, i + BATCH).map((r) => ({ ids: { actionId: r.actionId, rowId: r.rowId!, planId: planId!, authorityId }, row: r.fileRow.data }));
       for (const c of await layout.writeChildren(tx, items)) change(c.entity, c.entityId, c.operation, c.before, c.after);
     }
+  }
+  // Council-defined attributes (issue 18): the types a JSON export defines, then the values of the file's attribute columns.
+  const attributesChanged = await writeAttributeCells(tx, planId!, attributes.columns, attributeRows, attributes.types, change, report.problems);
+  // A row whose only change is an attribute cell is an updated row.
+  for (const id of attributesChanged) if (unchangedIds.delete(id)) (report.unchanged--, report.updated++);
+  // A JSON export's section values, on the sections its rows matched or created (found by the same keys).
+  if (attributes.sections?.length && !report.problems.length) {
+    const sectionRows: { ownerId: number; row: null; cells: Record<string, string> }[] = [];
+    for (const s of attributes.sections) {
+      let parentId: number | null = null;
+      let found: { id: number } | undefined;
+      for (const p of s.path) {
+        found = sectionByKey.get(sectionKey(parentId, p.kind, p.code, p.title));
+        if (!found) break;
+        parentId = found.id;
+      }
+      if (found && !sectionRows.some((r) => r.ownerId === found!.id)) sectionRows.push({ ownerId: found.id, row: null, cells: s.cells });
+    }
+    const identifiers = Object.keys(attributes.sections[0]!.cells);
+    const columns = identifiers.map((identifier, index) => ({ identifier, header: attributeHeader(identifier), index }));
+    await writeAttributeCells(tx, planId!, columns, sectionRows, undefined, change, report.problems, 'sectionId');
   }
   options.onProgress?.({ phase: 'write', done: fileRows.length, total: fileRows.length });
 

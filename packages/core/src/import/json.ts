@@ -5,6 +5,7 @@
 // is not imported from JSON; the plan's own fields are, when the import creates the plan.
 import type { ImportLayout } from './layout';
 import { FileRefused, type SheetRows } from './read';
+import { attributeHeader, cellOfJsonAttribute, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 
 export const JSON_FORMAT = 'council-plans/plan';
 
@@ -16,7 +17,7 @@ const refuse = (code: string, message: string) => new FileRefused([{ row: null, 
  */
 const PLAN_FIELDS = ['title', 'kind', 'periodText', 'periodStart', 'periodEnd', 'issuedText', 'purpose', 'context'] as const;
 
-export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet: SheetRows; plan: Record<string, unknown> } {
+export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet: SheetRows; plan: Record<string, unknown>; attributeTypes: JsonAttributeType[]; sectionAttributes: JsonSectionAttributes[] } {
   let doc: any;
   try {
     doc = JSON.parse(buffer.toString('utf8'));
@@ -28,15 +29,31 @@ export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet:
   if (doc.plan?.format && doc.plan.format !== layout.council) {
     throw refuse('WRONG_COUNCIL', `the export is a ${doc.plan.format} plan, not ${layout.council}'s`);
   }
-  const rows: SheetRows['rows'] = [{ row: 1, cells: layout.columns.map((c) => c.header) }];
+  // Council-defined attributes (issue 18): a column per type of actions, as the CSV export has them.
+  const attributeTypes: JsonAttributeType[] = Array.isArray(doc.attributeTypes) ? doc.attributeTypes.filter((t: any) => t && typeof t.identifier === 'string') : [];
+  const actionTypes = attributeTypes.filter((t) => t.appliesToActions !== false);
+  const typeOf = new Map(actionTypes.map((t) => [t.identifier, t]));
+  const rows: SheetRows['rows'] = [{ row: 1, cells: [...layout.columns.map((c) => c.header), ...actionTypes.map((t) => attributeHeader(t.identifier))] }];
   const add = (action: any, section: any) => {
     if (!action?.[layout.rowRelation]) return;
     const cells = layout.toCells({ ...action, section });
-    rows.push({ row: rows.length + 1, cells: layout.columns.map((c) => cells[c.key] ?? '') });
+    const values = new Map<string, Record<string, unknown>>();
+    for (const v of Array.isArray(action.attributes) ? action.attributes : []) if (v && typeof v.type === 'string') values.set(v.type, v);
+    const attributeCells = actionTypes.map((t) => (values.has(t.identifier) ? cellOfJsonAttribute(typeOf.get(t.identifier), values.get(t.identifier)!) : ''));
+    rows.push({ row: rows.length + 1, cells: [...layout.columns.map((c) => cells[c.key] ?? ''), ...attributeCells] });
   };
+  // Sections' attribute cells by section path (every section, so an empty list removes values).
+  const sectionTypes = attributeTypes.filter((t) => t.appliesToSections === true);
+  const sectionAttributes: JsonSectionAttributes[] = [];
+  const pathOf = (section: any): JsonSectionAttributes['path'] => (section ? [...pathOf(section.parent), { kind: String(section.kind), code: section.code ?? null, title: String(section.title) }] : []);
   const walk = (sections: any[], parent: any) => {
-    for (const s of sections ?? []) {
+    for (const s of Array.isArray(sections) ? sections : []) {
       const section = { ...s, parent };
+      if (sectionTypes.length && s && typeof s.title === 'string') {
+        const values = new Map<string, Record<string, unknown>>();
+        for (const v of Array.isArray(s.attributes) ? s.attributes : []) if (v && typeof v.type === 'string') values.set(v.type, v);
+        sectionAttributes.push({ path: pathOf(section), cells: Object.fromEntries(sectionTypes.map((t) => [t.identifier, values.has(t.identifier) ? cellOfJsonAttribute(t, values.get(t.identifier)!) : ''])) });
+      }
       for (const a of s.actions ?? []) add(a, section);
       walk(s.sections, section);
     }
@@ -49,5 +66,5 @@ export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet:
     const value = doc.plan?.[field];
     if (value !== undefined) plan[field] = field === 'periodStart' || field === 'periodEnd' ? (value ? new Date(typeof value === 'string' ? value : NaN) : null) : value;
   }
-  return { sheet: { sheet: 'actions', rows }, plan };
+  return { sheet: { sheet: 'actions', rows }, plan, attributeTypes, sectionAttributes };
 }

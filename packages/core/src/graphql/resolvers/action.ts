@@ -23,6 +23,7 @@ import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type Connect
 import { withPrefetchedNodes } from '../prefetch';
 import { follow, planById, sectionById, sourceById } from '../by-id';
 import { DueFilter, dueWhere } from './values';
+import { AttributeFilter, attributeWhere } from './attributes';
 
 @InputType({ description: 'Which actions to list. Conditions combine with AND.' })
 export class ActionFilter {
@@ -50,6 +51,12 @@ export class ActionFilter {
       'Actions due in this window: whose parsed timescale (`timescale.start`–`timescale.end`) overlaps it. An open end ("onwards", "ongoing") runs on for ever, a deadline ("By April 2018") from the beginning of time; undated or unparsed timescales never match.',
   })
   due?: DueFilter;
+
+  @Field(() => [AttributeFilter], {
+    nullable: true,
+    description: 'Actions by the values of council-defined attributes (`Plan.attributeTypes`): equals for text, min / max for numbers, from / to for dates, in for choices and categories, hasValue for any kind. Several (at most 10) combine with AND. Not applied by plugin queries that reuse ActionFilter.',
+  })
+  attribute?: AttributeFilter[];
 }
 
 export enum ActionOrderField {
@@ -120,7 +127,7 @@ export class ActionResolver {
       info,
       ordering: orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
       // Actions of drafts the caller may not see are left out in SQL, so pages and counts are right.
-      where: { AND: [actionWhere(filter), ctx.access.visibleActionWhere()] },
+      where: { AND: [actionWhere(filter), ...(await attributeWhere(ctx, filter?.attribute)), ctx.access.visibleActionWhere()] },
       findMany: (args) => ctx.prisma.action.findMany(args),
       count: (args) => ctx.prisma.action.count(args),
     }));

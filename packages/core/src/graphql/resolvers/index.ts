@@ -16,6 +16,7 @@ import { ActionTaskResolver, ActionTasksFieldResolver, TaskMutationResolver, Tas
 import { ActionReviewResolver, ProgressIndicatorValueResolver, ProgressMutationResolver, ProgressReviewQueueResolver, ProgressTimelineResolver } from './progress';
 import { IndicatorGoalMutationResolver, IndicatorGoalResolver, IndicatorGoalSeriesResolver, IndicatorValueMeasuredResolver } from './goals';
 import { ChangeEventResolver, WebhookDeliveryResolver, WebhookEndpointResolver } from './changes';
+import { ActionAttributesResolver, AttributeChoiceResolver, AttributeMutationResolver, AttributeTypeResolver, PlanAttributeTypesResolver, SectionAttributesResolver } from './attributes';
 
 /** The curated core API: every resolver class of the core schema. */
 export const coreResolvers = [
@@ -71,6 +72,13 @@ export const coreResolvers = [
   IndicatorGoalResolver,
   IndicatorValueMeasuredResolver,
   IndicatorGoalMutationResolver,
+  // issue 18, part C: council-defined attributes
+  ActionAttributesResolver,
+  SectionAttributesResolver,
+  PlanAttributeTypesResolver,
+  AttributeTypeResolver,
+  AttributeChoiceResolver,
+  AttributeMutationResolver,
 ] as const;
 
 export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';
