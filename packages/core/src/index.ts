@@ -40,6 +40,7 @@ export { loadSeeds, isEmpty } from './seed/load';
 export type { SeedReport } from './seed/load';
 export { ensureAuthority, ensureParty } from './seed/helpers';
 export { importPlan, rowKey, canonicalCell, cellsOfAction } from './import/importer';
+export { JOIN_KEY_COLUMNS, layoutColumns } from './import/join-keys';
 export type { ImportChange, ImportOptions, ImportProgress, ImportReport } from './import/importer';
 export { exportPlanCsv, exportPlanJson, PLAN_EXPORT_FORMAT, PLAN_EXPORT_VERSION } from './import/export';
 export { readRows, readFileChecked, decodeBase64Checked, checkSize, formatOfFileName, FileRefused, DEFAULT_MAX_IMPORT_BYTES, IMPORT_LIMITS, escapeFormula, unescapeFormula } from './import/read';

@@ -4,6 +4,7 @@
 // layout (a plugin's plan-level tables, themes or risks)
 // is not imported from JSON; the plan's own fields are, when the import creates the plan.
 import type { ImportLayout } from './layout';
+import { joinKeyCells, layoutColumns } from './join-keys';
 import { FileRefused, type SheetRows } from './read';
 
 export const JSON_FORMAT = 'council-plans/plan';
@@ -28,11 +29,13 @@ export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet:
   if (doc.plan?.format && doc.plan.format !== layout.council) {
     throw refuse('WRONG_COUNCIL', `the export is a ${doc.plan.format} plan, not ${layout.council}'s`);
   }
-  const rows: SheetRows['rows'] = [{ row: 1, cells: layout.columns.map((c) => c.header) }];
+  const columns = layoutColumns(layout);
+  const rows: SheetRows['rows'] = [{ row: 1, cells: columns.map((c) => c.header) }];
   const add = (action: any, section: any) => {
     if (!action?.[layout.rowRelation]) return;
-    const cells = layout.toCells({ ...action, section });
-    rows.push({ row: rows.length + 1, cells: layout.columns.map((c) => cells[c.key] ?? '') });
+    // The join keys travel on the action's parties and funding lines (issue 17).
+    const cells = { ...layout.toCells({ ...action, section }), ...joinKeyCells(action) };
+    rows.push({ row: rows.length + 1, cells: columns.map((c) => cells[c.key] ?? '') });
   };
   const walk = (sections: any[], parent: any) => {
     for (const s of sections ?? []) {
