@@ -64,6 +64,6 @@ export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY,
 export type { SyntheticOptions, SyntheticCounts, SyntheticPluginRows } from './synthetic';
 export { recordChangeEvents, recordChangesAndEvents, kindOf, CHANGE_EVENT_LOCK } from './events/outbox';
 export type { ChangeKindName } from './events/outbox';
-export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes } from './events/webhooks';
+export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes, pruneDeliveries } from './events/webhooks';
 export type { WebhookOptions, WebhookPayload, RoundReport, WorkerLogger } from './events/webhooks';
 export { SHARED_DESCRIPTIONS, Budget } from './graphql/resolvers/keys';
