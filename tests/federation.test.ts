@@ -3,10 +3,11 @@
 // query that crosses all three; `_entities` resolves many representations in a few
 // SQL statements.
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { graphqlModule } from './support/cjs';
-import { toGlobalId } from '@council-plans/core';
+import { readRows, toGlobalId } from '@council-plans/core';
 import { databases, post, testToken, type TestServer } from './support/servers';
+import { csv, exportPlan, importFile } from './support/import-files';
 
 const require = createRequire(__filename);
 const { composeServices } = require('@apollo/composition') as typeof import('@apollo/composition');
@@ -308,6 +309,51 @@ describe.each(await databases())('federation on $name', (database) => {
     expect(res.data._entities[999].title).toBe('Entity 999');
     // One statement for the actions, one for their plans.
     expect(res.statements).toBeLessThanOrEqual(3);
+  });
+
+  it('answers the same query with keys set by importing the plan\'s CSV export with its key columns filled', async () => {
+    // The HR and finance systems know a new person and a new budget.
+    // (Only for this test: the next database's suite reads the same objects.)
+    STAFF['HR-0077'] = { post: 'Early Years Lead', team: 'Early Years', budget: 'EDU-EY-2020' };
+    LEDGER['EDU-EY-2020'] = { allocated: 5000, spent: 1250 };
+    onTestFinished(() => {
+      delete STAFF['HR-0077'];
+      delete LEDGER['EDU-EY-2020'];
+    });
+    const meta = await plans.gql<any>(`query($id: ID!) { action(id: $id) { title plan { slug } parties { party { name } } funding { text } } }`, { id: leadActionId });
+    const { slug } = meta.data.action.plan;
+    const exported = await exportPlan(plans, slug, 'CSV');
+    // The seeded plan's first import (of its own export) moves each action's timescale into
+    // its whole Timescale / Resources text, as the Plymouth layout imports it; its rows and
+    // lists stay. After that, an import of the export changes only what the key cells say.
+    const first = await importFile(plans, { council: 'plymouth', planSlug: slug, fileName: 'keys.csv', content: Buffer.from(exported) });
+    expect(first).toMatchObject({ ok: true, created: 0, deleted: 0 });
+    const sheet = await readRows(Buffer.from(exported), 'CSV', 'plan.csv');
+    const [header, ...rows] = sheet.rows.map((r) => [...r.cells]);
+    const col = (name: string) => header!.indexOf(name);
+    const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const row = rows.find((r) => norm(r[col('Action')]!) === norm(meta.data.action.title))!;
+    expect(row).toBeDefined();
+    const other = meta.data.action.parties.map((p: any) => p.party.name).find((n: string) => n !== lead.name);
+    // The export writes a party's keys in the first row naming it: the line is edited there
+    // (or added to the action's own row when the party has no key yet).
+    const keyed = rows.find((r) => r[col('Staff ID')]!.split('\n').some((l) => l.startsWith(`${other} =`)));
+    if (keyed) keyed[col('Staff ID')] = keyed[col('Staff ID')]!.split('\n').map((l) => (l.startsWith(`${other} =`) ? `${other} = HR-0077` : l)).join('\n');
+    else row[col('Staff ID')] = [row[col('Staff ID')], `${other} = HR-0077`].filter(Boolean).join('\n');
+    row[col('Budget code')] = `${meta.data.action.funding[0].text} = EDU-EY-2020`;
+    const report = await importFile(plans, { council: 'plymouth', planSlug: slug, fileName: 'keys.csv', content: csv([header!, ...rows]) });
+    expect(report.problems).toEqual([]);
+    // The key columns changed a party and a funding line, nothing else.
+    expect(report).toMatchObject({ created: 0, deleted: 0, changeCount: 2 });
+
+    const { data, errors } = await post<any>(
+      gateway.url,
+      `query($id: ID!) { action(id: $id) { parties { party { name staffId post team } } funding { text budgetCode actualSpend budget { code allocated spent } } } }`,
+      { id: leadActionId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.action.parties.map((p: any) => p.party)).toContainEqual({ name: other, staffId: 'HR-0077', post: 'Early Years Lead', team: 'Early Years' });
+    expect(data.action.funding[0]).toEqual({ text: meta.data.action.funding[0].text, budgetCode: 'EDU-EY-2020', actualSpend: 1250, budget: { code: 'EDU-EY-2020', allocated: 5000, spent: 1250 } });
   });
 
   it('refuses a representation without any key with a clear error', async () => {

@@ -101,7 +101,8 @@ describe.each(targets)('import / export commands on $name', (target) => {
     const exported = await run(['export', '--plan', 'cli-plan', '--format', 'csv', '--out', out], env);
     expect(exported.code).toBe(0);
     const text = fs.readFileSync(out, 'utf8');
-    expect(text.split('\r\n')[0]).toBe(PETERBOROUGH_HEADER.join(','));
+    // The council's own columns, then the join-key columns core adds to every layout (issue 17).
+    expect(text.split('\r\n')[0]).toBe([...PETERBOROUGH_HEADER, 'Staff ID', 'Email', 'Budget code', 'Cost centre'].join(','));
     // The plan was imported as a draft; importing its export again with --publish changes
     // no row of it and publishes it (one change: the plan's status).
     const back = await run(['import', '--council', 'peterborough', '--plan', 'cli-plan', '--publish', out], env);

@@ -185,7 +185,8 @@ describe.each(await databases())('Import and export on $name', (database) => {
 
         // 4. Export as CSV and import it back: nothing changes.
         const exported = await exportPlan(server, slug, 'CSV');
-        expect(exported.split('\r\n')[0]).toBe(c.header.join(','));
+        // The council's own columns, then the join-key columns core adds to every layout (issue 17).
+        expect(exported.split('\r\n')[0]).toBe([...c.header, 'Staff ID', 'Email', 'Budget code', 'Cost centre'].join(','));
         const back = await importFile(server, { council: c.council, planSlug: slug, fileName: 'exported.csv', content: Buffer.from(exported) });
         expect(back).toMatchObject({ ok: true, created: 0, updated: 0, deleted: 0, unchanged: c.rows.length, changeCount: 0 });
         expect(await readPlan(slug)).toEqual(plan3);

@@ -24,7 +24,9 @@ describe.each(await databases())('webhooks and the change feed on $name', (datab
   let actions: Act[];
 
   beforeAll(async () => {
-    server = await database.start({ webhookOptions: FAST_WEBHOOKS });
+    // Delivered deliveries are kept an hour and pruned every 100 ms: nothing this suite
+    // delivers is old enough, except what the pruning test ages on purpose.
+    server = await database.start({ webhookOptions: { ...FAST_WEBHOOKS, deliveryRetentionMs: 3_600_000, pruneEveryMs: 100 } });
     admin = await testToken(['peterborough'], 'admin');
     kentAdmin = await testToken(['kent'], 'admin');
     editor = await testToken(['peterborough'], 'editor');
@@ -171,6 +173,37 @@ describe.each(await databases())('webhooks and the change feed on $name', (datab
     for (const seqs of groupSeqsByEntity(receiver)) expect(seqs).toEqual([...seqs].sort((a, b) => Number(a) - Number(b)));
     await remove(admin, endpoint);
     await receiver.stop();
+  });
+
+  it('prunes deliveries delivered longer ago than the retention, never a pending one, and keeps their events in the feed', async () => {
+    const ok = new Receiver();
+    const failing = new Receiver();
+    await Promise.all([ok.start(), failing.start()]);
+    failing.mode = 'fail';
+    const kept = await register(admin, ok);
+    const stuck = await register(admin, failing, { pauseAfterFailures: 1000 });
+    const before = await cursorNow();
+    await writeTitles(2, 2, 'prune');
+    await eventually('both events delivered to the healthy endpoint', () => ok.acknowledged().length === 2);
+    const listed = async (endpointId: string) => (await server.gqlAs(admin, ENDPOINT)).data.webhookEndpoints.find((e: any) => e.id === endpointId);
+    await eventually('the deliveries recorded', async () => (await listed(kept.id)).deliveries.nodes.filter((d: any) => d.status === 'DELIVERED').length === 2);
+    await eventually('the failing endpoint tried', async () => (await listed(stuck.id)).consecutiveFailures >= 1);
+    // Two hours pass for these deliveries (the only way to age rows in a test).
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    await server.db.prisma.webhookDelivery.updateMany({ where: { status: 'DELIVERED', deliveredAt: { not: null } }, data: { deliveredAt: twoHoursAgo, createdAt: twoHoursAgo } });
+    await server.db.prisma.webhookDelivery.updateMany({ where: { status: 'PENDING' }, data: { createdAt: twoHoursAgo } });
+    await eventually('the delivered deliveries pruned', async () => (await listed(kept.id)).deliveries.nodes.length === 0);
+    const pending = await listed(stuck.id);
+    expect(pending.pendingDeliveries).toBe(2);
+    expect(pending.deliveries.nodes.every((d: any) => d.status === 'PENDING')).toBe(true);
+    // The events themselves stay in the feed.
+    expect(await feed(before, { entityTypes: ['Action'] })).toHaveLength(2);
+    // Once the failing endpoint recovers, its old deliveries go out, then they too are pruned when old.
+    failing.mode = 'ok';
+    await eventually('the stuck deliveries delivered', () => failing.acknowledged().length === 2);
+    await remove(admin, kept);
+    await remove(admin, stuck);
+    await Promise.all([ok.stop(), failing.stop()]);
   });
 
   it('pauses an endpoint after repeated failures; resuming delivers what queued, in order', async () => {

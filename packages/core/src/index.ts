@@ -40,6 +40,7 @@ export { loadSeeds, isEmpty } from './seed/load';
 export type { SeedReport } from './seed/load';
 export { ensureAuthority, ensureParty } from './seed/helpers';
 export { importPlan, rowKey, canonicalCell, cellsOfAction } from './import/importer';
+export { JOIN_KEY_COLUMNS, layoutColumns } from './import/join-keys';
 export type { ImportChange, ImportOptions, ImportProgress, ImportReport } from './import/importer';
 export { exportPlanCsv, exportPlanJson, PLAN_EXPORT_FORMAT, PLAN_EXPORT_VERSION } from './import/export';
 export { readRows, readFileChecked, decodeBase64Checked, checkSize, formatOfFileName, FileRefused, DEFAULT_MAX_IMPORT_BYTES, IMPORT_LIMITS, escapeFormula, unescapeFormula } from './import/read';
@@ -63,7 +64,7 @@ export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY,
 export type { SyntheticOptions, SyntheticCounts, SyntheticPluginRows } from './synthetic';
 export { recordChangeEvents, recordChangesAndEvents, kindOf, CHANGE_EVENT_LOCK } from './events/outbox';
 export type { ChangeKindName } from './events/outbox';
-export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes } from './events/webhooks';
+export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes, pruneDeliveries } from './events/webhooks';
 export type { WebhookOptions, WebhookPayload, RoundReport, WorkerLogger } from './events/webhooks';
 export { SHARED_DESCRIPTIONS, Budget } from './graphql/resolvers/keys';
 // Issue 18, part A: tasks, computed status, reminders.

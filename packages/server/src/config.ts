@@ -88,7 +88,8 @@ export interface ServerConfig {
   webhooks?: boolean;
   /**
    * WEBHOOK_POLL_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_LEASE_MS, WEBHOOK_BACKOFF_BASE_MS,
-   * WEBHOOK_BACKOFF_MAX_MS, WEBHOOK_BATCH, WEBHOOK_MAX_RESPONSE_BYTES: how the worker
+   * WEBHOOK_BACKOFF_MAX_MS, WEBHOOK_BATCH, WEBHOOK_MAX_RESPONSE_BYTES,
+   * WEBHOOK_DELIVERY_RETENTION_DAYS: how the worker
    * delivers (README "Webhooks"). Defaults in DEFAULT_WEBHOOK_OPTIONS.
    */
   webhookOptions?: Partial<WebhookOptions>;
@@ -274,6 +275,9 @@ export function loadWebhookOptions(env: NodeJS.ProcessEnv = process.env): Webhoo
     backoffMaxMs: positiveInt('WEBHOOK_BACKOFF_MAX_MS', env.WEBHOOK_BACKOFF_MAX_MS, d.backoffMaxMs),
     batchSize: positiveInt('WEBHOOK_BATCH', env.WEBHOOK_BATCH, d.batchSize),
     maxResponseBytes: positiveInt('WEBHOOK_MAX_RESPONSE_BYTES', env.WEBHOOK_MAX_RESPONSE_BYTES, d.maxResponseBytes),
+    // Days, 0 keeping delivered deliveries for ever (README "Webhooks").
+    deliveryRetentionMs: nonNegativeInt('WEBHOOK_DELIVERY_RETENTION_DAYS', env.WEBHOOK_DELIVERY_RETENTION_DAYS, d.deliveryRetentionMs / 86_400_000) * 86_400_000,
+    pruneEveryMs: d.pruneEveryMs,
   };
   // A claim must outlive the deliveries of one round to one endpoint, or a slow endpoint
   // would be delivered to twice while the first attempt is still running.

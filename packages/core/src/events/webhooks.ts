@@ -39,6 +39,13 @@ export interface WebhookOptions {
   batchSize: number;
   /** Most bytes of a response body read (the rest is discarded). */
   maxResponseBytes: number;
+  /**
+   * How long a DELIVERED delivery row is kept, in ms (0: for ever). Pending ones are never
+   * pruned, and change events are not (they are the `changes` feed's history).
+   */
+  deliveryRetentionMs: number;
+  /** How often a worker prunes delivered deliveries, in ms. */
+  pruneEveryMs: number;
 }
 
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
@@ -49,7 +56,20 @@ export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
   backoffMaxMs: 3_600_000,
   batchSize: 50,
   maxResponseBytes: 64 * 1024,
+  deliveryRetentionMs: 30 * 24 * 3_600_000,
+  pruneEveryMs: 3_600_000,
 };
+
+/**
+ * Deletes the deliveries that were DELIVERED more than `retentionMs` ago (one set-based
+ * DELETE); returns how many. Their change events stay (the feed serves them), and a
+ * pending or failing delivery is never pruned, however old: nothing undelivered is lost.
+ */
+export async function pruneDeliveries(prisma: PrismaClient, retentionMs: number, now = new Date()): Promise<number> {
+  if (!(retentionMs > 0)) return 0;
+  const { count } = await prisma.webhookDelivery.deleteMany({ where: { status: 'DELIVERED', deliveredAt: { lt: new Date(now.getTime() - retentionMs) } } });
+  return count;
+}
 
 /** The header carrying the signature: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
 export const SIGNATURE_HEADER = 'council-plans-signature';
@@ -359,6 +379,7 @@ async function recordFailure(prisma: PrismaClient, endpointId: number, deliveryI
 /** Logs what the worker could not do (the server passes its JSON logger). */
 export interface WorkerLogger {
   error(message: string, fields?: Record<string, unknown>): void;
+  info?(message: string, fields?: Record<string, unknown>): void;
 }
 
 /**
@@ -395,6 +416,7 @@ export class WebhookWorker {
   }
 
   private async loop(): Promise<void> {
+    let nextPruneAt = 0;
     while (this.running) {
       let busy = false;
       try {
@@ -402,6 +424,16 @@ export class WebhookWorker {
         busy = r.claimed > 0 || r.queued > 0;
       } catch (err) {
         if (this.running) this.logger?.error('webhook delivery round failed', { error: (err as Error).message });
+      }
+      // Every worker prunes (deleting rows already deleted is harmless), at most once per pruneEveryMs.
+      if (this.running && Date.now() >= nextPruneAt) {
+        nextPruneAt = Date.now() + this.options.pruneEveryMs;
+        try {
+          const pruned = await pruneDeliveries(this.prisma, this.options.deliveryRetentionMs);
+          if (pruned) this.logger?.info?.('pruned delivered webhook deliveries', { pruned });
+        } catch (err) {
+          if (this.running) this.logger?.error('webhook delivery pruning failed', { error: (err as Error).message });
+        }
       }
       if (!this.running) break;
       if (!busy) {

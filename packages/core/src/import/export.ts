@@ -3,6 +3,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { Prisma, datamodelModels, type PrismaClient } from '../db/prisma';
 import type { ImportLayout } from './layout';
+import { JOIN_KEY_COLUMNS, JOIN_KEY_INCLUDE, keyLine, layoutColumns } from './join-keys';
+import { lines } from './layout';
 import { escapeFormula } from './read';
 import { SECTION_PATH_INCLUDE, cellsOfAction, documentOrder } from './importer';
 import { attributeHeader, csvAttributeCell, csvAttributeTypes, jsonAttributeTypes, jsonAttributes, planAttributes } from '../attributes/io';
@@ -15,7 +17,7 @@ export const PLAN_EXPORT_VERSION = 1;
 async function layoutActions(prisma: PrismaClient, planId: number, layout: ImportLayout): Promise<Record<string, any>[]> {
   const actions = (await prisma.action.findMany({
     where: { planId, [layout.rowRelation]: { isNot: null } },
-    include: { ...SECTION_PATH_INCLUDE, ...layout.include, [layout.rowRelation]: (layout.include[layout.rowRelation] as object | undefined) ?? true } as Prisma.ActionInclude,
+    include: { ...SECTION_PATH_INCLUDE, ...JOIN_KEY_INCLUDE, ...layout.include, [layout.rowRelation]: (layout.include[layout.rowRelation] as object | undefined) ?? true } as Prisma.ActionInclude,
   })) as unknown as Record<string, any>[];
   return documentOrder(actions);
 }
@@ -28,10 +30,25 @@ export async function exportPlanCsv(prisma: PrismaClient, planId: number, layout
   const actions = await layoutActions(prisma, planId, layout);
   const attrs = await planAttributes(prisma, planId);
   const attributeTypes = csvAttributeTypes(attrs);
-  const records = [[...layout.columns.map((c) => c.header), ...attributeTypes.map((t) => attributeHeader(t.identifier))], ...actions.map((a) => {
+  // The council's own columns, then the join-key columns core adds to every layout.
+  const columns = layoutColumns(layout);
+  // A party's keys are written once, in the first row naming it: a party named by many
+  // rows is then edited in one place (the importer refuses two rows that disagree).
+  const partyKeyColumns = JOIN_KEY_COLUMNS.filter((c) => c.joinKey.of === 'party');
+  const written = new Map(partyKeyColumns.map((c) => [c.key, new Set<string>()]));
+  const records = [[...columns.map((c) => c.header), ...attributeTypes.map((t) => attributeHeader(t.identifier))], ...actions.map((a) => {
     const cells = cellsOfAction(layout, a);
+    for (const column of partyKeyColumns) {
+      const seen = written.get(column.key)!;
+      cells[column.key] = lines(cells[column.key] ?? '')
+        .filter((line) => {
+          const name = keyLine(line)!.what.toLowerCase();
+          return !seen.has(name) && !!seen.add(name);
+        })
+        .join('\n');
+    }
     // Formula-leading cells are escaped (OWASP CSV injection); the importer reads them back as written.
-    return [...layout.columns.map((c) => escapeFormula(cells[c.key] ?? '')), ...attributeTypes.map((t) => escapeFormula(csvAttributeCell(attrs, t, a.id as number)))];
+    return [...columns.map((c) => escapeFormula(cells[c.key] ?? '')), ...attributeTypes.map((t) => escapeFormula(csvAttributeCell(attrs, t, a.id as number)))];
   })];
   // CRLF between records as spreadsheets write them; a cell with a line break is quoted.
   return stringify(records, { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });

@@ -17,9 +17,10 @@ import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, IMPORT_LIMITS, type ImportFormat
 import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-bounds';
 import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
-import { refreshStructuredValues } from '../values/refresh';
+import { jsonUpdate, refreshStructuredValues } from '../values/refresh';
 import { ATTRIBUTE_COLUMN_PREFIX } from '../attributes/values';
 import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
+import { JOIN_KEY_COLUMNS, type JoinKeyColumn, isJoinKeyColumn, joinKeyCells, keyLine, layoutColumns, sameText } from './join-keys';
 
 type Tx = Prisma.TransactionClient;
 
@@ -123,9 +124,9 @@ export function rowKey(layout: ImportLayout, cells: Record<string, string>): str
 
 /** The canonical cells of an action in the database, by the layout's inverse. */
 export function cellsOfAction(layout: ImportLayout, action: unknown): Record<string, string> {
-  const raw = layout.toCells(action);
+  const raw = { ...layout.toCells(action), ...joinKeyCells(action) };
   const out: Record<string, string> = {};
-  for (const column of layout.columns) out[column.key] = canonicalCell(column, raw[column.key] ?? '');
+  for (const column of layoutColumns(layout)) out[column.key] = canonicalCell(column, raw[column.key] ?? '');
   return out;
 }
 
@@ -165,8 +166,9 @@ function actionInclude(layout: ImportLayout): Record<string, unknown> {
 function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[] }[], report: ImportReport, onProgress?: ImportOptions['onProgress'], attributeColumns: AttributeColumn[] = []): FileRow[] {
   const problems = report.problems;
   const [header, ...data] = sheetRows;
+  const columns = layoutColumns(layout);
   const byHeader = new Map<string, LayoutColumn>();
-  for (const column of layout.columns) {
+  for (const column of columns) {
     for (const h of [column.header, ...(column.aliases ?? [])]) byHeader.set(headerKey(h), column);
   }
   const positions = new Map<string, number>();
@@ -181,12 +183,12 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
     }
     const column = byHeader.get(headerKey(text));
     if (!column) {
-      problems.push({ row: header!.row, column: text.trim(), code: 'UNEXPECTED_COLUMN', message: `column "${text.trim()}" is not one of ${layout.council}'s columns (${layout.columns.map((c) => c.header).join(', ')})` });
+      problems.push({ row: header!.row, column: text.trim(), code: 'UNEXPECTED_COLUMN', message: `column "${text.trim()}" is not one of ${layout.council}'s columns (${columns.map((c) => c.header).join(', ')})` });
     } else if (positions.has(column.key)) {
       problems.push({ row: header!.row, column: text.trim(), code: 'DUPLICATE_COLUMN', message: `column "${column.header}" appears twice` });
     } else positions.set(column.key, index);
   });
-  for (const column of layout.columns) {
+  for (const column of columns) {
     if (column.required && !positions.has(column.key)) {
       problems.push({ row: header!.row, column: column.header, code: 'MISSING_COLUMN', message: `the header row has no "${column.header}" column` });
     }
@@ -205,7 +207,7 @@ function validate(layout: ImportLayout, sheetRows: { row: number; cells: string[
     const cells: Record<string, string> = {};
     let parsed: ImportedRow | null = null;
     let rowOk = true;
-    for (const column of layout.columns) {
+    for (const column of columns) {
       const index = positions.get(column.key);
       const bad = index === undefined ? null : cellProblem(raw[index]);
       if (bad) {
@@ -583,6 +585,9 @@ async function apply(
   // Every row's action, new or matched, for its attribute cells.
   const attributeRows: { ownerId: number; row: number; cells: Record<string, string> }[] = [];
   const unchangedIds = new Set<number>();
+  // Every row's action (matched or new) and the rows left unchanged, for the join keys.
+  const actionOfRow = new Map<FileRow, number>();
+  const unchangedRows = new Set<FileRow>();
   for (const [i, fileRow] of fileRows.entries()) {
     const { id: sectionId, trail } = await sectionFor(fileRow.data);
     const position = positionIn.get(sectionId) ?? 0;
@@ -607,12 +612,17 @@ async function apply(
     } else {
       const current = match.action;
       matched.add(current.id);
+      actionOfRow.set(fileRow, current.id);
       attributeRows.push({ ownerId: current.id, row: fileRow.row, cells: fileRow.attributes });
-      const contentChanged = Object.keys(fileRow.cells).some((k) => fileRow.cells[k] !== match.cells[k]);
+      // The join-key columns are not the row's content: they set keys of its parties and
+      // funding lines after the row is written (writeJoinKeys), and a row whose keys alone
+      // changed must not have its lists rewritten.
+      const contentChanged = Object.keys(fileRow.cells).some((k) => !isJoinKeyColumn(k) && fileRow.cells[k] !== match.cells[k]);
       const fieldDiff = diffFields(current, actionData);
       if (!contentChanged && !fieldDiff) {
         report.unchanged++;
         unchangedIds.add(current.id);
+        unchangedRows.add(fileRow);
       } else {
         const prov = await provenance();
         // Every change bumps the row's version (issue 7), so an officer editing the same
@@ -650,6 +660,7 @@ async function apply(
     const bySlot = new Map(created.map((a) => [`${a.sectionId}:${a.position}`, a]));
     const items = batch.map((b) => ({ b, action: bySlot.get(`${b.data.sectionId}:${b.data.position}`)! }));
     for (const { b, action } of items) {
+      actionOfRow.set(b.fileRow, action.id);
       change('Action', action.id, 'CREATE', null, scalars(action));
       touched.push(action.id);
       attributeRows.push({ ownerId: action.id, row: b.fileRow.row, cells: b.fileRow.attributes });
@@ -675,6 +686,8 @@ async function apply(
   const attributesChanged = await writeAttributeCells(tx, planId!, attributes.columns, attributeRows, attributes.types, change, report.problems);
   // A row whose only change is an attribute cell is an updated row.
   for (const id of attributesChanged) if (unchangedIds.delete(id)) (report.unchanged--, report.updated++);
+  // ... and is no longer unchanged for the join keys (which would count it again).
+  for (const row of [...unchangedRows]) if (!unchangedIds.has(actionOfRow.get(row)!)) unchangedRows.delete(row);
   // A JSON export's section values, on the sections its rows matched or created (found by the same keys).
   if (attributes.sections?.length && !report.problems.length) {
     const sectionRows: { ownerId: number; row: null; cells: Record<string, string> }[] = [];
@@ -692,6 +705,9 @@ async function apply(
     const columns = identifiers.map((identifier, index) => ({ identifier, header: attributeHeader(identifier), index }));
     await writeAttributeCells(tx, planId!, columns, sectionRows, undefined, change, report.problems, 'sectionId');
   }
+  // The join keys the file's key columns set on the rows' parties and funding lines.
+  await writeJoinKeys(tx, change, report, fileRows.map((fileRow) => ({ fileRow, actionId: actionOfRow.get(fileRow)! })), unchangedRows);
+  if (report.problems.length) return;
   options.onProgress?.({ phase: 'write', done: fileRows.length, total: fileRows.length });
 
   // The file is the whole table: rows it no longer has are deleted (their lists and
@@ -802,5 +818,165 @@ async function writeLists(tx: Tx, change: ChangeFn, planId: number, authorityId:
   for (let i = 0; i < createLinks.length; i += BATCH) {
     const created = await tx.actionParty.createManyAndReturn({ data: createLinks.slice(i, i + BATCH) });
     for (const c of created) change('ActionParty', c.id, 'CREATE', null, scalars(c));
+  }
+}
+
+const KEY_LABEL: Record<JoinKeyColumn['joinKey']['key'], string> = { staffId: 'staff ID', email: 'e-mail', budgetCode: 'budget code', costCentre: 'cost centre' };
+
+interface KeyWant {
+  value: string | null;
+  row: FileRow;
+  column: JoinKeyColumn;
+  what: string;
+}
+
+/**
+ * Sets the join keys the file's key columns name (see join-keys.ts) on the parties and
+ * funding lines of the rows just written, with the mutations' checks: e-mail syntax and
+ * key syntax (checked with the cells), a party named by the row, a funding line the row's
+ * action has, one value per party and key across the file, and a staff id or e-mail no
+ * other party keeps (KEY_CONFLICT, naming the row and the other party). A problem leaves
+ * the whole import unwritten. Keys are written in two set-based UPDATEs per table (the
+ * changing keys cleared first, so two parties may swap keys in one file), versions bumped
+ * and every change audited.
+ */
+async function writeJoinKeys(
+  tx: Tx,
+  change: ChangeFn,
+  report: ImportReport,
+  rows: { fileRow: FileRow; actionId: number }[],
+  unchangedRows: Set<FileRow>,
+): Promise<void> {
+  const lines: { fileRow: FileRow; actionId: number; column: JoinKeyColumn; what: string; value: string | null }[] = [];
+  for (const { fileRow, actionId } of rows) {
+    for (const column of JOIN_KEY_COLUMNS) {
+      const cell = fileRow.cells[column.key];
+      if (!cell) continue;
+      for (const line of cell.split('\n')) {
+        const parsed = keyLine(line)!;
+        lines.push({ fileRow, actionId, column, what: parsed.what, value: parsed.value === null ? null : column.joinKey.key === 'email' ? parsed.value.toLowerCase() : parsed.value });
+      }
+    }
+  }
+  if (!lines.length) return;
+  const problem = (row: FileRow, column: JoinKeyColumn, code: string, message: string) => report.problems.push({ row: row.row, column: column.header, code, message });
+  const fold = (text: string) => sameText(text).toLowerCase();
+
+  // Parties: the row's action must have the party, as it stands after the row was written
+  // (a new or changed row's parties are the ones its cells name; an unchanged row keeps
+  // the ones it has, which for a seeded plan may be split finer than its cell).
+  const partyLines = lines.filter((l) => l.column.joinKey.of === 'party');
+  const links = partyLines.length
+    ? await tx.actionParty.findMany({ where: { actionId: { in: [...new Set(partyLines.map((l) => l.actionId))] } }, include: { party: true }, orderBy: [{ position: 'asc' }, { id: 'asc' }] })
+    : [];
+  const partiesOf = new Map<number, (typeof links)[number]['party'][]>();
+  for (const link of links) {
+    const list = partiesOf.get(link.actionId) ?? [];
+    if (!list.some((p) => p.id === link.partyId)) list.push(link.party);
+    partiesOf.set(link.actionId, list);
+  }
+  const parties = [...new Map(links.map((l) => [l.partyId, l.party])).values()];
+  const partyWants = new Map<number, Map<string, KeyWant>>();
+  for (const l of partyLines) {
+    const party = (partiesOf.get(l.actionId) ?? []).find((p) => fold(p.name) === fold(l.what));
+    if (!party) {
+      const names = [...new Set((partiesOf.get(l.actionId) ?? []).map((p) => p.name))];
+      problem(l.fileRow, l.column, 'INVALID_VALUE', `"${l.what.slice(0, 80)}" is not a party this row names (${names.length ? names.map((n) => `"${n}"`).join(', ') : 'it names none'})`);
+      continue;
+    }
+    const wants = partyWants.get(party.id) ?? new Map<string, KeyWant>();
+    partyWants.set(party.id, wants);
+    const key = l.column.joinKey.key;
+    const earlier = wants.get(key);
+    if (earlier && earlier.value !== l.value) {
+      problem(l.fileRow, l.column, 'KEY_CONFLICT', `${party.name}'s ${KEY_LABEL[key]} is "${l.value ?? ''}" here but "${earlier.value ?? ''}" in row ${earlier.row.row}`);
+    } else if (!earlier) wants.set(key, { value: l.value, row: l.fileRow, column: l.column, what: l.what });
+  }
+
+  // Staff ids and e-mails are unique across every council's parties.
+  const partyById = new Map(parties.map((p) => [p.id, p]));
+  for (const key of ['staffId', 'email'] as const) {
+    const byValue = new Map<string, { partyId: number; want: KeyWant }>();
+    for (const [partyId, wants] of partyWants) {
+      const want = wants.get(key);
+      if (!want?.value) continue;
+      const other = byValue.get(want.value);
+      if (other && other.partyId !== partyId) {
+        problem(want.row, want.column, 'KEY_CONFLICT', `${KEY_LABEL[key]} "${want.value}" is given to ${partyById.get(partyId)!.name} here and to ${partyById.get(other.partyId)!.name} in row ${other.want.row.row}`);
+      } else byValue.set(want.value, { partyId, want });
+    }
+    if (!byValue.size) continue;
+    const holders = await tx.responsibleParty.findMany({
+      where: { [key]: key === 'email' ? { in: [...byValue.keys()], mode: 'insensitive' } : { in: [...byValue.keys()] } },
+      select: { id: true, name: true, staffId: true, email: true, authority: { select: { code: true } } },
+    });
+    for (const holder of holders) {
+      const value = key === 'email' ? holder.email!.toLowerCase() : holder.staffId!;
+      const wanted = byValue.get(value);
+      if (!wanted || wanted.partyId === holder.id) continue;
+      // The holder gives the key up in this same file (its own line names another value): no clash.
+      const holderWant = partyWants.get(holder.id)?.get(key);
+      if (holderWant && holderWant.value !== value) continue;
+      problem(wanted.want.row, wanted.want.column, 'KEY_CONFLICT', `${KEY_LABEL[key]} "${wanted.want.value}" already belongs to ${holder.name}${holder.authority ? ` (${holder.authority.code})` : ''}`);
+    }
+  }
+
+  // Funding lines: the action the row wrote must have the line.
+  const fundingLines = lines.filter((l) => l.column.joinKey.of === 'funding');
+  const funding = fundingLines.length ? await tx.fundingLine.findMany({ where: { actionId: { in: [...new Set(fundingLines.map((l) => l.actionId))] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }) : [];
+  const fundingOf = new Map<number, typeof funding>();
+  for (const f of funding) fundingOf.set(f.actionId!, [...(fundingOf.get(f.actionId!) ?? []), f]);
+  const fundingWants = new Map<number, Map<string, KeyWant>>();
+  for (const l of fundingLines) {
+    const own = fundingOf.get(l.actionId) ?? [];
+    const line = own.find((f) => fold(f.text) === fold(l.what));
+    if (!line) {
+      problem(l.fileRow, l.column, 'INVALID_VALUE', `"${l.what.slice(0, 80)}" is not a funding line of this row's action (${own.length ? own.map((f) => `"${sameText(f.text).slice(0, 60)}"`).join(', ') : 'it has none'})`);
+      continue;
+    }
+    const wants = fundingWants.get(line.id) ?? new Map<string, KeyWant>();
+    fundingWants.set(line.id, wants);
+    const key = l.column.joinKey.key;
+    const earlier = wants.get(key);
+    if (earlier && earlier.value !== l.value) problem(l.fileRow, l.column, 'KEY_CONFLICT', `the funding line "${sameText(line.text).slice(0, 60)}" is given two ${KEY_LABEL[key]}s, "${earlier.value ?? ''}" and "${l.value ?? ''}"`);
+    else if (!earlier) wants.set(key, { value: l.value, row: l.fileRow, column: l.column, what: l.what });
+  }
+  if (report.problems.length) return;
+
+  const touchedRows = new Set<FileRow>();
+  const write = async (table: 'ResponsibleParty' | 'FundingLine', keys: readonly string[], current: (Record<string, any> & { id: number; version: number })[], wants: Map<number, Map<string, KeyWant>>) => {
+    const updates: { row: Record<string, any> & { id: number; version: number }; before: Record<string, unknown>; after: Record<string, unknown>; rows: FileRow[] }[] = [];
+    for (const row of current) {
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      const rowsNaming: FileRow[] = [];
+      for (const [key, want] of wants.get(row.id) ?? []) {
+        if ((row[key] ?? null) === want.value) continue;
+        before[key] = row[key] ?? null;
+        after[key] = want.value;
+        rowsNaming.push(want.row);
+      }
+      if (Object.keys(after).length) updates.push({ row, before: { ...before, version: row.version }, after: { ...after, version: row.version + 1 }, rows: rowsNaming });
+    }
+    if (!updates.length) return;
+    const columns = Object.fromEntries([...keys.map((k) => [k, 'text' as const]), ['version', 'int' as const]]);
+    const image = (u: (typeof updates)[number], changing: 'cleared' | 'final') =>
+      ({ id: u.row.id, version: changing === 'final' ? u.row.version + 1 : u.row.version, ...Object.fromEntries(keys.map((k) => [k, k in u.after ? (changing === 'final' ? u.after[k] : null) : (u.row[k] ?? null)])) });
+    // Unique keys: cleared first, so a key moving between two rows never collides.
+    if (table === 'ResponsibleParty') await jsonUpdate(tx, table, columns, updates.map((u) => image(u, 'cleared')));
+    await jsonUpdate(tx, table, columns, updates.map((u) => image(u, 'final')));
+    for (const u of updates) {
+      change(table, u.row.id, 'UPDATE', u.before, u.after);
+      for (const r of u.rows) touchedRows.add(r);
+    }
+  };
+  if (partyWants.size) await write('ResponsibleParty', ['staffId', 'email'], parties.filter((p) => partyWants.has(p.id)), partyWants);
+  if (fundingWants.size) await write('FundingLine', ['budgetCode', 'costCentre'], funding.filter((f) => fundingWants.has(f.id)), fundingWants);
+  // A row whose content was unchanged but whose keys were set counts as updated.
+  for (const r of touchedRows) {
+    if (!unchangedRows.has(r)) continue;
+    unchangedRows.delete(r);
+    report.unchanged--;
+    report.updated++;
   }
 }

@@ -4,6 +4,7 @@
 // layout (a plugin's plan-level tables, themes or risks)
 // is not imported from JSON; the plan's own fields are, when the import creates the plan.
 import type { ImportLayout } from './layout';
+import { joinKeyCells, layoutColumns } from './join-keys';
 import { FileRefused, type SheetRows } from './read';
 import { attributeHeader, cellOfJsonAttribute, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 
@@ -33,14 +34,16 @@ export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet:
   const attributeTypes: JsonAttributeType[] = Array.isArray(doc.attributeTypes) ? doc.attributeTypes.filter((t: any) => t && typeof t.identifier === 'string') : [];
   const actionTypes = attributeTypes.filter((t) => t.appliesToActions !== false);
   const typeOf = new Map(actionTypes.map((t) => [t.identifier, t]));
-  const rows: SheetRows['rows'] = [{ row: 1, cells: [...layout.columns.map((c) => c.header), ...actionTypes.map((t) => attributeHeader(t.identifier))] }];
+  const columns = layoutColumns(layout);
+  const rows: SheetRows['rows'] = [{ row: 1, cells: [...columns.map((c) => c.header), ...actionTypes.map((t) => attributeHeader(t.identifier))] }];
   const add = (action: any, section: any) => {
     if (!action?.[layout.rowRelation]) return;
-    const cells = layout.toCells({ ...action, section });
+    // The join keys travel on the action's parties and funding lines (issue 17).
+    const cells = { ...layout.toCells({ ...action, section }), ...joinKeyCells(action) };
     const values = new Map<string, Record<string, unknown>>();
     for (const v of Array.isArray(action.attributes) ? action.attributes : []) if (v && typeof v.type === 'string') values.set(v.type, v);
     const attributeCells = actionTypes.map((t) => (values.has(t.identifier) ? cellOfJsonAttribute(typeOf.get(t.identifier), values.get(t.identifier)!) : ''));
-    rows.push({ row: rows.length + 1, cells: [...layout.columns.map((c) => cells[c.key] ?? ''), ...attributeCells] });
+    rows.push({ row: rows.length + 1, cells: [...columns.map((c) => cells[c.key] ?? ''), ...attributeCells] });
   };
   // Sections' attribute cells by section path (every section, so an empty list removes values).
   const sectionTypes = attributeTypes.filter((t) => t.appliesToSections === true);

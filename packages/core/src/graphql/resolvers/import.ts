@@ -89,7 +89,7 @@ export class ImportProblem {
 
   @Field(() => String, {
     description:
-      'Stable code: FILE_TOO_LARGE, ARCHIVE_TOO_LARGE (an XLSX that inflates too much), TOO_MANY_ROWS, TOO_MANY_COLUMNS, EMPTY_FILE, BROKEN_FILE, UNKNOWN_SHEET, MISSING_COLUMN, UNEXPECTED_COLUMN, DUPLICATE_COLUMN, REQUIRED_VALUE, INVALID_VALUE, VALUE_TOO_LONG, DUPLICATE_ROW, WRONG_COUNCIL, or TOO_MANY_PROBLEMS (the last one listed: how many more were found).',
+      'Stable code: FILE_TOO_LARGE, ARCHIVE_TOO_LARGE (an XLSX that inflates too much), TOO_MANY_ROWS, TOO_MANY_COLUMNS, EMPTY_FILE, BROKEN_FILE, UNKNOWN_SHEET, MISSING_COLUMN, UNEXPECTED_COLUMN, DUPLICATE_COLUMN, REQUIRED_VALUE, INVALID_VALUE, VALUE_TOO_LONG, DUPLICATE_ROW, KEY_CONFLICT (a staff id or e-mail in the Staff ID / Email columns that another party has, or one party or funding line given two values), WRONG_COUNCIL, or TOO_MANY_PROBLEMS (the last one listed: how many more were found).',
   })
   code!: string;
 }
@@ -174,7 +174,7 @@ function layoutOf(ctx: Context, council: string, argumentName: string): ImportLa
 export class ImportResolver {
   @Mutation(() => ImportReport, {
     description:
-      "Creates or updates a plan from a council's CSV or XLSX file in its own column layout (a plan it creates is a DRAFT unless `publish` is true). Rows are matched by action code, or by their content where the layout has no code; re-importing the same file changes nothing; rows the file no longer has are deleted. A file with any problem writes nothing and the report names each problem's row and column.",
+      "Creates or updates a plan from a council's CSV or XLSX file in its own column layout (a plan it creates is a DRAFT unless `publish` is true). Rows are matched by action code, or by their content where the layout has no code; re-importing the same file changes nothing; rows the file no longer has are deleted. Every layout also takes the optional join-key columns Staff ID, Email, Budget code and Cost centre (`<party name or funding line> = <key>`, one per line; README \"For integrators\"). A file with any problem writes nothing and the report names each problem's row and column.",
   })
   async importPlan(@Arg('input', () => ImportPlanInput, { description: 'The file and the plan to load it into.' }) input: ImportPlanInput, @Ctx() ctx: Context): Promise<ImportReport> {
     const layout = layoutOf(ctx, input.council, 'input.council');
