@@ -78,7 +78,7 @@ describe.each(await databases())('the plan viewer example in a browser, on $name
   it('lists the seeded plans, and shows one plan\'s sections and actions with their timescales', async () => {
     await page.waitForSelector('#plans[data-loaded="true"]');
     const seeded = (await server.gql(`{ plans(first: 50) { nodes { slug title } } }`)).data.plans.nodes;
-    const shown = await page.$$eval('#plans a', (links) => links.map((a) => ({ slug: (a as HTMLElement).dataset.slug, title: a.textContent })));
+    const shown = await page.$$eval('#plans a', (links) => links.map((a) => ({ slug: a.getAttribute('data-slug'), title: a.textContent })));
     expect(shown).toEqual(seeded);
 
     const slug = 'peterborough-education-action-plan-2019-20';
