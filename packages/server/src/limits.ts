@@ -132,7 +132,7 @@ export const UNKNOWN_LIST_SIZE = 20;
  * unit per occurrence. A field may also mark itself with the GraphQL extension
  * `{ expensive: true }`.
  */
-export const EXPENSIVE_FIELDS = new Set(['Query.search', 'Mutation.importPlan']);
+export const EXPENSIVE_FIELDS = new Set(['Query.search', 'Query.searchConnection', 'Mutation.importPlan']);
 
 /** What a document's operation asks for. */
 export interface Measured {
