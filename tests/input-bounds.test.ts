@@ -116,13 +116,17 @@ describe.each(await databases())('Input bounds on $name', (database) => {
     expect(ok.data.updateAction.version).toBe(a.version + 1);
   });
 
-  it('reads answer an id past 2^31 as nothing (node) or BAD_USER_INPUT (typed arguments, forged cursors), never a database error', async () => {
+  it('reads answer an id past 2^31 as nothing (look-ups: node, plan) or BAD_USER_INPUT (filters, forged cursors), never a database error', async () => {
     const big = toGlobalId('Plan', 2 ** 31);
     const r = await server.gql(`query($id: ID!) { node(id: $id) { id } nodes(ids: [$id, "Tm90IGFuIGlk"]) { id } }`, { id: big });
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ node: null, nodes: [null, null] });
+    // A look-up answers null for an id that names nothing it can return (issue 20, docs/clients.md "Ids").
     const typed = await server.gql(`query($id: ID!) { plan(id: $id) { id } }`, { id: big });
-    expect([codeOf(typed), fieldOf(typed)]).toEqual(['BAD_USER_INPUT', 'id']);
+    expect(typed).toMatchObject({ data: { plan: null } });
+    expect(typed.errors).toBeUndefined();
+    const filtered = await server.gql(`query($id: ID!) { actions(filter: { planId: $id }) { totalCount } }`, { id: big });
+    expect([codeOf(filtered), fieldOf(filtered)]).toEqual(['BAD_USER_INPUT', 'filter.planId']);
     const cursor = Buffer.from(JSON.stringify(['Plan', 'id', 'ASC', null, 2 ** 40])).toString('base64url');
     const page = await server.gql(`query($after: String!) { plans(first: 2, after: $after) { nodes { id } } }`, { after: cursor });
     expect([codeOf(page), fieldOf(page)]).toEqual(['BAD_USER_INPUT', 'after']);

@@ -199,6 +199,14 @@ describe.each(await databases())('public internet on $name', (database) => {
       expect(Number(third.retryAfter)).toBeGreaterThan(0);
       // Plain fields still pass for that caller.
       expect((await q(tight, '{ authorities { code } }', undefined, who)).status).toBe(200);
+      // The cursor-paged search spends the same budget (issue 20).
+      const pager = await bearer('expensive-pager');
+      const paged = '{ searchConnection(query: "phonics", first: 1) { totalCount } }';
+      expect((await q(tight, paged, undefined, pager)).status).toBe(200);
+      expect((await q(tight, search, undefined, pager)).status).toBe(200);
+      const over = await q(tight, paged, undefined, pager);
+      expect(over.status).toBe(429);
+      expect(over.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', budget: 'expensive' });
     });
 
     it('caps the response size', async () => {

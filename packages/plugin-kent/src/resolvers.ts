@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { byId, moneyOf, parseIndicatorValue, parseThousandsOfPounds, parseTimescale, readingOf, timescaleOf, IndicatorReading, Money, Timescale, type MoneyResult, type Context, type IndicatorReadingResult, type TimescaleResult } from '@council-plans/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Info, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ACTION_ORDER, ActionConnection, ActionOrder, DEFAULT_PAGE_SIZE, pageOf, type ConnectionPage, byId, moneyOf, parseIndicatorValue, parseThousandsOfPounds, parseTimescale, readingOf, timescaleOf, IndicatorReading, Money, Timescale, type MoneyResult, type Context, type IndicatorReadingResult, type TimescaleResult } from '@council-plans/core';
 import * as models from './generated/type-graphql';
 import type { Prisma } from './db';
 import { loaders } from './loaders';
@@ -118,29 +119,58 @@ export class KentQueries {
   }
 
   @Query(() => [Action], {
-    description: "Kent's actions, filtered by unit, Every Child Matters outcome and links to other plans' targets, in document order.",
+    deprecationReason: 'Use `kentActionsConnection` (the same filter, sorted and paged with cursors, like every other list of actions). `kentActions` is removed in the release after next.',
+    description: "Kent's actions, filtered by unit, Every Child Matters outcome and links to other plans' targets, in document order, unpaged.",
   })
   kentActions(
     @Ctx() ctx: Context,
     @Arg('filter', () => KentActionFilter, { nullable: true, description: "Which actions; all of Kent's when absent." }) filter?: KentActionFilter,
   ): Promise<Action[]> {
-    const f = filter ?? {};
-    const section: Prisma.PlanSectionWhereInput = {};
-    if (f.unit != null) section.parent = { kind: 'UNIT', code: f.unit };
-    if (f.ecmOutcome != null) section.kentObjective = { ecmTags: { some: { outcome: f.ecmOutcome } } };
-    // Drafts the caller may not see are left out (the schema-wide read check would drop them too).
-    const where: Prisma.ActionWhereInput = { plan: { AND: [{ format: 'kent', ...(f.planSlug != null ? { slug: f.planSlug } : {}) }, ctx.access.visiblePlanWhere() as Prisma.PlanWhereInput] } };
-    if (Object.keys(section).length) where.section = section;
-    if (f.linkedPlan != null || f.linkedTarget != null) {
-      where.links = {
-        some: {
-          ...(f.linkedPlan != null ? { toPlanName: { equals: f.linkedPlan, mode: 'insensitive' } } : {}),
-          ...(f.linkedTarget != null ? { target: { equals: f.linkedTarget, mode: 'insensitive' } } : {}),
-        },
-      };
-    }
-    return prismaOf(ctx).action.findMany({ where, orderBy: { id: 'asc' } }) as Promise<Action[]>;
+    return prismaOf(ctx).action.findMany({ where: kentActionWhere(ctx, filter), orderBy: { id: 'asc' } }) as Promise<Action[]>;
   }
+
+  @Query(() => ActionConnection, {
+    description: "Kent's actions, filtered by unit, Every Child Matters outcome and links to other plans' targets, sorted (document order by default) and paged with cursors.",
+  })
+  kentActionsConnection(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => KentActionFilter, { nullable: true, description: "Which actions; all of Kent's when absent." }) filter: KentActionFilter | undefined,
+    @Arg('orderBy', () => ActionOrder, { nullable: true, description: 'How to sort; document order when absent.' }) orderBy: ActionOrder | undefined,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: "Actions after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
+  ): Promise<ConnectionPage<Action>> {
+    return pageOf({
+      type: 'Action',
+      first,
+      after,
+      info,
+      ordering: orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
+      where: kentActionWhere(ctx, filter),
+      findMany: (args) => prismaOf(ctx).action.findMany(args as never) as Promise<Action[]>,
+      count: (args) => prismaOf(ctx).action.count(args as never),
+    });
+  }
+}
+
+/** The condition of a KentActionFilter, drafts the caller may not see left out. */
+function kentActionWhere(ctx: Context, filter: KentActionFilter | undefined): Prisma.ActionWhereInput {
+  const f = filter ?? {};
+  const section: Prisma.PlanSectionWhereInput = {};
+  if (f.unit != null) section.parent = { kind: 'UNIT', code: f.unit };
+  if (f.ecmOutcome != null) section.kentObjective = { ecmTags: { some: { outcome: f.ecmOutcome } } };
+  // Drafts the caller may not see are left out in SQL, so pages and counts are right.
+  const where: Prisma.ActionWhereInput = { plan: { AND: [{ format: 'kent', ...(f.planSlug != null ? { slug: f.planSlug } : {}) }, ctx.access.visiblePlanWhere() as Prisma.PlanWhereInput] } };
+  if (Object.keys(section).length) where.section = section;
+  if (f.linkedPlan != null || f.linkedTarget != null) {
+    where.links = {
+      some: {
+        ...(f.linkedPlan != null ? { toPlanName: { equals: f.linkedPlan, mode: 'insensitive' } } : {}),
+        ...(f.linkedTarget != null ? { target: { equals: f.linkedTarget, mode: 'insensitive' } } : {}),
+      },
+    };
+  }
+  return where;
 }
 
 /** Kent's fields on the core Action type. */
@@ -154,9 +184,20 @@ export class KentActionFields {
     return loaders.partnershipActionByAction(ctx).load(action.id);
   }
 
+  // A plugin's field on a core type is named by its council (docs/plugins.md, "Naming"):
+  // `Action.kent` as `Action.peterborough`, `.plymouth`, `.worcestershire`.
   @FieldResolver(() => KentOperationalAction, {
     nullable: true,
     description: "The action as a row of Kent's operational plan (accountable manager, links to other plans, deliverables, target dates as printed); null elsewhere.",
+  })
+  kent(@Root() action: Action, @Ctx() ctx: Context): Promise<KentOperationalAction | null> {
+    return loaders.operationalActionByAction(ctx).load(action.id);
+  }
+
+  @FieldResolver(() => KentOperationalAction, {
+    nullable: true,
+    deprecationReason: 'Use `kent` (a plugin\'s field on a core type is named by its council). Removed in the release after next.',
+    description: "The same as `kent`: the action as a row of Kent's operational plan; null elsewhere.",
   })
   kentOperationalAction(@Root() action: Action, @Ctx() ctx: Context): Promise<KentOperationalAction | null> {
     return loaders.operationalActionByAction(ctx).load(action.id);

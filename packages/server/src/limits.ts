@@ -146,7 +146,7 @@ export const UNKNOWN_LIST_SIZE = 20;
  * `{ expensive: true }`.
  */
 // actionStatuses computes the status of every action its filter selects before it sorts and pages (issue 18).
-export const EXPENSIVE_FIELDS = new Set(['Query.search', 'Mutation.importPlan', 'Query.actionStatuses']);
+export const EXPENSIVE_FIELDS = new Set(['Query.search', 'Query.searchConnection', 'Mutation.importPlan', 'Query.actionStatuses']);
 
 /** What a document's operation asks for. */
 export interface Measured {

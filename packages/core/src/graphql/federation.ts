@@ -120,7 +120,7 @@ function onlyNullKeys(rep: Representation, keys: readonly string[]): boolean {
  */
 export async function buildSubgraphPlanSchema(plugins: readonly CouncilPlugin[]): Promise<GraphQLSchema> {
   declareEntityKeys();
-  const schema = await buildTypeGraphQLSchema(plugins, { skipCheck: true });
+  const schema = await buildTypeGraphQLSchema(plugins, { skipCheck: true, oneOf: false });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [type, resolve] of Object.entries(referenceResolvers)) {
     // A draft the caller may not read resolves to null, as everywhere else.

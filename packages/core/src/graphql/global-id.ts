@@ -44,6 +44,18 @@ export function parseGlobalId(value: string | number, argumentName: string, type
   return decoded.id;
 }
 
+/**
+ * The database id a look-up by id (`plan(id:)`, `action(id:)`, `node(id:)`…) reads, or null
+ * when the value is not an id of that type (malformed, past the integer columns, another
+ * type's): a look-up answers null for every id that names nothing it can return, as
+ * `node` does, and as it does for a draft the caller may not see (docs/clients.md, "Ids").
+ * Filters and write inputs use parseGlobalId and refuse such a value with BAD_USER_INPUT.
+ */
+export function lookupId(value: string, type: string): number | null {
+  const decoded = fromGlobalId(value);
+  return decoded && decoded.type === type ? decoded.id : null;
+}
+
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Loads any node by its global id, batched per type and request. */

@@ -7,6 +7,7 @@ import { withGlobalIds } from './global-id';
 import { withPrefetch } from './prefetch';
 import { withReadAccess } from './read-access';
 import { withInputBounds } from './input-bounds';
+import { withOneOfInputs } from './one-of';
 
 export class PluginContractError extends Error {}
 
@@ -76,14 +77,17 @@ export function schemaResolvers(plugins: readonly CouncilPlugin[]): [Function, .
 }
 
 /** Builds the type-graphql schema after the contract checks (shared by the public and subgraph schemas). */
-export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], options: { skipCheck?: boolean } = {}): Promise<GraphQLSchema> {
+export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], options: { skipCheck?: boolean; oneOf?: boolean } = {}): Promise<GraphQLSchema> {
   checkPluginContract(plugins);
   forgetPreviousBuild();
   describeEnumValues(plugins.map((p) => p.prismaFragment));
   // Read access wraps outside the reads, so hidden drafts are dropped whether a field's
   // rows came from its loader or from a prefetched nested read; input bounds outermost,
   // so no resolver sees an argument out of bounds.
-  return withInputBounds(withReadAccess(withPrefetch(withGlobalIds(rootsFirst(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }))))));
+  const built = rootsFirst(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }));
+  // The federation subgraph leaves `@oneOf` out (Apollo composition does not know it yet);
+  // the look-up resolvers check "exactly one" themselves too.
+  return withInputBounds(withReadAccess(withPrefetch(withGlobalIds(options.oneOf === false ? built : withOneOfInputs(built)))));
 }
 
 /**

@@ -1,10 +1,22 @@
 // Checks of write inputs that GraphQL's types cannot express. Each failure names the
 // input path at fault (`extensions.field`, e.g. "input.funding.1.amount").
 import { badInput } from '../graphql/errors';
+import { Prisma } from '../db/prisma';
 
 /** Joins an input path: inputPath('input', 'funding', 1, 'amount') → "input.funding.1.amount". */
 export function inputPath(...parts: (string | number)[]): string {
   return parts.join('.');
+}
+
+/** The largest amount of money a line holds (its column is numeric(14, 2)). */
+const MAX_MONEY = new Prisma.Decimal('999999999999.99');
+
+/** Refuses a Decimal amount that is negative, too large, or finer than a penny; returns it. */
+export function checkDecimalMoney(amount: Prisma.Decimal, field: string): Prisma.Decimal {
+  if (!amount.isFinite() || amount.isNegative()) throw badInput(`${field}: an amount of money must be 0 or more, got ${amount.toString()}`, field);
+  if (amount.greaterThan(MAX_MONEY)) throw badInput(`${field}: must be ${MAX_MONEY.toString()} or less, got ${amount.toString()}`, field);
+  if (amount.decimalPlaces() > 2) throw badInput(`${field}: at most two decimal places (pence), got ${amount.toString()}`, field);
+  return amount;
 }
 
 /** Refuses a negative or non-finite amount of money. */

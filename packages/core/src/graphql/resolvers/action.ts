@@ -19,6 +19,7 @@ import {
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
+import { lookupId } from '../global-id';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 import { withPrefetchedNodes } from '../prefetch';
 import { follow, planById, sectionById, sourceById } from '../by-id';
@@ -63,6 +64,8 @@ export enum ActionOrderField {
   DOCUMENT = 'DOCUMENT',
   TITLE = 'TITLE',
   CODE = 'CODE',
+  DUE_START = 'DUE_START',
+  DUE_END = 'DUE_END',
 }
 registerEnumType(ActionOrderField, {
   name: 'ActionOrderField',
@@ -71,6 +74,8 @@ registerEnumType(ActionOrderField, {
     DOCUMENT: { description: 'The order they were recorded in: document order for seeded and imported plans.' },
     TITLE: { description: 'Title, alphabetically.' },
     CODE: { description: 'Printed code (as text, e.g. "1.10" before "1.2"); actions without a code last.' },
+    DUE_START: { description: 'The first day of the timescale as read (`timescale.start`); actions without one (undated, or a deadline with no start) last.' },
+    DUE_END: { description: 'The day the action is due by (`timescale.end`); actions without one (undated or open-ended) last.' },
   },
 });
 
@@ -79,6 +84,8 @@ export const ACTION_ORDER: Record<ActionOrderField, Omit<Ordering, 'direction'>>
   DOCUMENT: { column: null },
   TITLE: { column: 'title' },
   CODE: { column: 'code' },
+  DUE_START: { column: 'dueStart' },
+  DUE_END: { column: 'dueEnd' },
 };
 
 export const ActionOrder = orderInputType('Action', ActionOrderField, 'actions');
@@ -133,9 +140,10 @@ export class ActionResolver {
     }));
   }
 
-  @Query(() => Action, { nullable: true, description: 'One action, by id.' })
-  action(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<Action | null> {
-    return ctx.prisma.action.findUnique({ where: { id: parseId(id, 'id', 'Action') } });
+  @Query(() => Action, { nullable: true, description: "One action, by id; null when the id names no action the caller may read (another type's id or one that is not an id included, as `node`)." })
+  async action(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The action id.' }) id: string): Promise<Action | null> {
+    const actionId = lookupId(id, 'Action');
+    return actionId == null ? null : ctx.prisma.action.findUnique({ where: { id: actionId } });
   }
 
   @FieldResolver(() => Plan, { description: 'The plan the action belongs to.' })

@@ -1,8 +1,20 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
 import { Authority, Plan, ResponsibleParty, StatisticalNeighbour } from '../../generated/type-graphql';
 import type { Context } from '../context';
-import { badInput, parseId } from '../errors';
+import { badInput } from '../errors';
+import { lookupId } from '../global-id';
+import { exactlyOne, oneOfInput } from '../one-of';
 import { authorityById } from '../by-id';
+
+@InputType('AuthorityLookup', { description: 'Which authority to look up: exactly one of `id` and `code` (a OneOf input: the schema refuses none or both).' })
+export class AuthorityLookup {
+  @Field(() => ID, { nullable: true, description: 'The authority id.' })
+  id?: string;
+
+  @Field(() => String, { nullable: true, description: 'The authority code, e.g. "exampleshire".' })
+  code?: string;
+}
+oneOfInput('AuthorityLookup');
 
 @Resolver(() => Authority)
 export class AuthorityResolver {
@@ -11,14 +23,22 @@ export class AuthorityResolver {
     return ctx.prisma.authority.findMany({ orderBy: { name: 'asc' } });
   }
 
-  @Query(() => Authority, { nullable: true, description: 'One authority, by id or by code.' })
+  @Query(() => Authority, { nullable: true, description: "One authority, by id or by code (exactly one of them); null when it names no authority (another type's id or one that is not an id included, as `node`)." })
   authority(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { nullable: true, description: 'The authority id.' }) id?: string,
-    @Arg('code', () => String, { nullable: true, description: 'The authority code, e.g. "exampleshire".' }) code?: string,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: 'Use `by: { id }`: the schema then says that exactly one of id and code is given. Kept for one release.', description: 'The authority id.' }) argId?: string,
+    @Arg('code', () => String, { nullable: true, deprecationReason: 'Use `by: { code }`: the schema then says that exactly one of id and code is given. Kept for one release.', description: 'The authority code, e.g. "exampleshire".' }) argCode?: string,
+    @Arg('by', () => AuthorityLookup, { nullable: true, description: 'Which authority: `{ id }` or `{ code }`.' }) by?: AuthorityLookup,
   ): Promise<Authority | null> {
-    if ((id == null) === (code == null)) throw badInput('give exactly one of id and code');
-    return ctx.prisma.authority.findUnique({ where: id != null ? { id: parseId(id, 'id', 'Authority') } : { code: code! } });
+    const given = [argId, argCode, by].filter((v) => v != null).length;
+    if (given !== 1) throw badInput('give exactly one of by, id and code', given ? 'by' : undefined);
+    if (by) exactlyOne(by, 'by');
+    const id = by ? by.id ?? undefined : argId;
+    const code = by ? by.code ?? undefined : argCode;
+    const authorityId = id != null ? lookupId(id, 'Authority') : undefined;
+    // An id that names no authority answers null, as `node` does (docs/clients.md, "Ids").
+    if (authorityId === null) return Promise.resolve(null);
+    return ctx.prisma.authority.findUnique({ where: authorityId != null ? { id: authorityId } : { code: code! } });
   }
 
   @FieldResolver(() => [Plan], { description: "The authority's plans, newest period first." })

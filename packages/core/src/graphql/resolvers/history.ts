@@ -96,8 +96,11 @@ function snapshot(at: Date, row: Record<string, unknown>): ActionSnapshot {
 
 @Resolver(() => Action)
 export class ActionHistoryResolver {
+  // Nullable so that asking without a token (UNAUTHENTICATED / FORBIDDEN on this field)
+  // nulls only this field, never the action that holds it.
   @FieldResolver(() => AuditEventConnection, {
-    description: "Changes to the action and its own rows (parties, money, milestones, progress reports, plugin rows), newest first. Only for a token of the plan's council (any role).",
+    nullable: true,
+    description: "Changes to the action and its own rows (parties, money, milestones, progress reports, plugin rows), newest first. Only for a token of the plan's council (any role): otherwise null, with an UNAUTHENTICATED or FORBIDDEN error for this field.",
   })
   async history(
     @Root() action: Action,
@@ -132,7 +135,10 @@ export class ActionHistoryResolver {
 
 @Resolver(() => Plan)
 export class PlanHistoryResolver {
-  @FieldResolver(() => AuditEventConnection, { description: "Changes to the plan and every row in it (sections, actions, money, plugin rows…), newest first. Only for a token of the plan's council (any role)." })
+  @FieldResolver(() => AuditEventConnection, {
+    nullable: true,
+    description: "Changes to the plan and every row in it (sections, actions, money, plugin rows…), newest first. Only for a token of the plan's council (any role): otherwise null, with an UNAUTHENTICATED or FORBIDDEN error for this field.",
+  })
   async history(
     @Root() plan: Plan,
     @Ctx() ctx: Context,

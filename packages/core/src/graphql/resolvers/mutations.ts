@@ -15,11 +15,13 @@ import {
   SectionKind,
 } from '../../generated/type-graphql';
 import type { Context } from '../context';
+import { Prisma } from '../../db/prisma';
+import { DecimalJSScalar } from '../../generated/type-graphql/scalars';
 import { isUnparsed, parseMoney } from '../../values';
 import { badInput, keyConflict, notFound } from '../errors';
 import { parseGlobalId as parseId, toGlobalId } from '../global-id';
 import { runWrite, type Owner, type WriteUnit } from '../../write/unit';
-import { checkEmail, checkJoinKey, checkMoney, checkText, checkVersion, inputPath } from '../../write/inputs';
+import { checkDecimalMoney, checkEmail, checkJoinKey, checkMoney, checkText, checkVersion, inputPath } from '../../write/inputs';
 import { Bounds, LONG_TEXT, MONEY, POSITION, VERSION } from '../input-bounds';
 import { submitProgress, type SubmitProgressUpdateInput } from './progress';
 
@@ -163,8 +165,18 @@ export class FundingLineInput {
   @Field(() => String, { description: 'The money as printed, e.g. "Up to £5,000"; kept as given.' })
   text!: string;
   @Bounds(MONEY)
-  @Field(() => Float, { nullable: true, description: 'The amount in pounds, when known; 0 or more.' })
+  @Field(() => Float, {
+    nullable: true,
+    deprecationReason: 'Use `amountDecimal`: a Float cannot hold every amount of pence exactly. Removed in the release after next.',
+    description: 'The amount in pounds, when known; 0 or more. Give this or `amountDecimal`, not both.',
+  })
   amount?: number;
+  // Money goes in as it comes out (`Money.amount` is a Decimal string): exact pence.
+  @Field(() => DecimalJSScalar, {
+    nullable: true,
+    description: 'The amount in pounds, exact, as a decimal string, e.g. "5000" or "1234.56", when known: 0 to 999999999999.99, at most two decimal places. Give this or the deprecated `amount`, not both.',
+  })
+  amountDecimal?: Prisma.Decimal;
   @Field(() => String, { nullable: true, description: 'Where the money comes from, e.g. "DSG".' })
   fundingSource?: string;
   @Field(() => String, { nullable: true, description: "The finance system's budget code for the money (1 to 64 characters; null clears it): the key a finance subgraph joins funding lines on." })
@@ -388,15 +400,18 @@ async function writeActionChildren(w: WriteUnit, action: { id: number; planId: n
       if (model === 'FundingLine') {
         const f = item as FundingLineInput;
         checkMoney(f.amount, `${field}.amount`);
+        if (f.amount != null && f.amountDecimal != null) throw badInput(`${field}: give amountDecimal or amount, not both`, `${field}.amountDecimal`);
+        const amountField = f.amountDecimal != null ? `${field}.amountDecimal` : `${field}.amount`;
+        const amount = f.amountDecimal != null ? checkDecimalMoney(f.amountDecimal, amountField) : f.amount != null ? new Prisma.Decimal(f.amount) : null;
         // The printed text is what the council wrote: an amount read from it wins, so a
         // given amount must agree with it; a text with no readable amount keeps the given
         // one (or none: a stale amount must not outlive a changed text).
         const read = parseMoney(f.text);
-        if (f.amount != null && !isUnparsed(read) && read.amount != null && Number(read.amount) !== f.amount)
-          throw badInput(`${field}.amount: ${f.amount} disagrees with the text, which reads £${read.amount}`, `${field}.amount`);
+        if (amount != null && !isUnparsed(read) && read.amount != null && !amount.equals(new Prisma.Decimal(read.amount)))
+          throw badInput(`${amountField}: ${amount.toString()} disagrees with the text, which reads £${read.amount}`, amountField);
         checkJoinKey(f.budgetCode, `${field}.budgetCode`);
         checkJoinKey(f.costCentre, `${field}.costCentre`);
-        Object.assign(data, { amount: f.amount ?? null }, given(f, ['fundingSource', 'budgetCode', 'costCentre']));
+        Object.assign(data, { amount }, given(f, ['fundingSource', 'budgetCode', 'costCentre']));
       } else Object.assign(data, given(item as MilestoneInput, ['timescaleText']));
       if (item.id != null) {
         if (!update) throw badInput(`${field}.id: a new action has no ${name} to change`, `${field}.id`);

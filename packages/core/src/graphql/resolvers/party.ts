@@ -3,7 +3,7 @@ import { Info, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolv
 import { Action, ActionParty, Authority, PartyKind, Plan, PlanParty, ResponsibleParty } from '../../generated/type-graphql';
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
-import { parseId } from '../errors';
+import { lookupId } from '../global-id';
 import { actionById, authorityById, follow, partyById, planById } from '../by-id';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage } from '../pagination';
 
@@ -63,7 +63,9 @@ export class ResponsiblePartyResolver {
 
   @Query(() => ResponsibleParty, { nullable: true, description: 'One responsible party, by id.' })
   responsibleParty(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The party id.' }) id: string): Promise<ResponsibleParty | null> {
-    return ctx.prisma.responsibleParty.findUnique({ where: { id: parseId(id, 'id', 'ResponsibleParty') } });
+    // An id that names no party answers null, as `node` does (docs/clients.md, "Ids").
+    const partyId = lookupId(id, 'ResponsibleParty');
+    return partyId == null ? Promise.resolve(null) : ctx.prisma.responsibleParty.findUnique({ where: { id: partyId } });
   }
 
   @FieldResolver(() => Authority, { nullable: true, description: 'The authority the party belongs to.' })

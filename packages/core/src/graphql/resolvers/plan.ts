@@ -18,8 +18,10 @@ import {
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
+import { lookupId } from '../global-id';
+import { exactlyOne, oneOfInput } from '../one-of';
 import { authorityById, follow, sourceById } from '../by-id';
-import { AmountRange, DueFilter, dueWhere } from './values';
+import { AmountRange, DueFilter, dueKey, dueWhere } from './values';
 import { prefetch, wantsPrefetch, withPrefetchedNodes } from '../prefetch';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 
@@ -43,6 +45,16 @@ export class PlanFilter {
   @Field(() => AmountRange, { nullable: true, description: 'Plans whose total stated funding (`totalFunding.amount`) lies in this range; plans with no stated sum never match.' })
   totalFunding?: AmountRange;
 }
+
+@InputType('PlanLookup', { description: 'Which plan to look up: exactly one of `id` and `slug` (a OneOf input: the schema refuses none or both).' })
+export class PlanLookup {
+  @Field(() => ID, { nullable: true, description: 'The plan id.' })
+  id?: string;
+
+  @Field(() => String, { nullable: true, description: 'The plan slug, e.g. "exampleshire-education-plan-2026".' })
+  slug?: string;
+}
+oneOfInput('PlanLookup');
 
 const PlanConnection = connectionType(Plan, 'Plan', 'plan');
 
@@ -111,15 +123,22 @@ export class PlanResolver {
     }));
   }
 
-  @Query(() => Plan, { nullable: true, description: 'One plan, by id or by slug.' })
+  @Query(() => Plan, { nullable: true, description: "One plan, by id or by slug (exactly one of them); null when it names no plan the caller may read (another type's id or one that is not an id included, as `node`)." })
   async plan(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('id', () => ID, { nullable: true, description: 'The plan id.' }) id?: string,
-    @Arg('slug', () => String, { nullable: true, description: 'The plan slug, e.g. "exampleshire-education-plan-2026".' }) slug?: string,
+    @Arg('id', () => ID, { nullable: true, deprecationReason: 'Use `by: { id }`: the schema then says that exactly one of id and slug is given. Kept for one release.', description: 'The plan id.' }) argId?: string,
+    @Arg('slug', () => String, { nullable: true, deprecationReason: 'Use `by: { slug }`: the schema then says that exactly one of id and slug is given. Kept for one release.', description: 'The plan slug, e.g. "exampleshire-education-plan-2026".' }) argSlug?: string,
+    @Arg('by', () => PlanLookup, { nullable: true, description: 'Which plan: `{ id }` or `{ slug }`.' }) by?: PlanLookup,
   ): Promise<Plan | null> {
-    if ((id == null) === (slug == null)) throw badInput('give exactly one of id and slug');
-    const planId = id != null ? parseId(id, 'id', 'Plan') : undefined;
+    const given = [argId, argSlug, by].filter((v) => v != null).length;
+    if (given !== 1) throw badInput('give exactly one of by, id and slug', given ? 'by' : undefined);
+    if (by) exactlyOne(by, 'by');
+    const id = by ? by.id ?? undefined : argId;
+    const slug = by ? by.slug ?? undefined : argSlug;
+    const planId = id != null ? lookupId(id, 'Plan') : undefined;
+    // An id that names no plan answers null, as `node` does (docs/clients.md, "Ids").
+    if (planId === null) return null;
     // A whole plan with its sections, actions... in one statement (see prefetch.ts).
     if (wantsPrefetch('Plan', info)) {
       // The caller's visibility in the same statement: the rows come back marked readable.
@@ -176,7 +195,7 @@ export class PlanResolver {
     @Arg('due', () => DueFilter, { nullable: true, description: 'Only actions due in this window (as `ActionFilter.due`).' }) due?: DueFilter,
   ): Promise<Action[]> {
     // One loader per window, so plans asked for with the same window share one query.
-    const key = due ? `Plan.actions:${due.from?.toISOString() ?? ''}:${due.to?.toISOString() ?? ''}` : 'Plan.actions';
+    const key = due ? `Plan.actions:${dueKey(due)}` : 'Plan.actions';
     return ctx.loaders
       .many(
         key,

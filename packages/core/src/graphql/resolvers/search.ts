@@ -1,8 +1,11 @@
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver, createUnionType, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import graphqlFields from 'graphql-fields';
+import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver, createUnionType, registerEnumType } from 'type-graphql';
 import { Action, Plan } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import { MAX_PAGE_SIZE } from '../pagination';
+import { MAX_PAGE_SIZE, PageInfo } from '../pagination';
+import { MAX_DATABASE_ID } from '../global-id';
 import { actionById, planById } from '../by-id';
 
 export enum SearchableType {
@@ -32,6 +35,10 @@ class SearchHit {
 
   @Field(() => SearchResult, { description: 'The plan or action.' })
   node!: typeof SearchResult;
+
+  /** The result's keyset (for its cursor); not in the schema. */
+  type!: string;
+  id!: number;
 }
 
 /** The longest search text accepted, in characters. */
@@ -81,11 +88,119 @@ class SearchCount {
   capped!: boolean;
 }
 
+/** A search result's place in the ranked list: the keyset a `searchConnection` cursor holds. */
+type SearchKey = { rank: number; type: string; id: number };
+
+function encodeSearchCursor(key: SearchKey): string {
+  return Buffer.from(JSON.stringify(['search', key.rank, key.type, key.id])).toString('base64url');
+}
+
+/** A cursor this server made, or BAD_USER_INPUT: a forged one never reaches the SQL as anything but numbers and a known type. */
+function decodeSearchCursor(cursor: string): SearchKey {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = null;
+  }
+  if (
+    !Array.isArray(key) ||
+    key.length !== 4 ||
+    key[0] !== 'search' ||
+    typeof key[1] !== 'number' ||
+    !Number.isFinite(key[1]) ||
+    (key[2] !== SearchableType.PLAN && key[2] !== SearchableType.ACTION) ||
+    !Number.isSafeInteger(key[3]) ||
+    key[3] < 1 ||
+    key[3] > MAX_DATABASE_ID
+  ) {
+    throw badInput('after: not a search cursor', 'after');
+  }
+  return { rank: key[1] as number, type: key[2] as string, id: key[3] as number };
+}
+
+type RankedRow = { type: string; id: number; rank: number; snippet: string };
+
+/**
+ * The `limit` most relevant readable matches after `after` (rank descending, then type and
+ * id), with snippets: one statement over the stored search documents (matchesSql).
+ */
+async function rankedHits(ctx: Context, query: string, types: string[], limit: number, after: SearchKey | null): Promise<SearchHit[]> {
+  const matches = matchesSql(ctx, types);
+  // Parameters: $1 the query, then the matches', then the limit, then the keyset.
+  let next = 2 + matches.params.length;
+  const limitParam = `$${next++}`;
+  const keyset = after ? `WHERE rank < $${next} OR (rank = $${next} AND (type, id) > ($${next + 1}::text, $${next + 2}::int))` : '';
+  // Only the query text, the limit, the cursor's numbers and the caller's councils are parameters; the SQL is the server's own.
+  const rows = await ctx.prisma.$queryRawUnsafe<RankedRow[]>(
+    `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
+     matches AS (${matches.sql}),
+     scored AS (
+       SELECT type, id, whole, "coreText", "pluginText", ts_rank(CASE WHEN whole THEN document ELSE "coreDocument" END, q.q)::float8 AS rank
+       FROM matches, q
+     ),
+     ranked AS (SELECT * FROM scored ${keyset} ORDER BY rank DESC, type, id LIMIT ${limitParam})
+     SELECT type, id, rank,
+            ts_headline('english', CASE WHEN whole AND "pluginText" <> '' THEN "coreText" || ' ' || "pluginText" ELSE "coreText" END, q.q, 'MaxFragments=2, MaxWords=20, MinWords=5') AS snippet
+     FROM ranked, q ORDER BY rank DESC, type, id`,
+    query,
+    ...matches.params,
+    limit,
+    ...(after ? [after.rank, after.type, after.id] : []),
+  );
+  const nodes = await Promise.all(rows.map((r) => (r.type === 'Plan' ? planById(ctx).load(Number(r.id)) : actionById(ctx).load(Number(r.id)))));
+  // The net under the SQL condition: a hit the caller may not read is dropped, not nulled.
+  const readable = await Promise.all(nodes.map((node, i) => (node ? ctx.access.canRead(rows[i]!.type, node as unknown as Record<string, unknown>) : false)));
+  return rows.flatMap((r, i) => {
+    const node = nodes[i];
+    return node && readable[i]
+      ? [{ rank: Number(r.rank), snippet: r.snippet, node: Object.assign(node, { __typename: r.type }) as typeof SearchResult, type: r.type, id: Number(r.id) }]
+      : [];
+  });
+}
+
+function checkFirst(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first: must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
+}
+
+async function countMatches(ctx: Context, query: string, types: string[]): Promise<number> {
+  const matches = matchesSql(ctx, types);
+  const [row] = await ctx.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${matches.sql}) m`, query, ...matches.params);
+  return Number(row?.n ?? 0);
+}
+
+@ObjectType({ description: 'One search result in a page, with its cursor.' })
+class SearchHitEdge {
+  @Field(() => String, { description: 'Opaque position of this result in the ranked list; pass it as `after` to continue after it.' })
+  cursor!: string;
+
+  @Field(() => SearchHit, { description: 'The result.' })
+  node!: SearchHit;
+}
+
+@ObjectType({ description: 'A page of search results, most relevant first (Relay cursor connection).' })
+class SearchHitConnection {
+  @Field(() => [SearchHitEdge], { description: 'The results of the page, with their cursors.' })
+  edges!: SearchHitEdge[];
+
+  @Field(() => [SearchHit], { description: 'The results of the page, without cursors.' })
+  nodes!: SearchHit[];
+
+  @Field(() => PageInfo, { description: 'Where the page sits in the ranked list (at most the first 1,000 matches).' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many plans and actions match that the caller may read, counted up to 1,000 (as `searchCount.count`).' })
+  totalCount!: number;
+
+  @Field(() => Boolean, { description: 'True when `totalCount` reached the 1,000 cap: at least that many match (as `searchCount.capped`).' })
+  totalCapped!: boolean;
+}
+
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search (PostgreSQL, English stemming, web-search syntax: words, "quoted phrases", OR, -excluded) over plans and actions, most relevant first. The text is at most 200 characters and 16 words. When more than 1,000 plans and actions match, the results are the most relevant of the first 1,000 matches (see `searchCount`): make the query more specific.',
+      'Full-text search (PostgreSQL, English stemming, web-search syntax: words, "quoted phrases", OR, -excluded) over plans and actions, most relevant first. The text is at most 200 characters and 16 words. When more than 1,000 plans and actions match, the results are the most relevant of the first 1,000 matches (see `searchCount`): make the query more specific. To page through results use `searchConnection`.',
   })
   async search(
     @Ctx() ctx: Context,
@@ -94,31 +209,45 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many results, at most 500.' }) first = 20,
   ): Promise<SearchHit[]> {
     checkQuery(query);
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first: must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
+    checkFirst(first);
     const wanted = types?.length ? [...new Set(types)] : [SearchableType.PLAN, SearchableType.ACTION];
-    // Only the query text, the limit and the caller's councils are parameters; the SQL is the server's own.
-    const matches = matchesSql(ctx, wanted);
-    const rows = await ctx.prisma.$queryRawUnsafe<{ type: string; id: number; rank: number; snippet: string }[]>(
-      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
-       matches AS (${matches.sql}),
-       ranked AS (
-         SELECT type, id, whole, "coreText", "pluginText", ts_rank(CASE WHEN whole THEN document ELSE "coreDocument" END, q.q) AS rank
-         FROM matches, q ORDER BY rank DESC, type, id LIMIT ${'$'}${4 + matches.params.length - 2}
-       )
-       SELECT type, id, rank::float8 AS rank,
-              ts_headline('english', CASE WHEN whole AND "pluginText" <> '' THEN "coreText" || ' ' || "pluginText" ELSE "coreText" END, q.q, 'MaxFragments=2, MaxWords=20, MinWords=5') AS snippet
-       FROM ranked, q ORDER BY rank DESC, type, id`,
-      query,
-      ...matches.params,
-      first,
-    );
-    const nodes = await Promise.all(rows.map((r) => (r.type === 'Plan' ? planById(ctx).load(Number(r.id)) : actionById(ctx).load(Number(r.id)))));
-    // The net under the SQL condition: a hit the caller may not read is dropped, not nulled.
-    const readable = await Promise.all(nodes.map((node, i) => (node ? ctx.access.canRead(rows[i]!.type, node as unknown as Record<string, unknown>) : false)));
-    return rows.flatMap((r, i) => {
-      const node = nodes[i];
-      return node && readable[i] ? [{ rank: Number(r.rank), snippet: r.snippet, node: Object.assign(node, { __typename: r.type }) as typeof SearchResult }] : [];
-    });
+    return rankedHits(ctx, query, wanted, first, null);
+  }
+
+  @Query(() => SearchHitConnection, {
+    description:
+      'The same search as `search` (same text rules, same stored documents, same ranking), as a cursor connection: pass `pageInfo.endCursor` as `after` for the next page. Pages run through the most relevant of the first 1,000 matches.',
+  })
+  async searchConnection(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('query', () => String, { description: 'What to look for, e.g. "phonics champions" (at most 200 characters, 16 words).' }) query: string,
+    @Arg('types', () => [SearchableType], { nullable: true, description: 'Only these kinds of result; both when absent.' }) types: SearchableType[] | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 1 to 500.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: "Results after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
+  ): Promise<SearchHitConnection> {
+    checkQuery(query);
+    checkFirst(first);
+    const key = after != null ? decodeSearchCursor(after) : null;
+    const wanted = types?.length ? [...new Set(types)] : [SearchableType.PLAN, SearchableType.ACTION];
+    const fields = graphqlFields(info);
+    // The count is a statement of its own: run it only when asked for.
+    const wantsTotal = 'totalCount' in fields || 'totalCapped' in fields;
+    const [hits, total] = await Promise.all([rankedHits(ctx, query, wanted, first + 1, key), wantsTotal ? countMatches(ctx, query, wanted) : Promise.resolve(-1)]);
+    const page = hits.slice(0, first);
+    const edges = page.map((hit) => ({ cursor: encodeSearchCursor({ rank: hit.rank, type: hit.type, id: hit.id }), node: hit }));
+    return {
+      edges,
+      nodes: page,
+      totalCount: total,
+      totalCapped: total >= SEARCH_CANDIDATES,
+      pageInfo: {
+        hasNextPage: hits.length > first,
+        hasPreviousPage: key != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
   }
 
   @Query(() => SearchCount, {
@@ -131,9 +260,7 @@ export class SearchResolver {
   ): Promise<SearchCount> {
     checkQuery(query);
     const wanted = types?.length ? [...new Set(types)] : [SearchableType.PLAN, SearchableType.ACTION];
-    const matches = matchesSql(ctx, wanted);
-    const [row] = await ctx.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${matches.sql}) m`, query, ...matches.params);
-    const count = Number(row?.n ?? 0);
+    const count = await countMatches(ctx, query, wanted);
     return { count, capped: count >= SEARCH_CANDIDATES };
   }
 }

@@ -223,6 +223,17 @@ export class DueFilter {
   from?: Date;
   @Field(() => GraphQLDate, { nullable: true, description: 'Last day of the window; unbounded when absent.' })
   to?: Date;
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description:
+      'Whether actions with no date to place them (no timescale, bare "Ongoing", a duration, text that did not parse: `timescale.start` and `timescale.end` both null) are listed too. False by default: `due: {}` lists every dated action.',
+  })
+  includeUndated!: boolean;
+}
+
+/** The key under which a due window's results are cached by loaders (every field of DueFilter). */
+export function dueKey(due: DueFilter): string {
+  return `${due.from?.toISOString() ?? ''}:${due.to?.toISOString() ?? ''}:${due.includeUndated ? 'undated' : ''}`;
 }
 
 @InputType({ description: "Bounds on a plan's total stated funding (`Plan.totalFunding.amount`), in pounds, inclusive." })
@@ -236,14 +247,16 @@ export class AmountRange {
 /** The Prisma condition of a due window: the timescale's [dueStart, dueEnd] overlaps [from, to]. */
 export function dueWhere(due: DueFilter): Prisma.ActionWhereInput {
   if (due.from && due.to && due.from > due.to) throw badInput('due.from is after due.to', 'due');
-  return {
+  const dated: Prisma.ActionWhereInput = {
     AND: [
-      // Undated timescales (bare "Ongoing", durations, unparsed text) are never due.
+      // Undated timescales (bare "Ongoing", durations, unparsed text) are in no window.
       { OR: [{ dueStart: { not: null } }, { dueEnd: { not: null } }] },
       ...(due.to ? [{ OR: [{ dueStart: null }, { dueStart: { lte: due.to } }] }] : []),
       ...(due.from ? [{ OR: [{ dueEnd: null }, { dueEnd: { gte: due.from } }] }] : []),
     ],
   };
+  // The caller says whether undated actions belong in the list (`includeUndated`).
+  return due.includeUndated ? { OR: [dated, { dueStart: null, dueEnd: null }] } : dated;
 }
 
 /** The parse of a text in its plan's period: stored by refreshStructuredValues, computed when a row has not been refreshed yet. */
@@ -299,6 +312,13 @@ export class FundingLineValuesResolver {
     const stored = (line as { parsed?: unknown }).parsed;
     if (stored && typeof stored === 'object' && (stored as { text?: unknown }).text === line.text) return moneyOf(stored as MoneyResult);
     return moneyOf(parseMoney(line.text));
+  }
+
+  // `qualifier` (a String column, "up to per school") predates the enum; this is the same
+  // reading as `money.qualifier`, typed, beside it (additive, so no client breaks).
+  @FieldResolver(() => MoneyQualifier, { nullable: true, description: 'How the printed amount is qualified (`UP_TO`, `ABOUT`, `AT_LEAST`), as `money.qualifier`; null when it is a plain sum. `qualifier` is the older, printed-words form ("up to per school").' })
+  qualifierKind(@Root() line: FundingLine): MoneyQualifier | null {
+    return this.money(line).qualifier;
   }
 }
 
