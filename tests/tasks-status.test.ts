@@ -50,7 +50,7 @@ describe.each(await databases())('tasks and computed status on $name', (database
   let server: TestServer;
   let editor: string;
   let plan: { id: string; version: number };
-  let section: { id: string };
+  let section: { id: string; status1?: unknown };
   let row1: any;
   let row2: any;
 
