@@ -244,8 +244,9 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     const before = await readPlan();
     const exported = await exportPlan(server, SLUG, 'CSV');
     const header = exported.split('\r\n')[0];
-    // The section-only values are not CSV columns; every type of actions is, in order.
-    expect(header).toBe(`${PETERBOROUGH_HEADER.join(',')},attribute:pupils-reached,attribute:review-date,attribute:ofsted-theme,attribute:groups,attribute:phase,attribute:notes,attribute:lead-school`);
+    // The council's columns, the join-key columns core adds to every layout (issue 17), then
+    // every attribute type of actions, in order (section-only values are not CSV columns).
+    expect(header).toBe(`${[...PETERBOROUGH_HEADER, 'Staff ID', 'Email', 'Budget code', 'Cost centre'].join(',')},attribute:pupils-reached,attribute:review-date,attribute:ofsted-theme,attribute:groups,attribute:phase,attribute:notes,attribute:lead-school`);
     // a0's row: 120, 2020-03-31, quality, send/eal on two lines, ks1, the Markdown, the school.
     expect(exported).toContain(',120,2020-03-31,quality,"send\neal",ks1,**Board** met,Oakdale Primary');
     const attributeEvents = async () =>
