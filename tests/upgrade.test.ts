@@ -113,6 +113,40 @@ describe.each(kinds)('upgrading a 0.1 database in place on $name', (kind) => {
       const after = await snapshot(server.db, before!.tables);
       expect(after.counts).toEqual(before!.counts);
       expect(after.data).toEqual(before!.data);
+      // Issue 18's seeded data, which the seed does not load again for a document already
+      // there, comes from the plugins' backfill migrations (worked out by hand from the
+      // seed documents): Peterborough's 48 Implementation steps as tasks, none done; the
+      // recruitment workstream's two rows have 1 and 3 steps, all under "January 2020" → due
+      // 31 Jan 2020. Worcestershire's NI 94: baseline "72% (2008)" dated 31 Dec 2008; targets
+      // 84% for 2008/09 and 2009/10 become goals by 31 March 2009 and 2010 ("Not set" none).
+      const backfilled = async () => ({
+        tasks: await server.db.sql.query<{ state: string; n: string }>(
+          `SELECT t.state::text AS state, count(*)::text AS n FROM "ActionTask" t JOIN "Action" a ON a.id = t."actionId" JOIN "Plan" p ON p.id = a."planId" WHERE p.slug = 'peterborough-education-action-plan-2019-20' GROUP BY 1`,
+        ),
+        recruitment: await server.db.sql.query<{ n: string; due: string }>(
+          `SELECT count(t.id)::text AS n, string_agg(DISTINCT to_char(t."dueOn", 'YYYY-MM-DD'), ',') AS due FROM "Action" a JOIN "PlanSection" s ON s.id = a."sectionId" JOIN "Plan" p ON p.id = a."planId"
+           LEFT JOIN "ActionTask" t ON t."actionId" = a.id WHERE p.slug = 'peterborough-education-action-plan-2019-20' AND s.title = 'Improve recruitment and retention of teachers across the county' GROUP BY a.id, a.position ORDER BY a.position`,
+        ),
+        baseline: await server.db.sql.query<{ d: string }>(`SELECT to_char(s."baselineDate", 'YYYY-MM-DD') AS d FROM "IndicatorSeries" s JOIN "Plan" p ON p.id = s."planId" WHERE p.slug = 'worcestershire-laa-delivery-plan-2008-11-ni-94'`),
+        goals: await server.db.sql.query(
+          `SELECT to_char(g."targetDate", 'YYYY-MM-DD') AS "targetDate", g.value::text AS value, g."valueText", g."periodText", v."valueText" = g."valueText" AS "pointsAtItsTarget" FROM "IndicatorGoal" g JOIN "IndicatorSeries" s ON s.id = g."seriesId" JOIN "Plan" p ON p.id = s."planId" LEFT JOIN "IndicatorValue" v ON v.id = g."targetValueId" WHERE p.slug = 'worcestershire-laa-delivery-plan-2008-11-ni-94' ORDER BY 1`,
+        ),
+      });
+      const seeded = await backfilled();
+      expect(seeded).toEqual({
+        tasks: [{ state: 'NOT_STARTED', n: '48' }],
+        recruitment: [{ n: '1', due: '2020-01-31' }, { n: '3', due: '2020-01-31' }],
+        baseline: [{ d: '2008-12-31' }],
+        goals: [
+          { targetDate: '2009-03-31', value: '84.0000', valueText: '84%', periodText: '2008/09', pointsAtItsTarget: true },
+          { targetDate: '2010-03-31', value: '84.0000', valueText: '84%', periodText: '2009/10', pointsAtItsTarget: true },
+        ],
+      });
+      // Idempotent: running the backfills again adds nothing.
+      for (const file of ['plugin-peterborough/prisma/migrations/0002_backfill_seeded_tasks', 'plugin-worcestershire/prisma/migrations/0002_backfill_seeded_goals']) {
+        await server.db.sql.exec(fs.readFileSync(path.join(__dirname, '..', 'packages', file, 'migration.sql'), 'utf8'));
+      }
+      expect(await backfilled()).toEqual(seeded);
       // And it serves them.
       const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ plans { totalCount } }' }) });
       expect(((await res.json()) as { data: { plans: { totalCount: number } } }).data.plans.totalCount).toBe(before!.data.plans.filter((p: any) => p.status !== 'DRAFT').length);

@@ -8,6 +8,7 @@ import { lines } from './layout';
 import { escapeFormula } from './read';
 import { SECTION_PATH_INCLUDE, cellsOfAction, documentOrder } from './importer';
 import { attributeHeader, csvAttributeCell, csvAttributeTypes, jsonAttributeTypes, jsonAttributes, planAttributes } from '../attributes/io';
+import { jsonTasksOfPlan } from '../tasks/io';
 
 /** The JSON export's format name and version (bumped on any incompatible change of its shape). */
 export const PLAN_EXPORT_FORMAT = 'council-plans/plan';
@@ -93,7 +94,7 @@ function clean(value: unknown): unknown {
  * Everything of a plan as one JSON document: `{ format: "council-plans/plan", version: 1,
  * authority, plan, sections (a tree, each with its actions), actions (those outside any
  * section) }`. Core rows carry their lists (criteria, milestones, funding, parties,
- * links, risks, progress, council-defined `attributes`) and each plugin row under its relation's name (e.g.
+ * links, risks, progress, council-defined `attributes`, `tasks`) and each plugin row under its relation's name (e.g.
  * `exampleshireRow`); `attributeTypes` defines the plan's attributes. Ids, foreign keys and timestamps are left out: they are the
  * database's, not the plan's.
  */
@@ -134,6 +135,9 @@ export async function exportPlanJson(prisma: PrismaClient, planId: number, plugi
   // Council-defined attributes (issue 18): the definitions beside the plan, the values on each row.
   const attrs = await planAttributes(prisma, planId);
   for (const a of actions) a.attributes = jsonAttributes(attrs, 'actionId', a.id as number);
+  // Tasks (issue 18), dates as days and the milestone by its position (ids are the database's).
+  const tasks = await jsonTasksOfPlan(prisma, planId);
+  for (const a of actions) a.tasks = tasks.get(a.id as number) ?? [];
   const actionsBySection = new Map<number | null, Record<string, any>[]>();
   for (const a of actions) actionsBySection.set(a.sectionId, [...(actionsBySection.get(a.sectionId) ?? []), a]);
   const children = new Map<number | null, typeof sections>();

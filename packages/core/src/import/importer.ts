@@ -19,6 +19,7 @@ import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
 import { jsonUpdate, refreshStructuredValues } from '../values/refresh';
 import { ATTRIBUTE_COLUMN_PREFIX } from '../attributes/values';
+import { writeTasks } from '../tasks/io';
 import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 import { JOIN_KEY_COLUMNS, type JoinKeyColumn, isJoinKeyColumn, joinKeyCells, keyLine, layoutColumns, sameText } from './join-keys';
 
@@ -398,6 +399,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   const attributeColumns: AttributeColumn[] = [];
   let attributeTypes: JsonAttributeType[] | undefined;
   let sectionAttributes: JsonSectionAttributes[] = [];
+  let tasks: Map<number, unknown> | undefined;
   try {
     checkSize(options.content.length, options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES);
     options.onProgress?.({ phase: 'read', done: 0, total: 1 });
@@ -408,6 +410,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
       planFields = json.plan;
       attributeTypes = json.attributeTypes;
       sectionAttributes = json.sectionAttributes;
+      tasks = json.tasks;
     } else sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
     checkShape(sheet);
     report.sheet = sheet.sheet;
@@ -430,7 +433,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   try {
     await prisma.$transaction(
       async (tx) => {
-        await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes, sections: sectionAttributes });
+        await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes, sections: sectionAttributes }, tasks);
         if (report.problems.length || options.dryRun) throw new Rollback();
         if (report.changes.length) await options.recordChanges?.(tx, report.changes);
       },
@@ -458,6 +461,7 @@ async function apply(
   fileRows: FileRow[],
   planFields: Record<string, unknown>,
   attributes: { columns: AttributeColumn[]; types: JsonAttributeType[] | undefined; sections?: JsonSectionAttributes[] } = { columns: [], types: undefined },
+  tasks?: Map<number, unknown>,
 ): Promise<void> {
   const { layout } = options;
   const changes = report.changes;
@@ -684,8 +688,12 @@ async function apply(
   }
   // Council-defined attributes (issue 18): the types a JSON export defines, then the values of the file's attribute columns.
   const attributesChanged = await writeAttributeCells(tx, planId!, attributes.columns, attributeRows, attributes.types, change, report.problems);
-  // A row whose only change is an attribute cell is an updated row.
-  for (const id of attributesChanged) if (unchangedIds.delete(id)) (report.unchanged--, report.updated++);
+  // A JSON export's tasks (issue 18), after the lists: a task names its milestone by position.
+  const tasksChanged = tasks?.size
+    ? await writeTasks(tx, fileRows.filter((r) => tasks.has(r.row)).map((r) => ({ actionId: actionOfRow.get(r)!, row: r.row, tasks: tasks.get(r.row) })), change, report.problems)
+    : new Set<number>();
+  // A row whose only change is an attribute cell or a task is an updated row.
+  for (const id of [...attributesChanged, ...tasksChanged]) if (unchangedIds.delete(id)) (report.unchanged--, report.updated++);
   // ... and is no longer unchanged for the join keys (which would count it again).
   for (const row of [...unchangedRows]) if (!unchangedIds.has(actionOfRow.get(row)!)) unchangedRows.delete(row);
   // A JSON export's section values, on the sections its rows matched or created (found by the same keys).

@@ -18,7 +18,7 @@ const refuse = (code: string, message: string) => new FileRefused([{ row: null, 
  */
 const PLAN_FIELDS = ['title', 'kind', 'periodText', 'periodStart', 'periodEnd', 'issuedText', 'purpose', 'context'] as const;
 
-export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet: SheetRows; plan: Record<string, unknown>; attributeTypes: JsonAttributeType[]; sectionAttributes: JsonSectionAttributes[] } {
+export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet: SheetRows; plan: Record<string, unknown>; attributeTypes: JsonAttributeType[]; sectionAttributes: JsonSectionAttributes[]; tasks: Map<number, unknown> } {
   let doc: any;
   try {
     doc = JSON.parse(buffer.toString('utf8'));
@@ -35,6 +35,7 @@ export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet:
   const actionTypes = attributeTypes.filter((t) => t.appliesToActions !== false);
   const typeOf = new Map(actionTypes.map((t) => [t.identifier, t]));
   const columns = layoutColumns(layout);
+  const tasks = new Map<number, unknown>();
   const rows: SheetRows['rows'] = [{ row: 1, cells: [...columns.map((c) => c.header), ...actionTypes.map((t) => attributeHeader(t.identifier))] }];
   const add = (action: any, section: any) => {
     if (!action?.[layout.rowRelation]) return;
@@ -43,7 +44,10 @@ export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet:
     const values = new Map<string, Record<string, unknown>>();
     for (const v of Array.isArray(action.attributes) ? action.attributes : []) if (v && typeof v.type === 'string') values.set(v.type, v);
     const attributeCells = actionTypes.map((t) => (values.has(t.identifier) ? cellOfJsonAttribute(typeOf.get(t.identifier), values.get(t.identifier)!) : ''));
-    rows.push({ row: rows.length + 1, cells: [...columns.map((c) => cells[c.key] ?? ''), ...attributeCells] });
+    const row = rows.length + 1;
+    // Tasks (issue 18) by the row's number: an action without the key keeps its tasks.
+    if (action.tasks !== undefined) tasks.set(row, action.tasks);
+    rows.push({ row, cells: [...columns.map((c) => cells[c.key] ?? ''), ...attributeCells] });
   };
   // Sections' attribute cells by section path (every section, so an empty list removes values).
   const sectionTypes = attributeTypes.filter((t) => t.appliesToSections === true);
@@ -69,5 +73,5 @@ export function rowsOfJsonExport(buffer: Buffer, layout: ImportLayout): { sheet:
     const value = doc.plan?.[field];
     if (value !== undefined) plan[field] = field === 'periodStart' || field === 'periodEnd' ? (value ? new Date(typeof value === 'string' ? value : NaN) : null) : value;
   }
-  return { sheet: { sheet: 'actions', rows }, plan, attributeTypes, sectionAttributes };
+  return { sheet: { sheet: 'actions', rows }, plan, attributeTypes, sectionAttributes, tasks };
 }
