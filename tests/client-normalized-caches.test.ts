@@ -20,6 +20,7 @@ import {
   getRequest,
   getSelector,
   type ConcreteRequest,
+  type GraphQLResponse,
   type ReaderFragment,
 } from 'relay-runtime';
 import { Client as UrqlClient, fetchExchange, gql } from '@urql/core';
@@ -138,7 +139,7 @@ describe.each(await databases())('normalized client caches against the API on $n
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: params.text, variables }),
         });
-        return response.json();
+        return (await response.json()) as GraphQLResponse;
       }),
       store: new Store(new RecordSource()),
     });
