@@ -12,12 +12,19 @@
 //                                 connection field, keyed by its other arguments
 //   clients/codegen-scalars.json  GraphQL Code Generator's `scalars` map: the TypeScript
 //                                 type each custom scalar arrives as over JSON
+//   clients/graphcache.ts         urql Graphcache options: `keys` (null for every id-less
+//                                 object type), `relayPagination()` for every connection
+//                                 field, and `schema` (below)
+//   clients/graphcache-schema.json the schema's minified introspection (@urql/introspection):
+//                                 without it Graphcache writes every fragment of a union or
+//                                 interface and warns about the fields the other members lack
 //
 // Reads only schema.graphql (run `pnpm print-schema` first after changing resolvers).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, getNamedType, isAbstractType, isObjectType, isScalarType, isSpecifiedScalarType } from 'graphql';
+import { minifyIntrospectionQuery } from '@urql/introspection';
+import { buildSchema, introspectionFromSchema, getNamedType, isAbstractType, isObjectType, isScalarType, isSpecifiedScalarType } from 'graphql';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'clients');
@@ -49,12 +56,16 @@ export function clientConfig(sdl) {
 
   // Type policies: one entry per object type that needs one, in name order.
   const policies = [];
+  const graphcacheKeys = [];
+  const graphcacheResolvers = [];
   for (const t of types.filter(isObjectType)) {
     const fields = t.getFields();
     const idLess = !roots.has(t.name) && !('id' in fields);
     const paged = Object.values(fields)
       .filter((f) => getNamedType(f.type).name.endsWith('Connection') && f.args.some((a) => a.name === 'after'))
       .map((f) => ({ name: f.name, keyArgs: f.args.map((a) => a.name).filter((a) => a !== 'first' && a !== 'after').sort() }));
+    if (idLess) graphcacheKeys.push(`  ${t.name}: () => null,`);
+    if (paged.length) graphcacheResolvers.push(`  ${t.name}: {\n${paged.map((f) => `    ${f.name}: relayPagination(),`).join('\n')}\n  },`);
     if (!idLess && !paged.length) continue;
     const lines = [`  ${t.name}: {`];
     if (idLess) lines.push('    merge: true,');
@@ -83,7 +94,39 @@ export const typePolicies: TypePolicies = {
 ${policies.join('\n')}
 };
 `;
+  const graphcache = `// Generated from schema.graphql by \`npm run client-config\` (scripts/client-config.mjs): do not edit.
+// urql Graphcache options for this API (docs/clients.md):
+//   cacheExchange({ schema, keys, resolvers })
+// - \`schema\` (clients/graphcache-schema.json): Graphcache matches fragments on the union
+//   SearchResult and the interfaces exactly, instead of writing every member's fragment and
+//   warning about the fields the others lack.
+// - \`keys\`: every object type without an \`id\` is embedded in the object holding it.
+// - \`resolvers\`: \`relayPagination()\` on every connection field, so a query for the next
+//   page (\`after: pageInfo.endCursor\`) answers with every page so far.
+import type { KeyingConfig, ResolverConfig } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import schema from './graphcache-schema.json';
+
+export { schema };
+
+export const keys: KeyingConfig = {
+${graphcacheKeys.join('\n')}
+};
+
+export const resolvers: ResolverConfig = {
+${graphcacheResolvers.join('\n')}
+};
+`;
+  // Only what Graphcache reads: object, interface and union types with their fields' types.
+  const introspection = minifyIntrospectionQuery(introspectionFromSchema(schema, { descriptions: false }), {
+    includeScalars: false,
+    includeEnums: false,
+    includeInputs: false,
+    includeDirectives: false,
+  });
   return {
+    'graphcache.ts': graphcache,
+    'graphcache-schema.json': JSON.stringify(introspection) + '\n',
     'possible-types.json': JSON.stringify(possibleTypes, null, 2) + '\n',
     'codegen-scalars.json': JSON.stringify(scalars, null, 2) + '\n',
     'type-policies.ts': typePolicies,

@@ -94,7 +94,8 @@ afterAll(() => {
 
 const READ = `{
   plan(slug: "leeds-education-plan") { title actions { title leeds { pillar lead brag evidence } } }
-  leedsActions(pillar: "attainment") { title }
+  leedsActions(filter: { pillar: "attainment" }) { nodes { title } totalCount }
+  byPillar: leedsActions(first: 2, orderBy: { by: PILLAR }) { nodes { leeds { pillar } } pageInfo { hasNextPage endCursor } }
   search(query: "third") { node { __typename ... on Action { title } } }
 }`;
 const OTHER_PLAN = `{ plans(filter: { authorityCode: "plymouth" }) { nodes { slug title actions { title timescaleText } } } }`;
@@ -146,7 +147,13 @@ describe.each(kinds)('a council plugin from outside the repository on $name', (k
       expect(errors).toBeUndefined();
       expect(data.plan.actions).toHaveLength(3);
       expect(data.plan.actions[0].leeds).toEqual({ pillar: 'Inclusion', lead: 'Head of Inclusion', brag: 'Green', evidence: 'Exclusions fell by a third' });
-      expect(data.leedsActions).toEqual([{ title: 'Raise reading at key stage 2' }]);
+      // Its query is a cursor connection (docs/plugins.md): filtered, sorted on its own column, paged.
+      expect(data.leedsActions).toEqual({ nodes: [{ title: 'Raise reading at key stage 2' }], totalCount: 1 });
+      expect(data.byPillar.nodes.map((n: any) => n.leeds.pillar)).toEqual(['Attainment', 'Inclusion']);
+      expect(data.byPillar.pageInfo.hasNextPage).toBe(true);
+      const rest = await post<any>(server.url, `query ($after: String) { leedsActions(first: 2, after: $after, orderBy: { by: PILLAR }) { nodes { leeds { pillar } } pageInfo { hasNextPage } } }`, { after: data.byPillar.pageInfo.endCursor });
+      expect(rest.errors).toBeUndefined();
+      expect(rest.data.leedsActions).toEqual({ nodes: [{ leeds: { pillar: 'Inclusion' } }], pageInfo: { hasNextPage: false } });
       // "third" is only in the plugin's own text (evidence of impact).
       expect(data.search).toContainEqual({ node: { __typename: 'Action', title: 'Reduce exclusions in primary schools' } });
       // Its import layout, through the API, by an editor of its council.
@@ -161,8 +168,8 @@ describe.each(kinds)('a council plugin from outside the repository on $name', (k
       );
       expect(imported.errors).toBeUndefined();
       expect(imported.data.importPlan).toMatchObject({ ok: true, problems: [] });
-      const wellbeing = await post<any>(server.url, `{ leedsActions(pillar: "Wellbeing") { title leeds { brag evidence } } }`);
-      expect(wellbeing.data.leedsActions).toEqual([{ title: 'Open a counselling service', leeds: { brag: 'Blue', evidence: 'Waiting lists halved' } }]);
+      const wellbeing = await post<any>(server.url, `{ leedsActions(filter: { pillar: "Wellbeing" }) { nodes { title leeds { brag evidence } } } }`);
+      expect(wellbeing.data.leedsActions.nodes).toEqual([{ title: 'Open a counselling service', leeds: { brag: 'Blue', evidence: 'Waiting lists halved' } }]);
       enabledRead = (await post<any>(server.url, `{ plan(slug: "leeds-education-plan") { actions { title leeds { pillar brag } } } }`)).data;
       otherBefore = (await post<any>(server.url, OTHER_PLAN)).data;
       expect((otherBefore as any).plans.nodes.length).toBeGreaterThan(0);
@@ -173,7 +180,7 @@ describe.each(kinds)('a council plugin from outside the repository on $name', (k
     // Disabled (PLUGINS names only the other council): no trace in the API, the other council unchanged, its data kept.
     server = await startDeployment({ ...env, PLUGINS: OTHER });
     try {
-      const gone = await post<any>(server.url, `{ leedsActions { title } }`);
+      const gone = await post<any>(server.url, `{ leedsActions { nodes { title } } }`);
       expect(gone.errors?.[0]?.message).toMatch(/leedsActions/);
       const type = await post<any>(server.url, `{ __type(name: "Action") { fields { name } } }`);
       expect(type.data.__type.fields.map((f: { name: string }) => f.name)).not.toContain('leeds');

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context, LoaderFactory } from '@council-plans/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Info, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { ACTION_ORDER, ActionConnection, ActionFilter, DEFAULT_PAGE_SIZE, actionWhere, orderInputType, pageOf, type ConnectionPage, type Context, type LoaderFactory, type Ordering } from '@council-plans/core';
 import * as models from './generated/type-graphql';
 import { prismaOf, type Prisma } from './db';
 
@@ -26,19 +27,62 @@ export class __Name__ActionFields {
   }
 }
 
+@InputType({ description: "Which of __Name__'s actions: every condition given must hold." })
+export class __Name__ActionFilter {
+  @Field(() => String, { nullable: true, description: 'Only actions of this pillar (as printed, any case).' })
+  pillar?: string;
+
+  @Field(() => ActionFilter, { nullable: true, description: "Core's action filter (plan, status, due window, text…)." })
+  core?: ActionFilter;
+}
+
+enum __Name__ActionOrderField {
+  DOCUMENT = 'DOCUMENT',
+  TITLE = 'TITLE',
+  PILLAR = 'PILLAR',
+}
+registerEnumType(__Name__ActionOrderField, {
+  name: '__Name__ActionOrderField',
+  description: "What __Name__'s actions can be sorted by.",
+  valuesConfig: {
+    DOCUMENT: { description: 'The order the actions were recorded in (document order).' },
+    TITLE: { description: 'The action title.' },
+    PILLAR: { description: 'The pillar, as printed.' },
+  },
+});
+const ORDER: Record<__Name__ActionOrderField, Omit<Ordering, 'direction'>> = {
+  DOCUMENT: ACTION_ORDER.DOCUMENT,
+  TITLE: ACTION_ORDER.TITLE,
+  PILLAR: { column: '__name__Row.pillar' },
+};
+const __Name__ActionOrder = orderInputType('__Name__Action', __Name__ActionOrderField, "__Name__'s actions, by core columns or their own");
+type __Name__ActionOrder = InstanceType<typeof __Name__ActionOrder>;
+
 @Resolver()
 export class __Name__Queries {
-  @Query(() => [Action], { description: "__Name__'s actions, optionally of one pillar, in document order (at most 500)." })
+  // A query that lists rows is a cursor connection (docs/plugins.md, "Naming and lists"):
+  // clients page it with `first` / `after` and their caches merge the pages.
+  @Query(() => ActionConnection, { description: "__Name__'s actions as core actions, filtered and sorted on core and __Name__ columns, paged with cursors." })
   __name__Actions(
     @Ctx() ctx: Context,
-    @Arg('pillar', () => String, { nullable: true, description: 'Only actions of this pillar (as printed, any case).' }) pillar?: string,
-  ): Promise<Action[]> {
-    const row: Prisma.__Name__ActionRowWhereInput = pillar != null ? { pillar: { equals: pillar, mode: 'insensitive' } } : {};
-    return prismaOf(ctx).action.findMany({
-      where: { __name__Row: { is: row }, plan: ctx.access.visiblePlanWhere() as Prisma.PlanWhereInput },
-      orderBy: { id: 'asc' },
-      take: 500,
-    }) as unknown as Promise<Action[]>;
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => __Name__ActionFilter, { nullable: true, description: 'Which actions; all of them when absent.' }) filter: __Name__ActionFilter | undefined,
+    @Arg('orderBy', () => __Name__ActionOrder, { nullable: true, description: 'How to sort; document order when absent.' }) orderBy: __Name__ActionOrder | undefined,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: "Actions after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
+  ): Promise<ConnectionPage<Action>> {
+    const row: Prisma.__Name__ActionRowWhereInput = filter?.pillar != null ? { pillar: { equals: filter.pillar, mode: 'insensitive' } } : {};
+    return pageOf({
+      type: 'Action',
+      first,
+      after,
+      info,
+      ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
+      // Only __Name__'s rows, and no draft the caller may not see, decided in SQL.
+      where: { AND: [actionWhere(filter?.core), { __name__Row: { is: row } }, ctx.access.visibleActionWhere()] },
+      findMany: (args) => prismaOf(ctx).action.findMany(args as Prisma.ActionFindManyArgs) as unknown as Promise<Action[]>,
+      count: (args) => prismaOf(ctx).action.count(args as Prisma.ActionCountArgs),
+    });
   }
 }
 

@@ -23,7 +23,21 @@ describe.each(await databases())('__name__ on $name', (kind) => {
   });
 
   it('filters its actions by pillar', async () => {
-    const { data } = await server.gql(`{ __name__Actions(pillar: "attainment") { title } }`);
-    expect(data.__name__Actions).toEqual([{ title: 'Raise reading at key stage 2' }]);
+    const { data, errors } = await server.gql(`{ __name__Actions(filter: { pillar: "attainment" }) { nodes { title } totalCount } }`);
+    expect(errors).toBeUndefined();
+    expect(data.__name__Actions).toEqual({ nodes: [{ title: 'Raise reading at key stage 2' }], totalCount: 1 });
+  });
+
+  it('pages its actions with cursors, sorted by its own column', async () => {
+    const PAGE = `query ($after: String) { __name__Actions(first: 2, after: $after, orderBy: { by: PILLAR }) { nodes { __name__ { pillar } } pageInfo { hasNextPage endCursor } totalCount } }`;
+    const first = await server.gql(PAGE);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.__name__Actions.nodes).toHaveLength(2);
+    expect(first.data.__name__Actions.pageInfo.hasNextPage).toBe(true);
+    const second = await server.gql(PAGE, { after: first.data.__name__Actions.pageInfo.endCursor });
+    expect(second.errors).toBeUndefined();
+    const pillars = [...first.data.__name__Actions.nodes, ...second.data.__name__Actions.nodes].map((n: any) => n.__name__.pillar);
+    expect(pillars).toHaveLength(first.data.__name__Actions.totalCount);
+    expect(pillars).toEqual(['Attainment', 'Inclusion', 'Inclusion']); // the seed's three, Attainment first
   });
 });
