@@ -49,7 +49,7 @@ describe.each(await databases())('README examples against a seeded server on $na
   beforeAll(async () => {
     server = await database.start();
     // A Kent action with parties, money lines and milestones gives every placeholder a real id.
-    const { data } = await server.gql(`{ kentActionsConnection(first: 500) { nodes { id parties { party { id } } funding { id } milestones { id } } } }`);
+    const { data } = await server.gql(`{ kentActionsConnection(first: 500) { nodes { id plan { id } parties { party { id } } funding { id } milestones { id } } } }`);
     const action = data.kentActionsConnection.nodes.find((a: any) => a.parties.length && a.milestones.length) ?? data.kentActionsConnection.nodes[0];
     const funding = (await server.gql(`{ actions(first: 500) { nodes { funding { id } } } }`)).data.actions.nodes.flatMap((a: any) => a.funding)[0];
     ids = {
@@ -59,6 +59,11 @@ describe.each(await databases())('README examples against a seeded server on $na
       '<a FundingLine id>': funding.id,
     };
     token = await testToken(['kent', 'plymouth', 'peterborough', 'worcestershire'], 'admin');
+    // The attributes examples name a council-defined type: one of numbers on the action's plan.
+    const created = await server.gqlAs(token, `mutation($plan: ID!) { createAttributeType(input: { planId: $plan, identifier: "pupils-reached", name: "Pupils reached", kind: NUMBER }) { id } }`, { plan: action.plan.id });
+    expect(created.errors).toBeUndefined();
+    ids['<a Plan id>'] = action.plan.id;
+    ids['<an AttributeType id>'] = created.data.createAttributeType.id;
   });
   afterAll(async () => {
     await server?.stop();
