@@ -267,7 +267,11 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     const doc = JSON.parse(json);
     expect(doc.attributeTypes.map((t: any) => t.identifier)).toEqual(['pupils-reached', 'review-date', 'ofsted-theme', 'groups', 'phase', 'notes', 'lead-school']);
     expect(doc.sections[0].actions[0].attributes[0]).toEqual({ type: 'pupils-reached', number: 120 });
-    const copy = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(json) });
+    // Defining types is an admin's act: an editor's import of a file that defines them is refused, writing nothing.
+    const byEditor = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(json) });
+    expect([byEditor.ok, byEditor.problems.map((p: any) => p.code)]).toEqual([false, ['FORBIDDEN']]);
+    expect((await gql(admin, `query($s: String!) { plan(by: { slug: $s }) { id } }`, { s: COPY })).data.plan).toBeNull();
+    const copy = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(json), role: 'admin' });
     expect(copy.problems).toEqual([]);
     const copied = await readPlan(COPY, editor);
     expect(copied.status).toBe('DRAFT');

@@ -38,14 +38,16 @@ export interface ImportArgs {
   sheet?: string;
   planTitle?: string;
   publish?: boolean;
+  /** The importer's role in the council (default an editor). */
+  role?: 'editor' | 'admin';
 }
 
 export async function importFile(server: TestServer, args: ImportArgs) {
   const name = args.fileName.toLowerCase();
   const format = name.endsWith('.xlsx') ? 'XLSX' : name.endsWith('.json') ? 'JSON' : 'CSV';
-  const { content, ...rest } = args;
+  const { content, role, ...rest } = args;
   // An editor of the file's council (council plugin names are their authority codes).
-  const res = await server.gqlAs(await testToken([args.council]), IMPORT_MUTATION, { input: { ...rest, format, contentBase64: content.toString('base64'), dryRun: args.dryRun ?? false } });
+  const res = await server.gqlAs(await testToken([args.council], role), IMPORT_MUTATION, { input: { ...rest, format, contentBase64: content.toString('base64'), dryRun: args.dryRun ?? false } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data.importPlan as {
     ok: boolean;

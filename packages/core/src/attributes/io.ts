@@ -140,8 +140,15 @@ const KINDS = new Set(['TEXT', 'RICH_TEXT', 'NUMBER', 'DATE', 'CHOICE', 'MULTI_C
 const IDENTIFIER = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
 /** Creates the types (and their choices) a JSON export defines that the plan does not have yet; an existing type of that identifier is kept as it is. */
-async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, defined: JsonAttributeType[], change: AttributeChange, problems: AttributeImportProblem[]): Promise<void> {
+async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, defined: JsonAttributeType[], change: AttributeChange, problems: AttributeImportProblem[], mayDefine: boolean): Promise<void> {
   const existing = new Set((await tx.attributeType.findMany({ where: { planId }, select: { identifier: true } })).map((t) => t.identifier));
+  // Defining a type is a council admin's act (createAttributeType): an editor's file may
+  // set values of the plan's types, never add types (review of issue 18).
+  const missing = defined.filter((t) => !existing.has(t.identifier));
+  if (missing.length && !mayDefine) {
+    problems.push({ row: null, column: null, code: 'FORBIDDEN', message: `the file defines attribute types the plan does not have (${missing.slice(0, 5).map((t) => JSON.stringify(String(t.identifier).slice(0, 80))).join(', ')}): only a council admin may define attribute types; ask one to import it, or to create them first (createAttributeType)` });
+    return;
+  }
   let position = (await tx.attributeType.aggregate({ where: { planId }, _max: { position: true } }))._max.position ?? -1;
   for (const t of defined) {
     if (existing.has(t.identifier)) continue;
@@ -201,9 +208,10 @@ export async function writeAttributeCells(
   change: AttributeChange,
   problems: AttributeImportProblem[],
   target: 'actionId' | 'sectionId' = 'actionId',
+  mayDefineTypes = true,
 ): Promise<Set<number>> {
   const changed = new Set<number>();
-  if (defined?.length) await createMissingTypes(tx, planId, defined, change, problems);
+  if (defined?.length) await createMissingTypes(tx, planId, defined, change, problems, mayDefineTypes);
   if (!columns.length || problems.length) return changed;
   const types = (await tx.attributeType.findMany({ where: { planId, identifier: { in: columns.map((c) => c.identifier) } } })) as unknown as TypeRow[];
   const typeByIdentifier = new Map(types.map((t) => [t.identifier, t]));

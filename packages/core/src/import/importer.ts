@@ -64,6 +64,13 @@ export interface ImportOptions {
   publish?: boolean;
   /** Largest file accepted, in bytes (default 10 MB). */
   maxBytes?: number;
+  /**
+   * May the file define attribute types the plan lacks (a JSON export's `attributeTypes`)?
+   * Only a council admin defines types through the API (`createAttributeType`), so the API
+   * passes false for editors and such a file is refused (`FORBIDDEN`); default true (the
+   * CLI is run by the deployment's operator).
+   */
+  mayDefineAttributeTypes?: boolean;
   onProgress?(progress: ImportProgress): void;
   /**
    * Called inside the import's transaction with what it wrote, before it commits (never
@@ -687,7 +694,7 @@ async function apply(
     }
   }
   // Council-defined attributes (issue 18): the types a JSON export defines, then the values of the file's attribute columns.
-  const attributesChanged = await writeAttributeCells(tx, planId!, attributes.columns, attributeRows, attributes.types, change, report.problems);
+  const attributesChanged = await writeAttributeCells(tx, planId!, attributes.columns, attributeRows, attributes.types, change, report.problems, 'actionId', options.mayDefineAttributeTypes !== false);
   // A JSON export's tasks (issue 18), after the lists: a task names its milestone by position.
   const tasksChanged = tasks?.size
     ? await writeTasks(tx, fileRows.filter((r) => tasks.has(r.row)).map((r) => ({ actionId: actionOfRow.get(r)!, row: r.row, tasks: tasks.get(r.row) })), change, report.problems)

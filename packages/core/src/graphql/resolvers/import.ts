@@ -189,6 +189,7 @@ export class ImportResolver {
     }
     const report = await importPlan(ctx.prisma, {
       layout,
+      mayDefineAttributeTypes: ctx.access.viewer.role === 'admin',
       planSlug: input.planSlug,
       planTitle: input.planTitle,
       fileName: input.fileName,
