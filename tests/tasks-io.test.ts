@@ -135,6 +135,21 @@ describe.each(await databases())('tasks in JSON export and import on $name', (da
     expect(events.find((e: any) => e.kind === 'UPDATE')).toMatchObject({ entityId: changed.id, version: changed.version, via: 'import' });
   });
 
+  it('bounds an action at 500 tasks, by import and by createTask alike', async () => {
+    const doc = JSON.parse(await exportPlan(server, slug, 'JSON'));
+    const action = doc.sections.flatMap((s: any) => s.actions).find((a: any) => a.tasks.length);
+    action.tasks = Array.from({ length: 500 }, (_, i) => ({ title: `Step ${i + 1}`, timescaleText: null, dueOn: null, state: 'NOT_STARTED', completedOn: null, completedBy: null, position: i, milestone: null }));
+    const report = await importFile(server, { council: 'peterborough', planSlug: slug, fileName: 'pb-500.json', content: Buffer.from(JSON.stringify(doc)) });
+    expect(report.problems).toEqual([]);
+    const full = (await readPlan(slug)).sections.flatMap((s: any) => s.actions).find((a: any) => a.tasks.length === 500);
+    expect(full).toBeDefined();
+    const more = await server.gqlAs<any>(editor, `mutation($input: CreateTaskInput!) { createTask(input: $input) { id } }`, { input: { actionId: full.id, title: 'One too many' } });
+    expect(more.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(more.errors?.[0].message).toMatch(/at most 500 tasks/);
+    // Writing nothing: still 500.
+    expect((await readPlan(slug)).sections.flatMap((s: any) => s.actions).find((a: any) => a.id === full.id).tasks).toHaveLength(500);
+  });
+
   it('leaves tasks alone on a CSV round trip (the council layout has no task column)', async () => {
     const before = await readPlan(COPY);
     const csv = await exportPlan(server, COPY, 'CSV');

@@ -10,6 +10,7 @@
 // exactly as `recordProgress` always was. Every step is one `runWrite`: versioned,
 // audited, evented (the events of an update that is not approved are its council's only).
 import { GraphQLError } from 'graphql';
+import { today as todayOf } from '../today';
 import { GraphQLDate } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Action, Authority, ProgressAttachment, ProgressIndicatorValue, ProgressUpdate, ProgressUpdateStatus, RagStatus } from '../../generated/type-graphql';
@@ -221,7 +222,8 @@ export async function submitProgress(w: WriteUnit, input: SubmitProgressUpdateIn
   } else {
     await applyRag(w, actionId, input.ragStatus ?? null, input.expectedVersion);
   }
-  const today = new Date(new Date().toISOString().slice(0, 10));
+  // The request's day (the configured fixed day when set), as computed status reads it.
+  const today = todayOf(ctx);
   const viewer = ctx.access.viewer;
   const now = new Date();
   const update = await w.create(

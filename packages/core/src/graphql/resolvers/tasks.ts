@@ -2,6 +2,7 @@
 // cancel, delete: each through runWrite, so versioned, authorised, audited and announced
 // as change events in one transaction) and the reminder queries `dueSoon` / `overdue`.
 import type { GraphQLResolveInfo } from 'graphql';
+import { MAX_TASKS_PER_ACTION } from '../../tasks/io';
 import { GraphQLDate } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Action, ActionTask, Milestone, TaskState } from '../../generated/type-graphql';
@@ -164,6 +165,10 @@ export class TaskMutationResolver {
         milestoneId = parseId(input.milestoneId, 'input.milestoneId', 'Milestone');
         const { row } = await w.authorize('Milestone', milestoneId, 'input.milestoneId');
         if (row.actionId !== actionId) throw badInput('input.milestoneId: the milestone belongs to another action', 'input.milestoneId');
+      }
+      // The same bound as the importer's: Action.tasks is an unpaged list.
+      if ((await w.tx.actionTask.count({ where: { actionId } })) >= MAX_TASKS_PER_ACTION) {
+        throw badInput(`input.actionId: an action has at most ${MAX_TASKS_PER_ACTION} tasks`, 'input.actionId');
       }
       const state = input.state ?? TaskState.NOT_STARTED;
       const dueOn = input.dueOn ?? (await dueOfText(w, action.planId as number, input.timescaleText));
