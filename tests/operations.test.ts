@@ -52,7 +52,8 @@ describe.runIf(pgUp)('readiness follows the database (PostgreSQL)', () => {
     const viaProxy = new URL(ADMIN_DATABASE_URL);
     viaProxy.port = String(proxy.port);
     viaProxy.pathname = `/${dbName}`;
-    server = await startServer({ port: 0, host: '127.0.0.1', plugins: 'all', seed: false, databaseUrl: viaProxy.toString() });
+    // reminders: false: a reminder sweep caught by the cut keeps the server's stop from finishing (a known bug, docs/decisions.md).
+    server = await startServer({ port: 0, host: '127.0.0.1', plugins: 'all', seed: false, reminders: false, databaseUrl: viaProxy.toString() });
     origin = new URL(server.url).origin;
   });
 
