@@ -38,6 +38,8 @@ const { values: flags } = parseArgs({
     'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    // Two runs on one PostgreSQL (two engineers, two branches) must not drop each other's databases.
+    'db-prefix': { type: 'string', default: 'council_plans_bench' },
   },
 });
 const ACTIONS = Number(flags.actions);
@@ -322,11 +324,11 @@ console.log(`machine: ${os.cpus()[0]?.model} x${os.cpus().length}, ${(os.totalme
 console.log(`settings: ${ROUNDS} rounds x ${DURATION} s per server, ${CONNECTIONS} connections, seed ${SEED}`);
 
 console.log('\n## data');
-const BIG = 'council_plans_bench_big';
-const LITTLE = 'council_plans_bench_small';
+const BIG = `${flags['db-prefix']}_big`;
+const LITTLE = `${flags['db-prefix']}_small`;
 await freshDatabase(BIG, ACTIONS);
 await freshDatabase(LITTLE, SMALL);
-const MIDDLE = 'council_plans_bench_mid';
+const MIDDLE = `${flags['db-prefix']}_mid`;
 await freshDatabase(MIDDLE, MID);
 
 console.log('\n## servers');
