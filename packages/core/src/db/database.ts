@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { prismaClientModule, type PrismaClient, type PrismaClientModule } from './prisma';
 import { StatementCounter, countingAdapter } from './statement-counter';
+import { releaseOnFailedEnd } from './release-on-failed-end';
 
 /** Plain SQL access below Prisma, for migrations and maintenance. */
 export interface RawSql {
@@ -162,7 +163,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     // next use, and /ready reports the outage meanwhile.
     pool.on('error', () => undefined);
     // One pool for Prisma and the raw SQL of migrations.
-    const adapter = countingAdapter(new PrismaPg(pool), statements);
+    // releaseOnFailedEnd: a connection cut while a transaction ends must not leak from the pool.
+    const adapter = countingAdapter(releaseOnFailedEnd(new PrismaPg(pool)), statements);
     const prisma = newClient(options, adapter);
     const names = new Map<string, string>();
     return {
