@@ -95,6 +95,8 @@ function postgresSql(pool: pg.Pool): RawSql {
     },
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection whose ROLLBACK failed is in an unknown state: destroy it, never reuse it.
+      let broken = false;
       try {
         await client.query('BEGIN');
         const inTx: RawSql = {
@@ -114,10 +116,10 @@ function postgresSql(pool: pg.Pool): RawSql {
         await fn(inTx);
         await client.query('COMMIT');
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch(() => (broken = true));
         throw err;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     async withLock(key, fn) {
