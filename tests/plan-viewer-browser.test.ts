@@ -1,15 +1,16 @@
-// The example page (examples/plan-viewer: Vite, Apollo Client 4, operations typed by
-// GraphQL Code Generator) as a front-end developer runs it: generated and built once,
-// served from its own origin, calling the API on another (CORS_ORIGINS), clicked through
-// in Debian's Chromium. The content is checked against the seeds, a screenshot is saved
-// (examples/plan-viewer/screenshot.png, not committed), and any console warning or error
+// The example pages (examples/plan-viewer: Vite; Apollo Client 4 and urql + Graphcache with
+// operations typed by GraphQL Code Generator; Relay with relay-compiler's artifacts) as a
+// front-end developer runs them: generated and built once, served from their own origin,
+// calling the API on another (CORS_ORIGINS), clicked through in Debian's Chromium. The
+// content is checked against the API's own answers, a screenshot is saved
+// (examples/plan-viewer/screenshot-*.png, not committed), and any console warning or error
 // fails the test.
 import http from 'node:http';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { databases, type TestServer } from './support/servers';
 
@@ -22,6 +23,7 @@ function buildPage(): void {
   const bin = (name: string) => path.join(example, 'node_modules', '.bin', name);
   for (const [name, args] of [
     ['graphql-codegen', ['--config', 'codegen.ts']],
+    ['relay-compiler', []],
     ['tsc', ['-p', 'tsconfig.json']],
     ['vite', ['build', '--logLevel', 'warn']],
   ] as const) {
@@ -113,5 +115,85 @@ describe.each(await databases())('the plan viewer example in a browser, on $name
     expect(results).toEqual(ranked.map(({ node }: any) => (node.__typename === 'Action' ? `Action: ${node.title} — ${node.plan.title}` : `Plan: ${node.title}`)));
     await page.screenshot({ path: path.join(example, `screenshot-${database.name.toLowerCase()}.png`), fullPage: true });
     expect(consoleProblems).toEqual([]);
+  });
+});
+
+/** Opens one of the example's pages in a fresh browser page, collecting console warnings and errors. */
+async function openPage(browser: Browser, url: string, problems: string[]): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return page;
+}
+
+describe.each(await databases())('the urql and Relay pages of the example in a browser, on $name', (database) => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof servePage>>;
+  let server: TestServer;
+  const problems: string[] = [];
+  let plans: { id: string; title: string; authority: { name: string }; periodText: string | null }[];
+
+  beforeAll(async () => {
+    expect(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does)`).toBe(true);
+    site = await servePage();
+    [server, browser] = await Promise.all([
+      database.start({ corsOrigins: [site.origin] }),
+      chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }),
+    ]);
+    plans = (await server.gql(`{ plans(first: 500) { nodes { id title periodText authority { name } } } }`)).data.plans.nodes;
+    expect(plans.length).toBeGreaterThan(3); // so that paging by three takes more than one page
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.stop(), site?.close()]);
+  });
+  beforeEach(() => {
+    problems.length = 0;
+  });
+
+  it('urql with Graphcache: pages through every plan three at a time (relayPagination), then shows search results', async () => {
+    const page = await openPage(browser, `${site.origin}/urql.html?api=${encodeURIComponent(server.url)}`, problems);
+    await page.waitForSelector('#plans[data-shown="3"]');
+    expect(await page.textContent('#plan-count')).toBe(`${plans.length} plans`);
+    for (let shown = 3; shown < plans.length; ) {
+      await page.click('#plans-more');
+      shown = Math.min(shown + 3, plans.length);
+      await page.waitForSelector(`#plans[data-shown="${shown}"]`);
+    }
+    expect(await page.isHidden('#plans-more')).toBe(true);
+    expect(await page.$$eval('#plans [data-testid="plan"]', (lis) => lis.map((li) => li.textContent))).toEqual(plans.map((p) => `${p.title} (${p.authority.name})`));
+
+    await page.fill('#search-text', 'phonics champions');
+    await page.click('#search-go');
+    await page.waitForSelector('#results[data-loaded="true"]');
+    const ranked = (await server.gql(`{ search(query: "phonics champions", first: 10) { node { __typename ... on Plan { title } ... on Action { title plan { title } } } } }`)).data.search;
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(await page.$$eval('#results [data-testid="result"]', (lis) => lis.map((li) => li.textContent))).toEqual(
+      ranked.map(({ node }: any) => (node.__typename === 'Action' ? `Action: ${node.title} — ${node.plan.title}` : `Plan: ${node.title}`)),
+    );
+    await page.screenshot({ path: path.join(example, `screenshot-urql-${database.name.toLowerCase()}.png`), fullPage: true });
+    expect(problems.join('\n')).toBe('');
+  });
+
+  it('Relay: pages a @connection with the generated pagination query to the end, and refetches a plan card through node(id:)', async () => {
+    const page = await openPage(browser, `${site.origin}/relay.html?api=${encodeURIComponent(server.url)}`, problems);
+    await page.waitForSelector('#plans[data-shown="3"]');
+    expect(await page.textContent('#plan-count')).toBe(`${plans.length} plans`);
+    for (let shown = 3; shown < plans.length; ) {
+      await page.click('#plans-more');
+      shown = Math.min(shown + 3, plans.length);
+      await page.waitForSelector(`#plans[data-shown="${shown}"]`);
+    }
+    expect(await page.isHidden('#plans-more')).toBe(true);
+    expect(await page.$$eval('#plans a', (as) => as.map((a) => ({ id: a.getAttribute('data-id'), title: a.textContent })))).toEqual(plans.map((p) => ({ id: p.id, title: p.title })));
+
+    const chosen = plans[plans.length - 1]!;
+    await page.click(`#plans a[data-id="${chosen.id}"]`);
+    await page.waitForSelector(`#card[data-id="${chosen.id}"]`);
+    expect(await page.textContent('#card')).toBe(`${chosen.title} — ${chosen.authority.name}${chosen.periodText ? `, ${chosen.periodText}` : ''}`);
+    await page.screenshot({ path: path.join(example, `screenshot-relay-${database.name.toLowerCase()}.png`), fullPage: true });
+    expect(problems.join('\n')).toBe('');
   });
 });

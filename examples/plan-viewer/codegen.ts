@@ -5,7 +5,8 @@ import scalars from '../../clients/codegen-scalars.json' with { type: 'json' };
 
 const config: CodegenConfig = {
   schema: '../../schema.graphql',
-  documents: ['src/**/*.ts', '!src/gql/**'],
+  // The Apollo and urql pages' operations; the Relay page's are relay-compiler's (relay.config.json).
+  documents: ['src/main.ts', 'src/urql.ts'],
   ignoreNoDocuments: false,
   generates: {
     './src/gql/': { preset: 'client', config: { scalars, strictScalars: true, enumsAsTypes: true } },

@@ -1,4 +1,8 @@
 import { defineConfig } from 'vite';
 
-// A static page: `vite build` writes dist/, served from its own origin.
-export default defineConfig({ build: { outDir: 'dist', emptyOutDir: true }, logLevel: 'warn' });
+// Static pages: `vite build` writes dist/, served from its own origin. One page per client:
+// index.html (Apollo Client), urql.html (urql + Graphcache), relay.html (Relay).
+export default defineConfig({
+  build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: { index: 'index.html', urql: 'urql.html', relay: 'relay.html' } } },
+  logLevel: 'warn',
+});
