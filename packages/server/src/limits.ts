@@ -4,9 +4,9 @@
 // act before graphql-js validates: validation itself is quadratic in repeated fields
 // (a field repeated 10,000 times took 10-18 s). Then one walk of the validated
 // operation measures depth, cost, aliases, directives, and the expensive fields it
-// names, before it runs. Fragments are measured once and memoised (cost is linear in the multiplier, so
-// a fragment's cost at multiplier 1 serves every spread): 24 fragments each spreading the
-// next twice is 24 measurements, not 2^24.
+// names, before it runs. Fragments are memoised for each count and plan scope they are
+// spread at (with plan-scoped caps cost is not linear in the count): 24 fragments each
+// spreading the next twice is 25 measurements, not 2^24. The cost model is `measure`'s.
 //
 // Why our own walk and not graphql-armor's plugins: armor's max-aliases / max-directives /
 // max-depth are validation rules, which run in the same validation pass as graphql-js's
@@ -336,7 +336,7 @@ interface Totals {
   expensive: number;
 }
 
-/** Introspection list sizes: the averages of this schema (so `__schema { types { fields } }` costs about what it returns: 18,000 for GraphiQL's introspection query, whose answer has 12,500 fields). */
+/** Introspection list sizes: the averages of this schema (so `__schema { types { fields } }` costs about what it returns: ~16,500 for GraphiQL's introspection query, whose answer has 12,500 fields). */
 function introspectionSizes(schema: GraphQLSchema): Record<string, number> {
   const types = Object.values(schema.getTypeMap());
   let fields = 0;
