@@ -38,12 +38,15 @@ describe('query limits and error hygiene', () => {
     expect(small.errors).toBeUndefined();
   });
 
-  it('costs a list without `first` at its size: a connection at its default page, a plain list at its assumed size', async () => {
-    // plans: 50 (the default page) x (nodes 1 + sections 10 x (1 + children 30 x 1)) + 1 = 15,601.
+  it('costs a list without `first` at its size: a connection at its default page, a plain list at its assumed size, capped by what a plan holds', async () => {
+    // plans 1 + 50 (the default page) x (nodes 1 + sections 1 + 10 sections x children 1)
+    // + the children's titles (a scalar: 0.2 each): 50 x 10 x 30 = 15,000 by the lists'
+    // sizes, but a plan holds at most 150 sections (PLAN_HOLDS), so 50 x 150 = 7,500 titles.
+    // 601 + 7,500 x 0.2 = 2,101.
     const res = await server.gql(`{ plans { nodes { sections { children { title } } } } }`);
-    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 2000, measured: 15_601 } });
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 2000, measured: 2_101 } });
     const kent = await server.gql(`{ kentActions { plan { actions { id } } } }`);
-    expect(kent.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', measured: 1 + 300 * (1 + 1 + 300) } });
+    expect(kent.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', measured: 1 + 300 * (1 + 1 + 300 * 0.2) } });
   });
 
   it('costs introspection like any other field', async () => {

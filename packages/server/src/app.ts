@@ -240,6 +240,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     maxTokens: config.maxTokens,
     maxQueryBytes: config.maxQueryBytes,
     maxIds: config.maxIds,
+    councils: plugins.map((p) => p.name),
   }, (source) => {
     const store = requestStore.getStore();
     if (store) store.largeSource = source;

@@ -14,7 +14,7 @@ export { prepareDeployment, startDatabase } from './deployment';
 export type { Deployment } from './deployment';
 export { printPlanSchema, printPlanSubgraph } from './print-schema';
 export { ResponseCache, responseCachePlugin, notifyWrites, WriteListener, WRITES_CHANNEL } from './response-cache';
-export { measure, queryLimitsPlugin, ASSUMED_LIST_SIZES, EXPENSIVE_FIELDS, DEFAULT_QUERY_LIMITS } from './limits';
+export { measure, queryLimitsPlugin, ASSUMED_LIST_SIZES, PLAN_HOLDS, PLAN_CONTENTS, LEAF_COST, EXPENSIVE_FIELDS, DEFAULT_QUERY_LIMITS } from './limits';
 export type { QueryLimits, Measured } from './limits';
 export { CallerLimits, RateLimited, DEFAULT_RATE_LIMITS } from './rate-limit';
 export type { RateLimitConfig } from './rate-limit';

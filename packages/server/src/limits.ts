@@ -4,9 +4,9 @@
 // act before graphql-js validates: validation itself is quadratic in repeated fields
 // (a field repeated 10,000 times took 10-18 s). Then one walk of the validated
 // operation measures depth, cost, aliases, directives, and the expensive fields it
-// names, before it runs. Fragments are measured once and memoised (cost is linear in the multiplier, so
-// a fragment's cost at multiplier 1 serves every spread): 24 fragments each spreading the
-// next twice is 24 measurements, not 2^24.
+// names, before it runs. Fragments are memoised for each count and plan scope they are
+// spread at (with plan-scoped caps cost is not linear in the count): 24 fragments each
+// spreading the next twice is 25 measurements, not 2^24. The cost model is `measure`'s.
 //
 // Why our own walk and not graphql-armor's plugins: armor's max-aliases / max-directives /
 // max-depth are validation rules, which run in the same validation pass as graphql-js's
@@ -43,7 +43,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@council-plans/core';
 export interface QueryLimits {
   /** Deepest nesting of fields allowed. */
   maxDepth: number;
-  /** Highest estimated cost allowed: every field costs 1, times the sizes of the lists above it. */
+  /** Highest estimated cost allowed: every field costs 1 (a scalar or enum field LEAF_COST), times the sizes of the lists above it. */
   maxComplexity: number;
   /** Most aliases an operation may use (counted through fragments). */
   maxAliases: number;
@@ -55,6 +55,8 @@ export interface QueryLimits {
   maxQueryBytes: number;
   /** Most ids `nodes(ids)` and representations `_entities(representations)` may take. */
   maxIds: number;
+  /** The enabled plugins' names (`kent`…): their fields on a core type are costed as alternatives (see `measure`). */
+  councils?: readonly string[];
 }
 
 export const DEFAULT_QUERY_LIMITS: Omit<QueryLimits, 'maxDepth' | 'maxComplexity'> = {
@@ -96,6 +98,10 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
   'PlanSection.peterboroughThemeItems': 15,
   'Action.parties': 8,
   'Action.milestones': 15,
+  'KentKeyArea.targetDateTimescales': 8, // Herne Bay: 7
+  'KentBudgetLine.amounts': 10, // 8 columns
+  'KentLeadRole.targets': 5,
+  'KentLeadRole.actions': 5,
   'Action.successCriteria': 20,
   'Action.funding': 16,
   'Action.progressUpdates': 12,
@@ -141,6 +147,170 @@ export const ASSUMED_LIST_SIZES: Record<string, number> = {
 export const UNKNOWN_LIST_SIZE = 20;
 
 /**
+ * What one plan holds at most, by the type of the item, whatever the path that reaches it
+ * (plan-scoped caps). Under a plan, a list on the way down (PLAN_CONTENTS) counts the
+ * smaller of two figures: the product of the lists' sizes above it, and the number of
+ * plans above it times the cap here. So `plan { allSections { actions { milestones } } } }`
+ * counts at most PLAN_HOLDS.Milestone milestones, not sections × actions per section ×
+ * milestones per action (which over-counted a whole plan 20 to 50 times).
+ *
+ * No write or import refuses a plan over these figures (the writes cap what one call
+ * sends, not what a plan holds): they are measured estimates, the largest plan of the
+ * seeded documents and the synthetic data set with room (about twice; the figures in the
+ * comments are the largest seeded plan's). A plan over a figure is still answered: the
+ * estimate is too low for it, as an assumed list size is for a longer list.
+ */
+export const PLAN_HOLDS: Record<string, number> = {
+  // Core rows: written by imports and mutations, so about twice the largest seeded plan
+  // (Kent's 2008/9 operational plan unless said) or the synthetic plans.
+  PlanSection: 150, // 68
+  Action: 300, // 154; synthetic plans 222
+  ActionParty: 600, // 165; synthetic plans 444
+  PlanParty: 60,
+  Milestone: 700, // 355
+  ActionTask: 300, // Peterborough: 48
+  SuccessCriterion: 120, // Plymouth: 53
+  FundingLine: 300, // Kent: 43; synthetic plans 222
+  ProgressUpdate: 600, // none seeded; synthetic plans 444
+  ProgressAttachment: 100,
+  ProgressIndicatorValue: 100,
+  Risk: 30, // Worcestershire: 6
+  RiskOwner: 30, // 4
+  PlanLink: 700, // 344
+  Attribute: 300, // none seeded: about one a section or action
+  AttributeType: 20,
+  AttributeChoice: 200,
+  IndicatorSeries: 60, // 30
+  IndicatorValue: 120, // 30
+  IndicatorGoal: 60,
+  TimescalePart: 600, // Kent: 188 (actions' and milestones' timescales)
+  // The councils' plugin rows. A row of an action (`Action.kent`…) is one per action,
+  // written by the seeds and by imports in the council's layout: as many as actions. The
+  // tables below them and a unit's or plan's tables (Kent's budgets, KPIs…) come from
+  // the council's printed documents: the largest seeded count, with room.
+  KentOperationalPlan: 1,
+  WorcestershireDeliveryPlan: 1,
+  KentOperationalAction: 300,
+  KentPartnershipAction: 300,
+  PeterboroughActionRow: 300,
+  PlymouthActionRow: 300,
+  WorcestershireActivity: 300,
+  KentDeliverable: 400, // 344
+  PeterboroughImplementationStep: 60, // 48
+  PlymouthActionOversight: 60, // 28
+  PlymouthResourcePart: 40, // 33
+  WorcestershireActivityCell: 30, // 24
+  KentKeyArea: 30, // Herne Bay: 22
+  KentKeyAreaLink: 30, // 20
+  KentObjective: 80,
+  KentBudget: 6, // 5
+  KentBudgetLine: 90, // 79
+  KentBudgetAmount: 700, // 632
+  PeterboroughThemeItem: 50, // 44
+  KentContentsEntry: 50, // 42
+  KentNarrativeSection: 40, // 37
+  KentKpi: 15, // 11
+  KentNationalIndicator: 25, // 20
+  KentEnvironmentalItem: 10, // 7
+  KentLeadRole: 20, // 17
+  KentLeadRoleTarget: 25, // 18
+  KentLeadRoleAction: 25,
+  KentConsultation: 6, // 4
+  KentStaffingRow: 6, // 4
+  WorcestershirePriorityDependency: 5, // 1
+  WorcestershirePolicyDependency: 5, // 1
+};
+
+/**
+ * The edges down from a plan to what it holds (lists, and the single plugin rows of a
+ * plan, section or action). Only these keep a path "inside" its plan: any other field
+ * that leads to a type of PLAN_HOLDS (an action's `section`, `plan`, a party's
+ * `actionRoles`…) may reach items of other plans, or the same items again, so below it
+ * lists multiply again. A field returning a Plan starts a new scope (its count of plans).
+ */
+export const PLAN_CONTENTS = new Set<string>([
+  'Plan.sections',
+  'Plan.allSections',
+  'Plan.actions',
+  'Plan.parties',
+  'Plan.successCriteria',
+  'Plan.funding',
+  'Plan.risks',
+  'Plan.links',
+  'Plan.indicatorSeries',
+  'Plan.attributeTypes',
+  'Plan.kentOperationalPlan',
+  'Plan.worcestershire',
+  'AttributeType.choices',
+  'PlanSection.children',
+  'PlanSection.actions',
+  'PlanSection.successCriteria',
+  'PlanSection.risks',
+  'PlanSection.attributes',
+  'PlanSection.kentKeyArea',
+  'PlanSection.kentObjective',
+  'PlanSection.kentBudgets',
+  'PlanSection.peterboroughThemeItems',
+  'Action.parties',
+  'Action.milestones',
+  'Action.successCriteria',
+  'Action.funding',
+  'Action.progressUpdates',
+  'Action.risks',
+  'Action.links',
+  'Action.tasks',
+  'Action.attributes',
+  'Action.kent',
+  'Action.kentPartnershipAction',
+  'Action.peterborough',
+  'Action.plymouth',
+  'Action.worcestershire',
+  'Milestone.children',
+  'ProgressUpdate.attachments',
+  'ProgressUpdate.indicatorValues',
+  'Risk.owners',
+  'IndicatorSeries.values',
+  'IndicatorSeries.goals',
+  'KentOperationalAction.deliverableItems',
+  'PeterboroughActionRow.steps',
+  'PlymouthActionRow.monitoredBy',
+  'PlymouthActionRow.evaluatedBy',
+  'PlymouthActionRow.timescaleResourcesParts',
+  'WorcestershireActivity.cells',
+  'KentKeyArea.links',
+  'KentBudget.lines',
+  'KentBudgetLine.amounts',
+  'KentKeyArea.targetDateTimescales',
+  'KentLeadRole.targets',
+  'KentLeadRole.actions',
+  'Timescale.parts',
+  'PeterboroughThemeItem.children',
+  'KentOperationalPlan.contents',
+  'KentOperationalPlan.narrative',
+  'KentOperationalPlan.kpis',
+  'KentOperationalPlan.nationalIndicators',
+  'KentOperationalPlan.environmental',
+  'KentOperationalPlan.leadRoles',
+  'KentOperationalPlan.budgets',
+  'KentOperationalPlan.consultations',
+  'KentOperationalPlan.staffing',
+  'WorcestershireDeliveryPlan.priorityDependencies',
+  'WorcestershireDeliveryPlan.policyDependencies',
+]);
+
+/**
+ * What a scalar or enum field costs each time it is answered; a field with a selection
+ * (an object, a list of them) costs 1. Measured on one server in one run (loaded
+ * machine, 50 aliases of `actions(first: 500)` over the seeded 293 actions): 9 scalar
+ * fields an action took 0.9-1.2 times as long as 1 (the work is the rows and objects, not
+ * the values read off them) and 2.2 times the bytes. The IBM / Apollo cost directive
+ * counts them 0; a fifth keeps a wide selection of values from being free.
+ */
+export const LEAF_COST = 0.2;
+
+/** Field visits one measurement may make (fragments spread at many different list sizes): past it the query is refused as too complex. */
+export const MAX_MEASURE_VISITS = 100_000;
+/**
  * Fields that draw on the caller's smaller "expensive" budget (see rate-limit.ts), one
  * unit per occurrence. A field may also mark itself with the GraphQL extension
  * `{ expensive: true }`.
@@ -166,7 +336,7 @@ interface Totals {
   expensive: number;
 }
 
-/** Introspection list sizes: the averages of this schema (so `__schema { types { fields } }` costs about what it returns: 18,000 for GraphiQL's introspection query, whose answer has 12,500 fields). */
+/** Introspection list sizes: the averages of this schema (so `__schema { types { fields } }` costs about what it returns: ~16,500 for GraphiQL's introspection query, whose answer has 12,500 fields). */
 function introspectionSizes(schema: GraphQLSchema): Record<string, number> {
   const types = Object.values(schema.getTypeMap());
   let fields = 0;
@@ -239,8 +409,18 @@ function refuse(code: string, message: string, figures: Record<string, unknown>,
 
 /**
  * Measures one operation against the schema (unknown fields, which validation will
- * refuse, cost 1), following fragments once each. Refuses `nodes(ids)` / `_entities`
- * over `maxIds` as soon as it sees them.
+ * refuse, cost 1), following each fragment once for each place it is spread at a
+ * different count. Refuses `nodes(ids)` / `_entities` over `maxIds` as soon as it sees
+ * them. The cost model:
+ *
+ * - every field costs 1 (a scalar or enum field LEAF_COST) each time it is answered:
+ *   the product of the sizes of the lists above it (`first`; a connection's `nodes`/`edges` 1; a plain list's
+ *   ASSUMED_LIST_SIZES entry; the count of `nodes(ids)`);
+ * - under a plan, a list reached only through PLAN_CONTENTS counts at most the number
+ *   of plans above it times PLAN_HOLDS of its item type (plan-scoped caps);
+ * - alternatives count the dearest, not the sum: the fragments on the possible types
+ *   of an interface or union, and the fields of different councils' plugins (`councils`)
+ *   on a core type.
  */
 export function measure(
   schema: GraphQLSchema,
@@ -248,6 +428,7 @@ export function measure(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
   maxIds = DEFAULT_QUERY_LIMITS.maxIds,
+  councils: readonly string[] = [],
 ): Measured {
   let intro = introspectionCache.get(schema);
   if (!intro) {
@@ -288,11 +469,41 @@ export function measure(
   const isExpensive = (parent: GraphQLCompositeType | undefined, field: GraphQLField<unknown, unknown> | undefined) =>
     !!parent && !!field && (EXPENSIVE_FIELDS.has(`${parent.name}.${field.name}`) || field.extensions?.expensive === true);
 
-  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined): Totals => {
+  let visits = 0;
+  const tooBig = () =>
+    refuse('QUERY_TOO_COMPLEX', `the query's fragments are spread at more than ${MAX_MEASURE_VISITS} places; it cannot be measured (spread fewer fragments)`, {
+      limit: MAX_MEASURE_VISITS,
+      measured: visits,
+      unit: 'visits',
+    });
+
+  // `mult`: how many times this selection set is answered (the product of the list sizes
+  // above it, each capped under a plan); `plans`: how many plans the path came down from
+  // through PLAN_CONTENTS only (undefined: not inside a plan). Returns absolute figures:
+  // cost and expensive already multiplied; depth, aliases and directives as written.
+  const rootTypes = new Set([schema.getQueryType()?.name, schema.getMutationType()?.name, schema.getSubscriptionType()?.name]);
+  const councilTypePrefixes = councils.map((c) => c.charAt(0).toUpperCase() + c.slice(1));
+  // The council a plugin's field on a core type belongs to (a plugin names its fields on
+  // core types with its name: `Action.kent`, `PlanSection.kentBudgets`).
+  const councilOf = (parent: GraphQLCompositeType | undefined, name: string): string | undefined => {
+    if (!parent || rootTypes.has(parent.name) || councilTypePrefixes.some((p) => parent.name.startsWith(p))) return undefined;
+    return councils.find((c) => name.startsWith(c));
+  };
+
+  const visit = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined, mult: number, plans: number | undefined): Totals => {
     const t: Totals = { depth: 0, cost: 0, aliases: 0, directives: 0, expensive: 0 };
+    // Alternatives are costed at the dearest, not summed: the fragments on each possible
+    // type of an interface or union (an item is of one type), and the fields of different
+    // councils' plugins on a core type (a plan, its sections and actions are one council's,
+    // and only its plugin has rows for them).
+    const byType = new Map<string, number>();
+    const byCouncil = new Map<string, number>();
+    const add = (bucket: Map<string, number>, key: string, cost: number) => bucket.set(key, (bucket.get(key) ?? 0) + cost);
+    const abstractParent = !!parent && !isObjectType(parent);
     for (const selection of set.selections) {
       t.directives += selection.directives?.length ?? 0;
       if (selection.kind === Kind.FIELD) {
+        if (++visits > MAX_MEASURE_VISITS) tooBig();
         if (selection.alias) t.aliases += 1;
         const name = selection.name.value;
         let field: GraphQLField<unknown, unknown> | undefined;
@@ -300,49 +511,68 @@ export function measure(
         if (!field && name === '__schema') field = { name, type: schema.getType('__Schema'), args: [] } as unknown as GraphQLField<unknown, unknown>;
         if (!field && name === '__type') field = { name, type: schema.getType('__Type'), args: [] } as unknown as GraphQLField<unknown, unknown>;
         const size = sizeOf(parent, field, selection);
-        if (isExpensive(parent, field)) t.expensive += 1;
-        let childDepth = 0;
-        let childCost = 0;
+        if (isExpensive(parent, field)) t.expensive += mult;
+        const council = councilOf(parent, name);
+        let cost = selection.selectionSet ? mult : mult * LEAF_COST;
         if (selection.selectionSet) {
-          const child = visit(selection.selectionSet, field ? (getNamedType(field.type) as GraphQLCompositeType) : undefined);
-          childDepth = child.depth;
-          childCost = child.cost;
+          let count = mult * size;
+          let inner: number | undefined;
+          const returns = field ? getNamedType(field.type) : undefined;
+          if (returns && parent && field) {
+            const cap = PLAN_HOLDS[returns.name];
+            if (returns.name === 'Plan') inner = count;
+            else if (plans !== undefined && PLAN_CONTENTS.has(`${parent.name}.${name}`)) {
+              if (cap !== undefined) count = Math.min(count, plans * cap);
+              inner = plans;
+            } else if (plans !== undefined && cap === undefined && !isListType(getNullableType(field.type))) inner = plans;
+          }
+          const child = visit(selection.selectionSet, field ? (getNamedType(field.type) as GraphQLCompositeType) : undefined, count, inner);
+          t.depth = Math.max(t.depth, 1 + child.depth);
+          cost += child.cost;
           t.aliases += child.aliases;
           t.directives += child.directives;
-          t.expensive += child.expensive * size;
-        }
-        t.cost += 1 + size * childCost;
-        t.depth = Math.max(t.depth, 1 + childDepth);
+          t.expensive += child.expensive;
+        } else t.depth = Math.max(t.depth, 1);
+        if (council) add(byCouncil, council, cost);
+        else t.cost += cost;
       } else {
         let child: Totals;
+        let on: GraphQLCompositeType | undefined;
         if (selection.kind === Kind.INLINE_FRAGMENT) {
-          const on = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
-          child = visit(selection.selectionSet, on);
+          on = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
+          child = visit(selection.selectionSet, on, mult, plans);
         } else {
           const name = selection.name.value;
-          const known = memo.get(name);
+          // A fragment's figures depend on where it is spread (the count above it, the
+          // plan scope): memoised for each, so 24 fragments each spreading the next twice
+          // are 25 measurements, not 2^24.
+          const key = `${name}|${mult}|${plans ?? ''}`;
+          const known = memo.get(key);
           if (known === 'visiting') continue; // a cycle: validation refuses it
           if (known) child = known;
           else {
             const fragment = fragments[name];
             if (!fragment) continue;
-            memo.set(name, 'visiting');
-            child = visit(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined);
+            memo.set(key, 'visiting');
+            child = visit(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined, mult, plans);
             child.directives += fragment.directives?.length ?? 0;
-            memo.set(name, child);
+            memo.set(key, child);
           }
+          on = fragments[name] ? (schema.getType(fragments[name].typeCondition.name.value) as GraphQLCompositeType | undefined) : undefined;
         }
-        t.cost += child.cost;
+        if (abstractParent && on && isObjectType(on)) add(byType, on.name, child.cost);
+        else t.cost += child.cost;
         t.depth = Math.max(t.depth, child.depth);
         t.aliases += child.aliases;
         t.directives += child.directives;
         t.expensive += child.expensive;
       }
     }
+    t.cost += Math.max(0, ...byType.values()) + Math.max(0, ...byCouncil.values());
     return t;
   };
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  const totals = visit(operation.selectionSet, root ?? undefined);
+  const totals = visit(operation.selectionSet, root ?? undefined, 1, undefined);
   return { depth: totals.depth, complexity: Math.ceil(totals.cost), aliases: totals.aliases, directives: totals.directives + (operation.directives?.length ?? 0), expensive: totals.expensive };
 }
 
@@ -392,7 +622,7 @@ export function queryLimitsPlugin<T extends object>(limits: QueryLimits, onLarge
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const measured = measure(schema, operation, fragments, request.variables ?? {}, limits.maxIds);
+          const measured = measure(schema, operation, fragments, request.variables ?? {}, limits.maxIds, limits.councils);
           check(measured, limits);
           const facts = (contextValue as { costFacts?: CostFacts }).costFacts;
           if (facts) {
