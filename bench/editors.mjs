@@ -13,7 +13,7 @@
 // failures (by error code) and SQL statements per mutation (proxy count ÷ mutations, and
 // the same for one editor alone, which no background work disturbs as much).
 //
-// Why `--small-authorities` (default 30): the synthetic data spreads the actions over
+// Why `--small-authorities` (default: actions ÷ 33, so 30 at 1k): the synthetic data spreads the actions over
 // authorities × 3 plans. At 1,000 actions and the default 150 authorities a plan has 2 or
 // 3 actions, so "10 editors in one plan" ran 2 or 3 editors on the small database and 10
 // on the large one: a comparison of concurrency, not of plan size (issue 21's 3.93). With
@@ -32,8 +32,11 @@ import { parseArgs } from 'node:util';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
 
-/** The synthetic options of the small side: few enough plans that plan 0 has 10 or more actions. */
-export const editorsSmallOptions = (actions, authorities = 30) => ({ actions, authorities });
+/**
+ * The synthetic options of the small side: few enough plans (authorities × 3) that plan 0
+ * has 10 or more actions; 30 authorities (90 plans, 12 actions in syn-1-plan-0) at 1k.
+ */
+export const editorsSmallOptions = (actions, authorities = Math.max(1, Math.min(150, Math.floor(actions / 33)))) => ({ actions, authorities });
 
 const RECORD_PROGRESS = 'mutation($input: RecordProgressInput!) { recordProgress(input: $input) { version } }';
 
@@ -170,7 +173,7 @@ async function main() {
     options: {
       actions: { type: 'string', default: '100000' },
       small: { type: 'string', default: '1000' },
-      'small-authorities': { type: 'string', default: '30' },
+      'small-authorities': { type: 'string' },
       editors: { type: 'string', default: '10' },
       rounds: { type: 'string', default: '6' },
       duration: { type: 'string', default: '5' },
@@ -205,7 +208,7 @@ async function main() {
 
   console.log(`# 10 editors in one plan (bench/editors.mjs)\nmachine: ${os.cpus()[0]?.model} x${os.cpus().length}; load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const sides = [
-    { name: `ours ${Number(flags.small) / 1000}k`, db: `${flags['db-prefix']}_editors_small`, options: editorsSmallOptions(Number(flags.small), Number(flags['small-authorities'])) },
+    { name: `ours ${Number(flags.small) / 1000}k`, db: `${flags['db-prefix']}_editors_small`, options: editorsSmallOptions(Number(flags.small), flags['small-authorities'] ? Number(flags['small-authorities']) : undefined) },
     { name: `ours ${Number(flags.actions) / 1000}k`, db: `${flags['db-prefix']}_editors_big`, options: { actions: Number(flags.actions) } },
   ];
   for (const side of sides) {
