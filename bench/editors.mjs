@@ -2,14 +2,15 @@
 // plan and the tables grow, which bench/run.mjs also uses for its "10 editors" scenario.
 //
 //   node bench/editors.mjs [--actions 100000] [--small 1000] [--small-authorities 30]
-//                          [--editors 10] [--rounds 6] [--duration 5] [--seed 1] [--keep]
+//                          [--editors 10] [--rounds 6] [--duration 5] [--pairs 100] [--seed 1] [--keep] [--reuse]
 //                          [--db-prefix council_plans_bench] [--database-url …]
 //
 // Loads the synthetic data at `--small` and `--actions` actions into two fresh
 // PostgreSQL databases, starts this server on each (through a statement-counting proxy),
 // then runs `--editors` editors, each calling `recordProgress` on its own action of plan
 // syn-1-plan-0 as fast as it can, for `--rounds` rounds of `--duration` seconds,
-// alternating which database goes first. Prints per database: mutations/s, p50, p99,
+// alternating which database goes first; then one editor per database, the two interleaved
+// mutation by mutation (`--pairs`). Prints per database: mutations/s, p50, p99, the one-editor p50,
 // failures (by error code) and SQL statements per mutation (proxy count ÷ mutations, and
 // the same for one editor alone, which no background work disturbs as much).
 //
@@ -113,11 +114,32 @@ export async function statementsAlone(target, prepared, n = 20) {
 }
 
 /**
+ * One editor per target, one mutation at a time, the targets interleaved mutation by
+ * mutation (order swapped each time): paired latencies, so the machine's load (which moves
+ * in seconds on a shared machine) falls on both alike and no queue of our own editors
+ * hides the write's own cost. Returns the median latency by target name.
+ */
+export async function pairedLatency(targets, preparedByName, n = 100) {
+  const times = new Map(targets.map((t) => [t.name, []]));
+  for (let i = 0; i < n; i++) {
+    for (const t of i % 2 ? [...targets].reverse() : targets) {
+      const a = preparedByName.get(t.name).actions[1];
+      const started = performance.now();
+      const json = await gql(t.url, preparedByName.get(t.name).token, RECORD_PROGRESS, { input: { actionId: a.id, expectedVersion: a.version, narrative: 'paired', ragStatus: 'GREEN' } });
+      times.get(t.name).push(performance.now() - started);
+      if (json.errors) throw new Error(`${t.name}: ${JSON.stringify(json.errors).slice(0, 300)}`);
+      a.version = json.data.recordProgress.version;
+    }
+  }
+  return new Map([...times].map(([name, xs]) => [name, median(xs)]));
+}
+
+/**
  * The scenario: `rounds` alternating rounds on each target (a warm-up round first, not
  * counted). Per target: mutations/s, p50, p99, failures, statements per mutation (under
  * load and alone).
  */
-export async function measureEditors(targets, mintToken, { editors = 10, rounds = 6, duration = 5, log = console.log } = {}) {
+export async function measureEditors(targets, mintToken, { editors = 10, rounds = 6, duration = 5, pairs = 100, log = console.log } = {}) {
   const prepared = new Map();
   for (const t of targets) prepared.set(t.name, await prepareEditors(t, mintToken, { editors }));
   for (const t of targets) await editorsRound(t, prepared.get(t.name), Math.min(2, duration)); // warm-up
@@ -136,6 +158,7 @@ export async function measureEditors(targets, mintToken, { editors = 10, rounds 
       log(`  round ${r + 1}/${rounds} ${t.name.padEnd(22)} ${(res.latencies.length / duration).toFixed(1).padStart(6)} mutations/s  p50 ${median(res.latencies).toFixed(1).padStart(7)} ms  failed ${res.failures}`);
     }
   }
+  const paired = await pairedLatency(targets, prepared, pairs);
   const summary = new Map();
   for (const t of targets) {
     const s = stats.get(t.name);
@@ -152,16 +175,17 @@ export async function measureEditors(targets, mintToken, { editors = 10, rounds 
       codes: s.codes,
       statementsPerMutation: s.latencies.length ? s.statements / s.latencies.length : NaN,
       statementsAlone: alone,
+      pairedP50: paired.get(t.name),
     });
   }
   return summary;
 }
 
 export function printEditors(summary, log = console.log) {
-  log('  server                 plan actions  mutations/s  p50 ms  p99 ms  SQL/mutation (alone)  failed');
+  log('  server                 plan actions  mutations/s  p50 ms  p99 ms  one-editor p50  SQL/mutation (alone)  failed');
   for (const [name, s] of summary) {
     log(
-      `  ${name.padEnd(22)} ${String(s.planActions).padStart(12)} ${s.perSecond.toFixed(1).padStart(12)} ${s.p50.toFixed(1).padStart(7)} ${s.p99.toFixed(1).padStart(7)} ${s.statementsPerMutation.toFixed(2).padStart(12)} (${s.statementsAlone.toFixed(2)}) ${String(s.failures).padStart(7)} ${Object.keys(s.codes).length ? JSON.stringify(s.codes) : ''}`,
+      `  ${name.padEnd(22)} ${String(s.planActions).padStart(12)} ${s.perSecond.toFixed(1).padStart(12)} ${s.p50.toFixed(1).padStart(7)} ${s.p99.toFixed(1).padStart(7)} ${s.pairedP50.toFixed(1).padStart(15)} ${s.statementsPerMutation.toFixed(2).padStart(12)} (${s.statementsAlone.toFixed(2)}) ${String(s.failures).padStart(7)} ${Object.keys(s.codes).length ? JSON.stringify(s.codes) : ''}`,
     );
   }
 }
@@ -177,6 +201,7 @@ async function main() {
       editors: { type: 'string', default: '10' },
       rounds: { type: 'string', default: '6' },
       duration: { type: 'string', default: '5' },
+      pairs: { type: 'string', default: '100' },
       seed: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       'reuse': { type: 'boolean', default: false },
@@ -265,11 +290,12 @@ async function main() {
 
   const editors = Number(flags.editors);
   console.log(`\n## ${editors} editors in one plan (recordProgress on ${editors} different actions of syn-1-plan-0), ${flags.rounds} rounds x ${flags.duration} s, alternating`);
-  const summary = await measureEditors(targets, serverPkg.mintToken, { editors, rounds: Number(flags.rounds), duration: Number(flags.duration) });
+  const summary = await measureEditors(targets, serverPkg.mintToken, { editors, rounds: Number(flags.rounds), duration: Number(flags.duration), pairs: Number(flags.pairs) });
   printEditors(summary);
   const [small, big] = [...summary.values()];
   const ratios = small.roundP50.map((p, i) => big.roundP50[i] / p);
   console.log(`  p50 ${sides[1].name} / ${sides[0].name}: ${(big.p50 / small.p50).toFixed(2)} (per round: ${ratios.map((r) => r.toFixed(2)).join(' ')})`);
+  console.log(`  one editor, interleaved mutation by mutation: p50 ${sides[1].name} / ${sides[0].name}: ${(big.pairedP50 / small.pairedP50).toFixed(2)}`);
   console.log(`  statements per mutation alone: ${small.statementsAlone.toFixed(2)} vs ${big.statementsAlone.toFixed(2)}`);
   console.log(`  failures: ${small.failures + big.failures}`);
   console.log(`  load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);

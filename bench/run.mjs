@@ -418,6 +418,7 @@ const editingSummary = await measureEditors([oursEditorsSmall, oursBig], serverP
 printEditors(editingSummary);
 const editing = { small: editingSummary.get(oursEditorsSmall.name), big: editingSummary.get(oursBig.name) };
 const mutationRatio = editing.big.p50 / editing.small.p50;
+console.log(`  one editor, interleaved mutation by mutation: p50 ${ACTIONS} / ${SMALL}: ${(editing.big.pairedP50 / editing.small.pairedP50).toFixed(2)}`);
 console.log(`  mutation p50 ${ACTIONS} / ${SMALL}: ${mutationRatio.toFixed(2)}; SQL statements per mutation ${editing.small.statementsPerMutation.toFixed(2)} vs ${editing.big.statementsPerMutation.toFixed(2)}`);
 oursEditorsSmall.child.kill('SIGTERM');
 await new Promise((resolve) => (oursEditorsSmall.child.exitCode !== null ? resolve() : oursEditorsSmall.child.once('exit', resolve)));
