@@ -59,7 +59,7 @@ export { parseTimescale, parseMoney, parseThousandsOfPounds, parseIndicatorValue
 // The parsers' plain results; `Timescale`, `Money`, `IndicatorReading` are their GraphQL types.
 export type { Timescale as TimescaleParse, TimescalePart as TimescaleParsePart, Money as MoneyParse, IndicatorReading as IndicatorReadingParse, TimescaleResult, PlanPeriod, Unparsed, MoneyResult, IndicatorReadingResult } from './values';
 export { refreshStructuredValues, registerStructuredValuePlugins, withStructuredValuePlugins, structuredValueParsers, jsonUpdate, countsTowardsTotal } from './values/refresh';
-export type { RefreshScope, PluginRefreshScope, StructuredValueParsers } from './values/refresh';
+export type { RefreshScope, PluginRefreshScope, StructuredValueParsers, FundingContribution } from './values/refresh';
 export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY, ACTIONS_PAGE_QUERY } from './synthetic';
 export type { SyntheticOptions, SyntheticCounts, SyntheticPluginRows } from './synthetic';
 export { recordChangeEvents, recordChangesAndEvents, kindOf, CHANGE_EVENT_LOCK } from './events/outbox';

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { Prisma } from './db/prisma';
 import type { Context } from './graphql/context';
-import type { PluginRefreshScope, StructuredValueParsers } from './values/refresh';
+import type { FundingContribution, PluginRefreshScope, StructuredValueParsers } from './values/refresh';
 import { declareOwners, type OwnerLink } from './auth/owners';
 import type { ImportLayout } from './import/layout';
 import type { SyntheticPluginRows } from './synthetic';
@@ -82,6 +82,14 @@ export interface CouncilPlugin {
    * (`scope.rows`); a write that changes none of them does not call it.
    */
   structuredSources?: Record<string, readonly string[]>;
+  /**
+   * Money in the plugin's own tables that counts towards a plan's funding total
+   * (`Plan.totalFunding`), e.g. Kent's budget tables. Core adds it whenever it counts a
+   * plan's total: on whole-plan refreshes (after the plugin's `refreshStructuredValues`,
+   * so it reads fresh parses) and on the API's writes that change a money line of the plan
+   * or a row of one of `models`. The plugin never writes `Plan`'s total columns itself.
+   */
+  fundingTotal?: FundingContribution;
   /**
    * Fills the plugin's own tables in the synthetic national data set (the benchmark's and
    * the scale tests'): a fresh generator per data set, told of every action generated.

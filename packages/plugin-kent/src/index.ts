@@ -4,7 +4,7 @@ import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
 import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
-import { refreshStructuredValues, structuredSources } from './structured-values';
+import { fundingTotal, refreshStructuredValues, structuredSources } from './structured-values';
 import { kentLayout } from './layout';
 
 /**
@@ -26,6 +26,7 @@ export const plugin = definePlugin({
   seeds,
   refreshStructuredValues,
   structuredSources,
+  fundingTotal,
   // Rows that reach their plan through another Kent row (for access checks).
   owners: {
     KentKeyAreaLink: ['keyAreaId', 'KentKeyArea'],

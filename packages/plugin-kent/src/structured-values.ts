@@ -4,36 +4,20 @@ import { txOf } from './db';
 /** The budget columns printed in £000's (the FTE and Cabinet Member columns are not money). */
 export const BUDGET_AMOUNT_COLUMNS = ['controllable2007_08', 'employeeCosts', 'runningCosts', 'contractsAndProjects', 'grossExpenditure', 'externalIncome', 'internalIncome', 'controllable2008_09'] as const;
 
-type Tx = ReturnType<typeof txOf>;
-type Scope = Parameters<NonNullable<CouncilPlugin['refreshStructuredValues']>>[1];
-
 /**
  * A plan's funding total counts its budget tables: each unit budget's 2008-09 Controllable
  * Totals (the net budget the plan's year spends, in £000s, as its stored reading) is one
- * counted line added to the total core has just computed from the plan's money lines (core
- * recomputes the total of every plan it refreshes, so this adds once). The plans are
- * core's: the scope's plans and those of the scope's actions (a write to one action
- * recomputes its plan's total). One UPDATE.
+ * counted amount. Declared to core (`CouncilPlugin.fundingTotal`), which adds it to the
+ * plan's money lines whenever it counts a plan's total: on whole-plan refreshes and on an
+ * API write to one of the plan's money lines alike (it once dropped out of the latter).
  */
-async function addBudgetsToFundingTotals(tx: Tx, scope: Scope): Promise<void> {
-  let planIds = scope.planIds;
-  if (planIds != null && scope.actionIds?.length) {
-    const owners = await tx.action.findMany({ where: { id: { in: scope.actionIds } }, select: { planId: true } });
-    planIds = [...new Set([...planIds, ...owners.map((a) => a.planId)])];
-  }
-  if (planIds != null && !planIds.length) return;
-  await tx.$executeRawUnsafe(
-    `UPDATE "Plan" p SET "fundingTotal" = COALESCE(p."fundingTotal", 0) + x.amount, "fundingCounted" = p."fundingCounted" + x.counted
-     FROM (
-       SELECT b."planId" AS id, SUM((l."amountsParsed"->'controllable2008_09'->>'amount')::numeric) AS amount, COUNT(*)::int AS counted
-       FROM "KentBudgetLine" l JOIN "KentBudget" b ON b.id = l."budgetId"
-       WHERE l.kind = 'CONTROLLABLE_TOTALS' AND l."amountsParsed"->'controllable2008_09'->>'amount' IS NOT NULL
-         AND ($1::jsonb IS NULL OR b."planId" IN (SELECT jsonb_array_elements_text($1::jsonb)::int))
-       GROUP BY b."planId"
-     ) x WHERE p.id = x.id`,
-    planIds == null ? null : JSON.stringify(planIds),
-  );
-}
+export const fundingTotal: NonNullable<CouncilPlugin['fundingTotal']> = {
+  sql: `SELECT b."planId", (l."amountsParsed"->'controllable2008_09'->>'amount')::numeric AS amount, 1 AS counted
+        FROM "KentBudgetLine" l JOIN "KentBudget" b ON b.id = l."budgetId"
+        WHERE l.kind = 'CONTROLLABLE_TOTALS' AND l."amountsParsed"->'controllable2008_09'->>'amount' IS NOT NULL
+          AND ($1::jsonb IS NULL OR b."planId" IN (SELECT jsonb_array_elements_text($1::jsonb)::int))`,
+  models: ['KentBudgetLine'],
+};
 
 /**
  * Kent's own printed values: the key areas' Target Dates entries (some are not paired
@@ -43,13 +27,9 @@ async function addBudgetsToFundingTotals(tx: Tx, scope: Scope): Promise<void> {
  */
 export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructuredValues']> = async (anyTx, scope, parsers) => {
   const tx = txOf(anyTx);
-  // Key areas and plan-level rows belong to plans; an action-only refresh does not touch them
-  // (but its plans' funding totals, which core has just recomputed, count their budgets).
-  // An API write names exactly its rows (scope.rows) and recounts no plan total here.
-  if (!scope.rows && scope.planIds != null && !scope.planIds.length) {
-    await addBudgetsToFundingTotals(tx, scope);
-    return;
-  }
+  // Key areas and plan-level rows belong to plans; an action-only refresh does not touch them.
+  // Plan funding totals are core's to count (with `fundingTotal` above), never written here.
+  if (!scope.rows && scope.planIds != null && !scope.planIds.length) return;
   const plans = scope.planIds == null ? {} : { planId: { in: scope.planIds } };
   // An API write names exactly its rows (scope.rows); a model it did not write is skipped.
   const where = <W extends object>(model: string, inPlans: W): W | { id: { in: number[] } } | null =>
@@ -79,7 +59,6 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
     { amountsParsed: 'jsonb' },
     lines.map((l) => ({ id: l.id, amountsParsed: Object.fromEntries(BUDGET_AMOUNT_COLUMNS.map((c) => [c, parsers.parseThousandsOfPounds((l as unknown as Record<string, string>)[c])])) })),
   );
-  if (!scope.rows) await addBudgetsToFundingTotals(tx, scope);
   const kpisWhere = where('KentKpi', plans);
   const kpis = kpisWhere ? await tx.kentKpi.findMany({ where: kpisWhere, select: { id: true, actual2006_07: true, estimated2007_08: true, target2008_09: true } }) : [];
   await jsonUpdate(

@@ -41,6 +41,36 @@ export interface RefreshRow {
   deleted?: boolean;
 }
 
+/**
+ * Money a plugin's own tables add to a plan's funding total (`CouncilPlugin.fundingTotal`).
+ * Core counts it in every recount of a plan's total, whole-plan refreshes and the API's
+ * scoped ones alike, so a write to one money line never drops it.
+ */
+export interface FundingContribution {
+  /**
+   * A SELECT yielding `"planId"` (int), `amount` (numeric, pounds) and `counted` (int, how
+   * many counted amounts it sums), one row per plan or per amount (core sums them by plan).
+   * `$1` is a JSON array of the plan ids to count (`jsonb`), or NULL for every plan:
+   * restrict to `$1::jsonb IS NULL OR "planId" IN (SELECT jsonb_array_elements_text($1::jsonb)::int)`.
+   * It reads the stored parses the plugin's refresh hook keeps (core runs it after the hook).
+   */
+  sql: string;
+  /** The plugin's models whose rows hold that money: an API write creating, changing or deleting one recounts its plan. */
+  models: readonly string[];
+}
+
+/** The plugins' funding contributions summed by plan, in pence: `"planId"`, `pence` (text), `counted`; `$1` as in FundingContribution.sql. Null when no plugin contributes. */
+function contributionsSql(plugins: readonly CouncilPlugin[]): string | null {
+  const parts = plugins.flatMap((p) => (p.fundingTotal ? [`SELECT "planId"::int AS "planId", amount::numeric AS amount, counted::int AS counted FROM (${p.fundingTotal.sql}) c`] : []));
+  if (!parts.length) return null;
+  return `SELECT u."planId", round(sum(u.amount) * 100)::bigint AS pence, sum(u.counted)::int AS counted FROM (${parts.join(' UNION ALL ')}) u WHERE u.amount IS NOT NULL GROUP BY u."planId"`;
+}
+
+/** The models whose API writes change a plan's funding total: core's money lines and the plugins' contributing models. */
+function fundingModels(plugins: readonly CouncilPlugin[]): Set<string> {
+  return new Set(['FundingLine', ...plugins.flatMap((p) => p.fundingTotal?.models ?? [])]);
+}
+
 /** The parsers, handed to plugins' refresh hooks so they parse exactly as core does. */
 export const structuredValueParsers = { parseTimescale, parseMoney, parseThousandsOfPounds, parseIndicatorValue };
 export type StructuredValueParsers = typeof structuredValueParsers;
@@ -225,18 +255,6 @@ export async function refreshStructuredValues(
         : { id: l.id, parsed: money, amount: money.amount, qualifier: qualifierText(money), fundingSource: money.fundingSource };
     }),
   );
-  await jsonUpdate(
-    tx,
-    'Plan',
-    { fundingTotal: 'numeric', fundingCounted: 'int', fundingUncounted: 'int' },
-    [...totals].map(([id, t]) => ({
-      id,
-      fundingTotal: t.counted ? `${t.pence / 100n}.${String(t.pence % 100n).padStart(2, '0')}` : null,
-      fundingCounted: t.counted,
-      fundingUncounted: t.uncounted,
-    })),
-  );
-
   // Indicator values of the series the plans in scope set (all series for everything).
   if (everything || scope.planIds?.length) {
     const values = await tx.indicatorValue.findMany({ where: everything ? {} : { series: { planId: { in: planIds! } } }, select: { id: true, valueText: true } });
@@ -254,6 +272,30 @@ export async function refreshStructuredValues(
   for (const plugin of plugins) {
     await plugin.refreshStructuredValues?.(tx, { planIds: everything ? null : (scope.planIds ?? []), actionIds, periods }, structuredValueParsers);
   }
+
+  // The plans' funding totals: their money lines, and what the plugins' own tables add
+  // (read after the plugins' hooks, which have just refreshed those parses).
+  const contributions = contributionsSql(plugins);
+  if (contributions && totals.size) {
+    const added = await tx.$queryRawUnsafe<{ planId: number; pence: bigint | string | number; counted: number }[]>(contributions, planIds ? JSON.stringify(planIds) : null);
+    for (const c of added) {
+      const total = totals.get(Number(c.planId));
+      if (!total) continue;
+      total.pence += BigInt(String(c.pence));
+      total.counted += Number(c.counted);
+    }
+  }
+  await jsonUpdate(
+    tx,
+    'Plan',
+    { fundingTotal: 'numeric', fundingCounted: 'int', fundingUncounted: 'int' },
+    [...totals].map(([id, t]) => ({
+      id,
+      fundingTotal: t.counted ? `${t.pence < 0n ? '-' : ''}${(t.pence < 0n ? -t.pence : t.pence) / 100n}.${String((t.pence < 0n ? -t.pence : t.pence) % 100n).padStart(2, '0')}` : null,
+      fundingCounted: t.counted,
+      fundingUncounted: t.uncounted,
+    })),
+  );
 }
 
 /** The columns whose printed text core's structured forms are read from, by model. */
@@ -299,8 +341,9 @@ async function refreshRows(tx: Prisma.TransactionClient, rows: readonly RefreshR
   const byModel = new Map<string, number[]>();
   const planOf = new Map<string, number | null>();
   const totals = new Set<number>();
+  const money = fundingModels(plugins);
   for (const r of rows) {
-    if (r.model === 'FundingLine' && r.planId != null) totals.add(r.planId);
+    if (money.has(r.model) && r.planId != null) totals.add(r.planId);
     if (r.deleted) continue;
     const ids = byModel.get(r.model) ?? [];
     if (!ids.includes(r.id)) ids.push(r.id);
@@ -352,7 +395,6 @@ async function refreshRows(tx: Prisma.TransactionClient, rows: readonly RefreshR
     );
     await jsonUpdate(tx, 'FundingLine', { parsed: 'jsonb', amount: 'numeric', qualifier: 'text', fundingSource: 'text' }, lines.map((l) => fundingLineRow({ ...l, id: Number(l.id) })));
   }
-  if (totals.size) await refreshFundingTotals(tx, [...totals].sort((a, b) => a - b));
   const valueIds = byModel.get('IndicatorValue');
   if (valueIds) {
     const values = await tx.indicatorValue.findMany({ where: { id: { in: valueIds } }, select: { id: true, valueText: true } });
@@ -365,6 +407,8 @@ async function refreshRows(tx: Prisma.TransactionClient, rows: readonly RefreshR
     if (!Object.keys(own).length) continue;
     await plugin.refreshStructuredValues(tx, { planIds: [], actionIds: null, rows: own, periods }, structuredValueParsers);
   }
+  // Last: the plugins' contributions read the parses their hooks have just refreshed.
+  if (totals.size) await refreshFundingTotals(tx, [...totals].sort((a, b) => a - b), plugins);
 }
 
 /**
@@ -374,19 +418,29 @@ async function refreshRows(tx: Prisma.TransactionClient, rows: readonly RefreshR
  * a writer that held them before: two writers adding money lines to one plan queue there
  * and both count.
  */
-async function refreshFundingTotals(tx: Prisma.TransactionClient, planIds: number[]): Promise<void> {
+async function refreshFundingTotals(tx: Prisma.TransactionClient, planIds: number[], plugins: readonly CouncilPlugin[]): Promise<void> {
   // The same rule as countsTowardsTotal, on the stored parse.
   const counts = `(f.parsed->>'unparsed' IS NULL AND f.parsed->>'amountPence' IS NOT NULL AND f.parsed->>'currency' = 'GBP'
     AND f.parsed->>'qualifier' IS NULL AND f.parsed->>'perSchool' = 'false' AND f.parsed->>'perYear' = 'false')`;
+  // Lines in pence, plus what the plugins' own tables add (FundingContribution), as the whole-plan refresh counts.
+  const contributions = contributionsSql(plugins);
+  const added = contributions ?? `SELECT NULL::int AS "planId", 0::bigint AS pence, 0 AS counted WHERE false`;
   await tx.$executeRawUnsafe(
     `UPDATE "Plan" p SET "fundingTotal" = s.total, "fundingCounted" = s.counted, "fundingUncounted" = s.uncounted
      FROM (
-       SELECT pl.id,
-              round(sum((f.parsed->>'amountPence')::bigint) FILTER (WHERE ${counts}) / 100.0, 2) AS total,
-              (count(f.id) FILTER (WHERE ${counts}))::int AS counted,
-              (count(f.id) FILTER (WHERE NOT ${counts} OR f.parsed IS NULL))::int AS uncounted
-       FROM "Plan" pl LEFT JOIN "FundingLine" f ON f."planId" = pl.id
-       WHERE pl.id IN ${idsIn(1)} GROUP BY pl.id
+       SELECT l.id,
+              CASE WHEN l.counted + coalesce(c.counted, 0) > 0 THEN round((coalesce(l.pence, 0) + coalesce(c.pence, 0)) / 100.0, 2) END AS total,
+              (l.counted + coalesce(c.counted, 0))::int AS counted,
+              l.uncounted
+       FROM (
+         SELECT pl.id,
+                sum((f.parsed->>'amountPence')::bigint) FILTER (WHERE ${counts}) AS pence,
+                (count(f.id) FILTER (WHERE ${counts}))::int AS counted,
+                (count(f.id) FILTER (WHERE NOT ${counts} OR f.parsed IS NULL))::int AS uncounted
+         FROM "Plan" pl LEFT JOIN "FundingLine" f ON f."planId" = pl.id
+         WHERE pl.id IN ${idsIn(1)} GROUP BY pl.id
+       ) l
+       LEFT JOIN (${added}) c ON c."planId" = l.id
      ) s
      WHERE p.id = s.id AND (p."fundingTotal", p."fundingCounted", p."fundingUncounted") IS DISTINCT FROM (s.total, s.counted, s.uncounted)`,
     JSON.stringify(planIds),
