@@ -382,4 +382,33 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     // 2 theme values (a1, a2) + 3 pupil values (a0, a1, a2), and the lead school removed from a3 in the test before.
     expect(r.data.changes.nodes).toHaveLength(6);
   });
+
+  it('takes a forced choice out of the values holding it and deletes a category with its subcategories, every change audited', async () => {
+    const read = await readPlan();
+    const typeOf = (p: any, identifier: string) => p.attributeTypes.find((t: any) => t.identifier === identifier);
+    const valueOf = (p: any, i: number, identifier: string) => p.sections.flatMap((s: any) => s.actions)[i].attributes.find((a: any) => a.type.identifier === identifier);
+    const del = (what: 'Type' | 'Choice', input: Record<string, unknown>) => gql(admin, `mutation($input: DeleteAttributeInput!) { deleteAttribute${what}(input: $input) }`, { input });
+    const count = async (kind: string, entity: string) =>
+      (await gql(admin, `query($p: [ID!], $k: [ChangeKind!], $e: [String!]) { changes(first: 500, filter: { planIds: $p, kinds: $k, entityTypes: $e }) { nodes { entity } } }`, { p: [plan.id], k: [kind], e: [entity] })).data.changes.nodes.length;
+    const [updatedValues, deletedChoices] = [await count('UPDATE', 'AttributeValue'), await count('DELETE', 'AttributeChoice')];
+    // a0 holds groups [send, eal]: forcing "eal" out leaves [send], at the next version.
+    const before = valueOf(read, 0, 'groups');
+    expect(before.choices.map((c: any) => c.identifier)).toEqual(['send', 'eal']);
+    const eal = typeOf(read, 'groups').choices.find((c: any) => c.identifier === 'eal');
+    expect((await del('Choice', { id: eal.id, expectedVersion: 1, force: true })).errors).toBeUndefined();
+    const afterEal = await readPlan();
+    expect(valueOf(afterEal, 0, 'groups')).toMatchObject({ version: before.version + 1, choices: [{ identifier: 'send', label: 'SEND support' }] });
+    // "primary" with ks1 and ks2 under it: a0 [ks1], a1 [ks2] and section 0 [primary] lose their only category; a2 keeps [secondary].
+    const phase = typeOf(read, 'phase');
+    const primary = phase.choices.find((c: any) => c.identifier === 'primary');
+    expect((await del('Choice', { id: primary.id, expectedVersion: 1, force: true })).errors).toBeUndefined();
+    const afterPrimary = await readPlan();
+    expect(typeOf(afterPrimary, 'phase').choices.map((c: any) => c.identifier)).toEqual(['secondary']);
+    expect(await actionIds({ type: phase.id, hasValue: true })).toEqual([actions[2]!.id]);
+    expect(afterPrimary.sections[0].attributes.map((a: any) => a.type.identifier)).not.toContain('phase');
+    // A type's choices go with it.
+    expect((await del('Type', { id: phase.id, expectedVersion: 1, force: true })).errors).toBeUndefined();
+    // eal; primary, ks1, ks2; secondary.
+    expect([(await count('UPDATE', 'AttributeValue')) - updatedValues, (await count('DELETE', 'AttributeChoice')) - deletedChoices]).toEqual([1, 5]);
+  });
 });

@@ -9,6 +9,8 @@
 //   column; a task list in one cell would be a format of ours, not the council's.
 import type { Prisma, PrismaClient } from '../db/prisma';
 import { IMPORT_LIMITS } from '../import/read';
+import { updateRows } from '../db/update-rows';
+import { toIsoDate } from '../values/school-calendar';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -138,6 +140,8 @@ function tasksOfRow(row: number, given: unknown, milestoneIdAt: (position: numbe
 }
 
 const FIELDS = ['title', 'timescaleText', 'dueOn', 'state', 'completedOn', 'completedBy', 'position', 'milestoneId'] as const;
+/** The columns an imported task's update writes, as `updateRows` reads them. */
+const TASK_COLUMNS = { title: 'text', timescaleText: 'text', dueOn: 'date', state: '"TaskState"', completedOn: 'date', completedBy: 'text', position: 'int', milestoneId: 'int', version: 'int', updatedAt: 'timestamp(3)' };
 const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? day(a as Date | null) === day(b as Date | null) : a === b);
 
 /**
@@ -145,7 +149,7 @@ const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date
  * i-th task (by position), changed in place (its version bumped) where it differs, created
  * where the action has fewer, deleted where it has more. Bad tasks are problems and the
  * import writes nothing. A few statements for the whole file, whatever its length (changed
- * tasks, few in practice, one by one). Answers the actions whose tasks changed.
+ * tasks too: one UPDATE per 1,000). Answers the actions whose tasks changed.
  */
 export async function writeTasks(
   tx: Prisma.TransactionClient,
@@ -166,7 +170,7 @@ export async function writeTasks(
   const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
 
   const creates: (TaskData & { actionId: number })[] = [];
-  const updates: { row: TaskRow; data: Partial<TaskData> }[] = [];
+  const updates: { row: TaskRow; data: TaskData }[] = [];
   const deletes: TaskRow[] = [];
   for (const r of rows) {
     const given = tasksOfRow(r.row, r.tasks, (p) => milestoneAt.get(`${r.actionId}:${p}`), today, problems);
@@ -175,8 +179,7 @@ export async function writeTasks(
     given.forEach((data, i) => {
       const before = current[i];
       if (!before) return creates.push({ actionId: r.actionId, ...data });
-      const diff = Object.fromEntries(FIELDS.filter((f) => !same(before[f], data[f])).map((f) => [f, data[f]]));
-      if (Object.keys(diff).length) updates.push({ row: before, data: diff });
+      if (FIELDS.some((f) => !same(before[f], data[f]))) updates.push({ row: before, data });
     });
     deletes.push(...current.slice(given.length));
   }
@@ -189,9 +192,12 @@ export async function writeTasks(
     await tx.actionTask.deleteMany({ where: { id: { in: deletes.map((d) => d.id) } } });
     for (const d of deletes) change('ActionTask', d.id, 'DELETE', { ...d }, null);
   }
-  for (const u of updates) {
-    const after = await tx.actionTask.update({ where: { id: u.row.id }, data: { ...(u.data as Prisma.ActionTaskUncheckedUpdateInput), version: u.row.version + 1 } });
-    change('ActionTask', u.row.id, 'UPDATE', { ...u.row }, { ...after });
+  // Changed tasks: one UPDATE per 1,000 (every column of the file's task, its version bumped).
+  if (updates.length) {
+    const updatedAt = new Date();
+    const afters = updates.map((u) => ({ ...u.row, ...u.data, version: u.row.version + 1, updatedAt }));
+    await updateRows(tx, 'ActionTask', TASK_COLUMNS, afters.map((a) => ({ ...a, dueOn: toIsoDate(a.dueOn), completedOn: toIsoDate(a.completedOn), updatedAt: updatedAt.toISOString() })));
+    updates.forEach((u, i) => change('ActionTask', u.row.id, 'UPDATE', { ...u.row }, afters[i]!));
   }
   for (let i = 0; i < creates.length; i += 1000) {
     for (const row of await tx.actionTask.createManyAndReturn({ data: creates.slice(i, i + 1000) as Prisma.ActionTaskUncheckedCreateInput[] })) change('ActionTask', row.id, 'CREATE', null, { ...row });

@@ -15,6 +15,7 @@ import { runWrite, type WriteUnit } from '../../write/unit';
 import { checkText, checkVersion } from '../../write/inputs';
 import { Bounds, LONG_TEXT, POSITION, VERSION } from '../input-bounds';
 import { follow, planById } from '../by-id';
+import { updateRows } from '../../db/update-rows';
 import {
   AttributeValueError,
   MAX_CHOICES,
@@ -657,8 +658,9 @@ export class AttributeMutationResolver {
       if (values.length && !input.force) throw inUse(`input.id: ${values.length} action(s) or section(s) have a value of "${row.identifier}"; remove them, or delete with force: true`, 'input.id', values.length);
       await w.deleteMany('AttributeValue', values as never, owner);
       // Children before parents, so that no cascade removes a row the audit does not name.
+      // (Reversed tree order puts every category after its subcategories, whatever the chunk.)
       const choices = treeOrder((await w.tx.attributeChoice.findMany({ where: { typeId: id } })) as AttributeChoiceRow[]).reverse();
-      for (const c of choices) await w.deleteMany('AttributeChoice', [c] as never, owner);
+      await w.deleteMany('AttributeChoice', choices as never, owner);
       await w.delete('AttributeType', id, input.expectedVersion, 'input.id');
       return input.id;
     });
@@ -727,14 +729,23 @@ export class AttributeMutationResolver {
         for (const c of all) if (c.parentId != null && gone.has(c.parentId) && !gone.has(c.id)) (gone.add(c.id), (grown = true));
       }
       if (gone.size === all.length) throw badInput(`input.id: it is the last choice of its type; delete the type instead`, 'input.id');
-      const values = await w.tx.attributeValue.findMany({ where: { typeId: row.typeId as number, choiceIds: { hasSome: [...gone] } }, orderBy: { id: 'asc' } });
+      // The values holding it, locked (in id order) before they are read, so none changes between the read and the update.
+      await w.tx.$queryRawUnsafe(`SELECT "id" FROM "AttributeValue" WHERE "typeId" = $1 AND "choiceIds" && $2::int[] ORDER BY "id" FOR NO KEY UPDATE`, row.typeId, [...gone]);
+      const values = (await w.tx.attributeValue.findMany({ where: { typeId: row.typeId as number, choiceIds: { hasSome: [...gone] } }, orderBy: { id: 'asc' } })) as unknown as ValueRow[];
       if (values.length && !input.force) throw inUse(`input.id: ${values.length} value(s) hold "${row.identifier}"; take it out of them, or delete with force: true`, 'input.id', values.length);
-      // Rare (an admin's clean-up): one versioned update per value holding it.
+      // Values left with other choices lose it (one UPDATE per 1,000, each version bumped); values left empty are deleted.
       const empty = values.filter((v) => v.choiceIds.every((c) => gone.has(c)));
-      for (const v of values) if (!empty.includes(v)) await w.update('AttributeValue', v.id, v.version, { choiceIds: v.choiceIds.filter((c) => !gone.has(c)) }, 'input.id');
+      const kept = values.filter((v) => !v.choiceIds.every((c) => gone.has(c)));
+      if (kept.length) {
+        const updatedAt = new Date();
+        const afters = kept.map((v) => ({ ...v, choiceIds: v.choiceIds.filter((c) => !gone.has(c)), version: v.version + 1, updatedAt }));
+        await updateRows(w.tx, 'AttributeValue', { choiceIds: 'int[]', version: 'int', updatedAt: 'timestamp(3)' }, afters.map((a) => ({ id: a.id, choiceIds: a.choiceIds, version: a.version, updatedAt: updatedAt.toISOString() })));
+        kept.forEach((v, i) => w.changes.push({ entity: 'AttributeValue', entityId: v.id, planId: owner.planId, authorityId: owner.authorityId, operation: 'UPDATE', before: { ...v }, after: afters[i]! }));
+      }
       await w.deleteMany('AttributeValue', empty as never, owner);
-      const order = treeOrder(all.filter((c) => gone.has(c.id))).reverse();
-      for (const c of order) if (c.id !== id) await w.deleteMany('AttributeChoice', [c] as never, owner);
+      // Subcategories first (reversed tree order), in one DELETE per 1,000; the choice itself last, at the version read.
+      const order = treeOrder(all).filter((c) => gone.has(c.id) && c.id !== id).reverse();
+      await w.deleteMany('AttributeChoice', order as never, owner);
       await w.delete('AttributeChoice', id, input.expectedVersion, 'input.id');
       return input.id;
     });
