@@ -121,7 +121,8 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     }
     expect(reason(await define({ identifier: 'notes', name: 'Again', kind: 'TEXT' })).code).toBe('KEY_CONFLICT');
     expect(reason(await define({ identifier: 'Bad Id', name: 'x', kind: 'TEXT' })).code).toBe('BAD_USER_INPUT');
-    expect(reason(await define({ identifier: 'no-choices', name: 'x', kind: 'CHOICE' })).code).toBe('BAD_USER_INPUT');
+    expect(reason(await define({ identifier: 'no-choices', name: 'x', kind: 'CHOICE' }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_DEFINITION' });
+    expect(reason(await define({ identifier: 'bad-range', name: 'x', kind: 'NUMBER', minimum: 5, maximum: 1 }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_DEFINITION' });
     const read = await readPlan();
     expect(read.attributeTypes.map((t: any) => [t.identifier, t.kind, t.position])).toEqual([
       ['pupils-reached', 'NUMBER', 0],
@@ -270,6 +271,14 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     // Defining types is an admin's act: an editor's import of a file that defines them is refused, writing nothing.
     const byEditor = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(json) });
     expect([byEditor.ok, byEditor.problems.map((p: any) => p.code)]).toEqual([false, ['FORBIDDEN']]);
+    expect((await gql(admin, `query($s: String!) { plan(by: { slug: $s }) { id } }`, { s: COPY })).data.plan).toBeNull();
+    // An admin's file is held to the API's checks of a definition (createAttributeType): a
+    // range whose minimum is above its maximum is refused with the API's reason, writing nothing.
+    const badRange = structuredClone(doc);
+    Object.assign(badRange.attributeTypes[0], { minimum: 5, maximum: 1 });
+    const refused = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(JSON.stringify(badRange)), role: 'admin' });
+    expect([refused.ok, refused.problems.map((p: any) => p.code)]).toEqual([false, ['INVALID_DEFINITION']]);
+    expect(refused.problems[0]!.message).toContain('maximum: is below minimum');
     expect((await gql(admin, `query($s: String!) { plan(by: { slug: $s }) { id } }`, { s: COPY })).data.plan).toBeNull();
     const copy = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(json), role: 'admin' });
     expect(copy.problems).toEqual([]);

@@ -23,6 +23,7 @@ import {
   type StoredValue,
 } from './values';
 import { updateRows } from '../db/update-rows';
+import { AttributeDefinitionError, checkAttributeDefinition } from './definition';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 /** The columns a changed value's update writes, as `updateRows` reads them. */
@@ -140,9 +141,6 @@ export interface JsonAttributeType {
 }
 
 
-const KINDS = new Set(['TEXT', 'RICH_TEXT', 'NUMBER', 'DATE', 'CHOICE', 'MULTI_CHOICE', 'CATEGORY']);
-const IDENTIFIER = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-
 /** Creates the types (and their choices) a JSON export defines that the plan does not have yet; an existing type of that identifier is kept as it is. */
 async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, defined: JsonAttributeType[], change: AttributeChange, problems: AttributeImportProblem[], mayDefine: boolean): Promise<void> {
   const existing = new Set((await tx.attributeType.findMany({ where: { planId }, select: { identifier: true } })).map((t) => t.identifier));
@@ -157,8 +155,12 @@ async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, 
   const valid: JsonAttributeType[] = [];
   const taken = new Set<string>();
   for (const t of missing) {
-    if (!IDENTIFIER.test(String(t.identifier)) || !KINDS.has(t.kind) || typeof t.name !== 'string' || !t.name.trim()) {
-      problems.push({ row: null, column: null, code: 'INVALID_VALUE', message: `attribute type ${JSON.stringify(String(t.identifier).slice(0, 80))} of the export is not a valid definition` });
+    // The API's checks of a new type (createAttributeType), with its reason as the problem's code.
+    try {
+      checkAttributeDefinition(t);
+    } catch (err) {
+      if (!(err instanceof AttributeDefinitionError)) throw err;
+      problems.push({ row: null, column: null, code: err.reason, message: `attribute type ${JSON.stringify(String(t.identifier).slice(0, 80))} of the export: ${err.field}: ${err.message}` });
       continue;
     }
     // A second definition of one identifier is ignored, as an existing type is.
@@ -194,12 +196,9 @@ async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, 
     const typeId = typeIdOf.get(t.identifier)!;
     const depthOf = new Map<string, number>();
     const positions = new Map<string | null, number>();
+    // Checked above: identifiers unique, each parent given before its children.
     for (const c of t.choices ?? []) {
-      const parent = c.parent != null ? String(c.parent) : null;
-      if (!IDENTIFIER.test(String(c.identifier)) || depthOf.has(c.identifier) || (parent != null && !depthOf.has(parent))) {
-        problems.push({ row: null, column: null, code: 'INVALID_VALUE', message: `choice ${JSON.stringify(String(c.identifier).slice(0, 80))} of attribute "${t.identifier}" is not valid (a repeated identifier, or a parent not given before it)` });
-        continue;
-      }
+      const parent = c.parent ?? null;
       const depth = parent == null ? 0 : depthOf.get(parent)! + 1;
       depthOf.set(c.identifier, depth);
       const p = positions.get(parent) ?? 0;

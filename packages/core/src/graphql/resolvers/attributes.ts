@@ -27,6 +27,7 @@ import {
   type AttributeTypeRow,
   type GivenValue,
 } from '../../attributes/values';
+import { AttributeDefinitionError, CHOICE_KINDS, checkAttributeDefinition, identifierProblem } from '../../attributes/definition';
 
 // ---------------------------------------------------------------- reading
 
@@ -350,10 +351,15 @@ function requireAdmin(ctx: Context): void {
 
 // ---------------------------------------------------------------- writing: types and choices
 
-const IDENTIFIER = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-
 function checkIdentifier(value: string, field: string): void {
-  if (!IDENTIFIER.test(value)) throw badInput(`${field}: 1 to 63 characters a–z, 0–9, "-" and "_", starting with a letter or digit (it names a CSV column and appears in URLs), got ${JSON.stringify(value.slice(0, 80))}`, field);
+  const problem = identifierProblem(value);
+  if (problem) throw badInput(`${field}: ${problem}`, field);
+}
+
+/** A new type's definition refused (attributes/definition.ts): BAD_USER_INPUT, reason INVALID_DEFINITION, naming the input field. */
+function definitionError(err: AttributeDefinitionError): GraphQLError {
+  const field = `input.${err.field}`;
+  return new GraphQLError(`${field}: ${err.message}`, { extensions: { code: 'BAD_USER_INPUT', reason: err.reason, field, argumentName: field } });
 }
 
 @InputType({ description: 'A choice of a new attribute type (or a category of its tree).' })
@@ -475,7 +481,6 @@ export class UpdateAttributeChoiceInput {
   position?: number;
 }
 
-const CHOICE_KINDS = new Set(['CHOICE', 'MULTI_CHOICE', 'CATEGORY']);
 
 /** Counts of a type's values that a changed limit or scope would leave invalid. */
 async function countValues(tx: Prisma.TransactionClient, where: Prisma.AttributeValueWhereInput): Promise<number> {
@@ -541,26 +546,16 @@ export class AttributeMutationResolver {
     requireAdmin(ctx);
     checkIdentifier(input.identifier, 'input.identifier');
     checkText(input.name, 'input.name');
-    const kind = input.kind as string;
-    if (kind !== 'NUMBER') for (const k of ['unit', 'minimum', 'maximum'] as const) if (input[k] != null) throw badInput(`input.${k}: only NUMBER attributes have a ${k}`, `input.${k}`);
-    if (input.minimum != null && input.maximum != null && input.minimum > input.maximum) throw badInput('input.maximum: is below minimum', 'input.maximum');
-    if (input.maxChoices != null && (kind === 'CHOICE' || !CHOICE_KINDS.has(kind))) throw badInput('input.maxChoices: only MULTI_CHOICE and CATEGORY attributes have a limit', 'input.maxChoices');
-    if (input.maxChoices != null && (input.maxChoices < 1 || input.maxChoices > MAX_CHOICES)) throw badInput(`input.maxChoices: 1 to ${MAX_CHOICES}`, 'input.maxChoices');
-    if (CHOICE_KINDS.has(kind) && !input.choices?.length) throw badInput(`input.choices: a ${kind} attribute needs at least one choice`, 'input.choices');
-    if (!CHOICE_KINDS.has(kind) && input.choices?.length) throw badInput(`input.choices: a ${kind} attribute has no choices`, 'input.choices');
-    if (input.appliesToActions === false && !input.appliesToSections) throw badInput('input.appliesToSections: an attribute must apply to actions or sections', 'input.appliesToSections');
-    const choices = input.choices ?? [];
-    const seen = new Set<string>();
-    for (const [i, c] of choices.entries()) {
-      checkIdentifier(c.identifier, `input.choices.${i}.identifier`);
-      checkText(c.label, `input.choices.${i}.label`);
-      if (seen.has(c.identifier)) throw badInput(`input.choices.${i}.identifier: "${c.identifier}" is given twice`, `input.choices.${i}.identifier`);
-      if (c.parent != null) {
-        if (kind !== 'CATEGORY') throw badInput(`input.choices.${i}.parent: only CATEGORY attributes have a tree`, `input.choices.${i}.parent`);
-        if (!seen.has(c.parent)) throw badInput(`input.choices.${i}.parent: "${c.parent}" is not a category given before it`, `input.choices.${i}.parent`);
-      }
-      seen.add(c.identifier);
+    for (const [i, c] of (input.choices ?? []).entries()) checkText(c.label, `input.choices.${i}.label`);
+    // The checks an admin's JSON import applies too (attributes/definition.ts).
+    try {
+      checkAttributeDefinition(input);
+    } catch (err) {
+      if (err instanceof AttributeDefinitionError) throw definitionError(err);
+      throw err;
     }
+    const kind = input.kind as string;
+    const choices = input.choices ?? [];
     const planId = parseId(input.planId, 'input.planId', 'Plan');
     return runWrite(ctx, async (w) => {
       await w.authorize('Plan', planId, 'input.planId');
