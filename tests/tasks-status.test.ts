@@ -24,6 +24,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepReminders } from '@council-plans/core';
 import { loadConfig } from '@council-plans/server';
+import { exportPlan, importFile } from './support/import-files';
 import { databases, testToken, type TestServer } from './support/servers';
 
 const TODAY = '2020-02-15';
@@ -309,5 +310,22 @@ describe.each(await databases())('tasks and computed status on $name', (database
     expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const huge = await server.gqlAs<any>(editor, `mutation($a: ID!, $t: String!) { createTask(input: { actionId: $a, title: $t }) { id } }`, { a: action.data.createAction.id, t: 'x'.repeat(5000) });
     expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("refuses an imported task done after the server's configured today, not the clock's", async () => {
+    // The seeded plan's JSON export, imported into a new plan with its first task done on a
+    // given day: today is 15 Feb 2020 here, so the 16th is after today (the real clock's
+    // today is years later and would let it through) and the 15th is not.
+    const doc = JSON.parse(await exportPlan(server, (plan as any).slug, 'JSON'));
+    const withFirstTaskDone = (completedOn: string) => {
+      const d = structuredClone(doc);
+      const task = d.sections.flatMap((s: any) => s.actions).find((a: any) => a.tasks.length).tasks[0];
+      Object.assign(task, { state: 'DONE', completedOn, completedBy: 'Officer' });
+      return Buffer.from(JSON.stringify(d));
+    };
+    const late = await importFile(server, { council: 'peterborough', planSlug: 'peterborough-today-18a', fileName: 'pb.json', content: withFirstTaskDone('2020-02-16') });
+    expect(late.problems.map((p: any) => [p.column, p.code, p.message.includes('after today')])).toEqual([['tasks', 'INVALID_VALUE', true]]);
+    const onTheDay = await importFile(server, { council: 'peterborough', planSlug: 'peterborough-today-18a', fileName: 'pb.json', content: withFirstTaskDone(TODAY) });
+    expect(onTheDay.problems).toEqual([]);
   });
 });

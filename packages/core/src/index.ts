@@ -71,5 +71,5 @@ export { SHARED_DESCRIPTIONS, Budget } from './graphql/resolvers/keys';
 export { sweepReminders, ReminderSweeper, DEFAULT_REMINDER_OPTIONS } from './events/reminders';
 export type { ReminderOptions, SweepReport } from './events/reminders';
 export { actionStatusSql, lastProgressSql, rollUpSql, taskOpenSql } from './status/compute';
-export { today, dayOf } from './graphql/today';
+export { today, dayOf, withToday, configuredToday } from './graphql/today';
 export { dueDayOfTimescale } from './status/due';

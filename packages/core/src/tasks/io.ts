@@ -10,6 +10,7 @@
 import type { Prisma, PrismaClient } from '../db/prisma';
 import { IMPORT_LIMITS } from '../import/read';
 import { updateRows } from '../db/update-rows';
+import { configuredToday } from '../graphql/today';
 import { toIsoDate } from '../values/school-calendar';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -167,7 +168,8 @@ export async function writeTasks(
   const milestoneAt = new Map(milestones.map((m) => [`${m.actionId}:${m.position}`, m.id]));
   const tasksOf = new Map<number, TaskRow[]>();
   for (const t of existing) tasksOf.set(t.actionId, [...(tasksOf.get(t.actionId) ?? []), t]);
-  const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+  // The server's configured today (its `today` option / COUNCIL_PLANS_TODAY), as statuses read it.
+  const today = configuredToday();
 
   const creates: (TaskData & { actionId: number })[] = [];
   const updates: { row: TaskRow; data: TaskData }[] = [];
