@@ -2,12 +2,7 @@
 // each kind is checked, stored, written as a CSV cell and read back from one. The write
 // API, the importer and the exports all go through here, so a value the API accepts is
 // exactly a value the importer accepts, and export → import changes nothing.
-import { declareOwners } from '../auth/owners';
 import { INPUT_LIMITS } from '../graphql/input-bounds';
-
-// Choices and values reach their plan through their type (a value's action or section is
-// optional, so the common `actionId` link would not always lead anywhere).
-declareOwners({ AttributeChoice: ['typeId', 'AttributeType'], AttributeValue: ['typeId', 'AttributeType'] });
 
 export type AttributeKindName = 'TEXT' | 'RICH_TEXT' | 'NUMBER' | 'DATE' | 'CHOICE' | 'MULTI_CHOICE' | 'CATEGORY';
 
