@@ -22,7 +22,7 @@
 //   As of 15 Feb 2020: row 1's task is overdue → late (1 overdue task); row 2's three
 //   tasks are overdue → late (3); the workstream: 2 actions, 2 late.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sweepReminders } from '@council-plans/core';
+import { pruneReminders, sweepReminders } from '@council-plans/core';
 import { loadConfig } from '@council-plans/server';
 import { exportPlan, importFile } from './support/import-files';
 import { databases, testToken, type TestServer } from './support/servers';
@@ -288,6 +288,19 @@ describe.each(await databases())('tasks and computed status on $name', (database
     // announced the stale actions, row 2 (reported 31 days ago) not among them.
     expect(a.stale + b.stale).toBeGreaterThan(0);
     expect(keys).not.toContain(`STALE:Action:${row2.id}`);
+
+    // Pruning the keys (REMINDER_RETENTION_DAYS) never sends a reminder twice: on the same
+    // day, keys still claimable are kept, so a sweep after a prune emits nothing.
+    const later = new Date('2099-01-01T00:00:00Z');
+    const taskKeys = () => server.db.prisma.reminderSent.count({ where: { entity: 'ActionTask' } });
+    expect(await pruneReminders(server.db.prisma, { ...options, today: '2020-06-01' })).toBe(0); // not yet 30 days old
+    await pruneReminders(server.db.prisma, { ...options, retentionMs: 1 }, later);
+    expect(await sweepReminders(server.db.prisma, options)).toEqual({ dueSoon: 0, late: 0, stale: 0 });
+    const kept = await taskKeys();
+    expect(kept).toBeGreaterThan(0);
+    // By 1 June every one of these due days (January to March) is past the 30-day look-back: their keys go.
+    expect(await pruneReminders(server.db.prisma, { ...options, today: '2020-06-01', retentionMs: 1 }, later)).toBeGreaterThanOrEqual(kept);
+    expect(await taskKeys()).toBe(0);
   });
 
   it("hides a draft's tasks and statuses from everyone outside its council", async () => {
