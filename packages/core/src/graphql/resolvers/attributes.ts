@@ -14,7 +14,7 @@ import { parseGlobalId as parseId, toGlobalId } from '../global-id';
 import { runWrite, type WriteUnit } from '../../write/unit';
 import { checkText, checkVersion } from '../../write/inputs';
 import { Bounds, LONG_TEXT, POSITION, VERSION } from '../input-bounds';
-import { follow, planById } from '../by-id';
+import { attributeChoiceById, attributeTypeById, follow, planById } from '../by-id';
 import { updateRows } from '../../db/update-rows';
 import {
   AttributeValueError,
@@ -230,15 +230,12 @@ function treeOrder<T extends AttributeChoiceRow>(rows: T[]): T[] {
 export class AttributeChoiceResolver {
   @FieldResolver(() => AttributeType, { description: 'The attribute type the choice belongs to.' })
   async type(@Root() choice: AttributeChoice, @Ctx() ctx: Context): Promise<AttributeType> {
-    return (await ctx.loaders.one('AttributeType.byId', (ids: readonly number[]) => ctx.prisma.attributeType.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id).load(choice.typeId!)) as AttributeType;
+    return (await attributeTypeById(ctx).load(choice.typeId!)) as AttributeType;
   }
 
   @FieldResolver(() => AttributeChoice, { nullable: true, description: 'CATEGORY: the category one level up; null at the top (and for other kinds).' })
   parent(@Root() choice: AttributeChoice, @Ctx() ctx: Context): Promise<AttributeChoice | null> {
-    return follow(
-      ctx.loaders.one('AttributeChoice.byId', (ids: readonly number[]) => ctx.prisma.attributeChoice.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
-      choice.parentId ?? null,
-    ) as Promise<AttributeChoice | null>;
+    return follow(attributeChoiceById(ctx), choice.parentId ?? null) as Promise<AttributeChoice | null>;
   }
 }
 
