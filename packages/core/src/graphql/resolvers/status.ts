@@ -8,8 +8,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, I
 import { Action, Plan, PlanSection, RagStatus } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
-import { MAX_DATABASE_ID } from '../global-id';
-import { DEFAULT_PAGE_SIZE, PageInfo, checkPageSize } from '../pagination';
+import { DEFAULT_PAGE_SIZE, SortDirection, checkPageSize, connectionType, decodeKey, encodeKey, type ColumnInfo, type ConnectionPage } from '../pagination';
 import { actionById } from '../by-id';
 import { today } from '../today';
 import { Bounds, VERSION } from '../input-bounds';
@@ -258,47 +257,11 @@ class ActionStatusesArgs {
   after?: string;
 }
 
-@ObjectType({ description: 'One action and its computed status in a page of `actionStatuses`.' })
-export class ActionStatusEdge {
-  @Field({ description: 'Opaque position in the list; pass it as `after` to continue after it.' })
-  cursor!: string;
+const ActionStatusConnection = connectionType(ActionStatus, 'ActionStatus', 'action status report');
+type ActionStatusConnection = ConnectionPage<ActionStatus>;
 
-  @Field(() => ActionStatus, { description: 'The status (its `action` field is the action).' })
-  node!: ActionStatus;
-}
-
-@ObjectType({ description: 'A page of actions with their computed status (Relay cursor connection).' })
-export class ActionStatusConnection {
-  @Field(() => [ActionStatusEdge], { description: 'The items of the page, with their cursors.' })
-  edges!: ActionStatusEdge[];
-
-  @Field(() => [ActionStatus], { description: 'The items of the page, without cursors.' })
-  nodes!: ActionStatus[];
-
-  @Field(() => PageInfo, { description: 'Where the page sits in the whole list.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many actions match the filter in all.' })
-  totalCount!: number;
-}
-
-function encodeCursor(order: ActionStatusOrder, key: string, id: number): string {
-  return Buffer.from(JSON.stringify(['ActionStatus', order, key, id])).toString('base64url');
-}
-
-function decodeCursor(order: ActionStatusOrder, cursor: string): { key: string; id: number } {
-  let k: unknown;
-  try {
-    k = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw badInput('after: not an ActionStatus cursor', 'after');
-  }
-  if (!Array.isArray(k) || k.length !== 4 || k[0] !== 'ActionStatus' || typeof k[2] !== 'string' || !/^-?\d{1,12}(\.\d{1,4})?$/.test(k[2]) || !Number.isSafeInteger(k[3]) || k[3] < 0 || k[3] > MAX_DATABASE_ID) {
-    throw badInput('after: not an ActionStatus cursor', 'after');
-  }
-  if (k[1] !== order) throw badInput('after: the cursor is of another order', 'after');
-  return { key: k[2], id: k[3] };
-}
+/** A sort key is a number (`SORT_KEY`): the cursor's value is checked as a decimal. */
+const SORT_KEY_COLUMN: ColumnInfo = { type: 'Decimal', enumValues: null, nullableColumn: false, mayBeNull: false };
 
 type PageRow = ActionStatusRow & { total: number; sortKey: string | null };
 
@@ -331,17 +294,16 @@ export class ActionStatusResolver {
       const v = filter?.[flag];
       if (v != null) computed.push(`r."${flag}" = ${v ? 'true' : 'false'}`);
     }
-    let cursorSql = 'true';
-    if (after) {
-      const c = decodeCursor(orderBy, after);
-      cursorSql = `(k."sortKey", k."id") > (${p(c.key)}::numeric, ${p(c.id)}::int)`;
-    }
+    const c = after ? decodeKey('ActionStatus', { column: orderBy, direction: SortDirection.ASC }, SORT_KEY_COLUMN, after) : null;
+    const inScope = `SELECT a."id" FROM "Action" a JOIN "Plan" p ON p."id" = a."planId" WHERE ${scope.join(' AND ')}`;
+    const columns = `pg."id", pg."planId", pg."sectionId", pg."position", pg."weight", pg."taskCount", pg."tasksDone", pg."overdueTasks", pg."nextDueOn",
+             pg."completion", pg."done", pg."lastProgressOn", pg."daysSinceProgress", pg."updateIntervalDays", pg."late", pg."onTrack", pg."stale"`;
+    const cursorSql = c ? `(k."sortKey", k."id") > (${p(c.value)}::numeric, ${p(c.id)}::int)` : 'true';
     const limit = p(first + 1);
     const sql = `
-      WITH r AS (${actionStatusSql('$1::date', `SELECT a."id" FROM "Action" a JOIN "Plan" p ON p."id" = a."planId" WHERE ${scope.join(' AND ')}`)}),
+      WITH r AS (${actionStatusSql('$1::date', inScope)}),
       k AS (SELECT r.*, (${SORT_KEY[orderBy]})::numeric AS "sortKey" FROM r WHERE ${computed.length ? computed.join(' AND ') : 'true'})
-      SELECT n."total", pg."id", pg."planId", pg."sectionId", pg."position", pg."weight", pg."taskCount", pg."tasksDone", pg."overdueTasks", pg."nextDueOn",
-             pg."completion", pg."done", pg."lastProgressOn", pg."daysSinceProgress", pg."updateIntervalDays", pg."late", pg."onTrack", pg."stale", pg."sortKey"::text AS "sortKey"
+      SELECT n."total", ${columns}, pg."sortKey"::text AS "sortKey"
       FROM (SELECT count(*)::int AS "total" FROM k) n
       LEFT JOIN LATERAL (SELECT k.* FROM k WHERE ${cursorSql} ORDER BY k."sortKey", k."id" LIMIT ${limit}) pg ON true
       ORDER BY pg."sortKey", pg."id"`;
@@ -349,7 +311,7 @@ export class ActionStatusResolver {
     const total = rows[0]?.total ?? 0;
     const found = rows.filter((r) => r.id != null);
     const page = found.slice(0, first);
-    const edges = page.map((r) => ({ cursor: encodeCursor(orderBy, r.sortKey!, r.id), node: statusOf(r, day) }));
+    const edges = page.map((r) => ({ cursor: encodeKey(['ActionStatus', orderBy, SortDirection.ASC, r.sortKey!, r.id]), node: statusOf(r, day) }));
     return {
       edges,
       nodes: edges.map((e) => e.node),
