@@ -143,6 +143,31 @@ describe.each(await databases())('tasks and computed status on $name', (database
     expect(late.statements).toBeLessThanOrEqual(statements + 1);
     const forged = await server.gql<any>(q, { f: null, first: 5, after: 'bm90IGEgY3Vyc29y' });
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    // Document order without a computed filter pages inside the scope (only the page's
+    // statuses are computed): the same actions and statuses as the late and not-late lists
+    // (computed for every action, then paged), in id order, every one once across pages.
+    const full = `query($f: ActionStatusFilter, $first: Int!, $after: String, $o: ActionStatusOrder) { actionStatuses(asOf: "${TODAY}", filter: $f, first: $first, after: $after, orderBy: $o) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { late stale onTrack done taskCount tasksDone completionPercent nextDueOn action { id } } } }`;
+    const council = { authorityCode: 'peterborough' };
+    const whole = await server.gql<any>(full, { f: council, first: 500 });
+    const notLate = await server.gql<any>(full, { f: { ...council, late: false }, first: 500 });
+    const lateAll = await server.gql<any>(full, { f: { ...council, late: true }, first: 500 });
+    const byId = (nodes: any[]) => [...nodes].sort((a, b) => (a.action.id < b.action.id ? -1 : a.action.id > b.action.id ? 1 : 0));
+    expect(byId(whole.data.actionStatuses.nodes)).toEqual(byId([...notLate.data.actionStatuses.nodes, ...lateAll.data.actionStatuses.nodes]));
+    expect(whole.data.actionStatuses.totalCount).toBe(notLate.data.actionStatuses.totalCount + lateAll.data.actionStatuses.totalCount);
+    const paged: any[] = [];
+    for (let cursor: string | null = null; ; ) {
+      const page: any = await server.gql<any>(full, { f: council, first: 7, after: cursor });
+      expect(page.data.actionStatuses.totalCount).toBe(whole.data.actionStatuses.totalCount);
+      paged.push(...page.data.actionStatuses.nodes);
+      if (!page.data.actionStatuses.pageInfo.hasNextPage) break;
+      cursor = page.data.actionStatuses.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole.data.actionStatuses.nodes);
+    // A cursor of another order is refused.
+    const stalestCursor = (await server.gql<any>(full, { f: council, first: 1, o: 'STALEST_FIRST' })).data.actionStatuses.pageInfo.endCursor;
+    expect((await server.gql<any>(full, { f: council, first: 1, after: stalestCursor })).errors?.[0]?.message).toMatch(/another order/);
   });
 
   it('costs the same number of statements for 5 actions as for 500 (status, tasks, roll-ups)', async () => {

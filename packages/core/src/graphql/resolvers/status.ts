@@ -298,15 +298,30 @@ export class ActionStatusResolver {
     const inScope = `SELECT a."id" FROM "Action" a JOIN "Plan" p ON p."id" = a."planId" WHERE ${scope.join(' AND ')}`;
     const columns = `pg."id", pg."planId", pg."sectionId", pg."position", pg."weight", pg."taskCount", pg."tasksDone", pg."overdueTasks", pg."nextDueOn",
              pg."completion", pg."done", pg."lastProgressOn", pg."daysSinceProgress", pg."updateIntervalDays", pg."late", pg."onTrack", pg."stale"`;
-    const cursorSql = c ? `(k."sortKey", k."id") > (${p(c.value)}::numeric, ${p(c.id)}::int)` : 'true';
-    const limit = p(first + 1);
-    const sql = `
+    let sql: string;
+    if (orderBy === ActionStatusOrder.DOCUMENT && !computed.length) {
+      // Document order without a computed filter needs no status to sort or filter: the page
+      // is taken inside the scope (by id) and only its actions' statuses are computed.
+      const cursorSql = c ? `a."id" > ${p(c.id)}::int` : 'true';
+      const limit = p(first + 1);
+      sql = `
+      WITH pageIds AS (${inScope} AND ${cursorSql} ORDER BY a."id" LIMIT ${limit}),
+      pg AS (${actionStatusSql('$1::date', 'SELECT "id" FROM pageIds')})
+      SELECT n."total", ${columns}, CASE WHEN pg."id" IS NULL THEN NULL ELSE '0' END AS "sortKey"
+      FROM (SELECT count(*)::int AS "total" FROM (${inScope}) s) n
+      LEFT JOIN pg ON true
+      ORDER BY pg."id"`;
+    } else {
+      const cursorSql = c ? `(k."sortKey", k."id") > (${p(c.value)}::numeric, ${p(c.id)}::int)` : 'true';
+      const limit = p(first + 1);
+      sql = `
       WITH r AS (${actionStatusSql('$1::date', inScope)}),
       k AS (SELECT r.*, (${SORT_KEY[orderBy]})::numeric AS "sortKey" FROM r WHERE ${computed.length ? computed.join(' AND ') : 'true'})
       SELECT n."total", ${columns}, pg."sortKey"::text AS "sortKey"
       FROM (SELECT count(*)::int AS "total" FROM k) n
       LEFT JOIN LATERAL (SELECT k.* FROM k WHERE ${cursorSql} ORDER BY k."sortKey", k."id" LIMIT ${limit}) pg ON true
       ORDER BY pg."sortKey", pg."id"`;
+    }
     const rows = await ctx.prisma.$queryRawUnsafe<PageRow[]>(sql, ...params);
     const total = rows[0]?.total ?? 0;
     const found = rows.filter((r) => r.id != null);
