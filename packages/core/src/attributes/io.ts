@@ -13,7 +13,6 @@ import {
   attributeHeader,
   cellOfValue,
   checkValue,
-  isoDate,
   sameValue,
   storedOf,
   valueFieldOf,
@@ -23,6 +22,7 @@ import {
   type StoredValue,
 } from './values';
 import { updateRows } from '../db/update-rows';
+import { toIsoDate } from '../values/school-calendar';
 import { AttributeDefinitionError, checkAttributeDefinition } from './definition';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -87,7 +87,7 @@ export function jsonAttributes(attrs: PlanAttributes, column: 'actionId' | 'sect
     const type = attrs.typeById.get(v.typeId)!;
     const field = valueFieldOf(type.kind);
     const value =
-      field === 'text' ? v.text : field === 'number' ? v.number : field === 'date' ? (v.date ? isoDate(v.date) : null) : v.choiceIds.map((c) => attrs.choiceById.get(c)?.identifier ?? null);
+      field === 'text' ? v.text : field === 'number' ? v.number : field === 'date' ? toIsoDate(v.date) : v.choiceIds.map((c) => attrs.choiceById.get(c)?.identifier ?? null);
     return { type: type.identifier, [field]: value };
   });
 }
@@ -293,7 +293,7 @@ export async function writeAttributeCells(
   if (updates.length) {
     const updatedAt = new Date();
     const afters = updates.map((u) => ({ ...u.row, ...u.data, version: u.row.version + 1, updatedAt }));
-    await updateRows(tx, 'AttributeValue', VALUE_COLUMNS, afters.map((a) => ({ ...a, date: a.date ? isoDate(a.date) : null, updatedAt: updatedAt.toISOString() })));
+    await updateRows(tx, 'AttributeValue', VALUE_COLUMNS, afters.map((a) => ({ ...a, date: toIsoDate(a.date), updatedAt: updatedAt.toISOString() })));
     updates.forEach((u, i) => change('AttributeValue', u.row.id, 'UPDATE', { ...u.row }, afters[i]!));
   }
   if (deletes.length) {

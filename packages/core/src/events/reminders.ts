@@ -46,7 +46,7 @@ export interface SweepReport {
  */
 export async function sweepReminders(prisma: PrismaClient, options: ReminderOptions = {}): Promise<SweepReport> {
   const o = { ...DEFAULT_REMINDER_OPTIONS, ...options };
-  const day = o.today ?? new Date().toISOString().slice(0, 10);
+  const day = toIsoDate(today({ today: o.today }))!;
   return prisma.$transaction(async (tx) => {
     const taskFrom = `FROM "ActionTask" t JOIN "Action" a ON a."id" = t."actionId" JOIN "Plan" p ON p."id" = a."planId"
                       WHERE p."status" <> 'ARCHIVED' AND ${taskOpenSql('t', '$1::date')} AND t."dueOn" IS NOT NULL`;

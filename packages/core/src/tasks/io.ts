@@ -10,7 +10,7 @@
 import type { Prisma, PrismaClient } from '../db/prisma';
 import { IMPORT_LIMITS } from '../import/read';
 import { updateRows } from '../db/update-rows';
-import { configuredToday } from '../graphql/today';
+import { configuredToday, dayOf } from '../graphql/today';
 import { toIsoDate } from '../values/school-calendar';
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -45,8 +45,6 @@ export interface JsonTask {
   milestone: number | null;
 }
 
-const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
-
 /** The tasks of a plan's actions for its JSON export, by action id (two statements). */
 export async function jsonTasksOfPlan(db: Db, planId: number): Promise<Map<number, JsonTask[]>> {
   const tasks = (await db.actionTask.findMany({ where: { action: { planId } }, orderBy: [{ actionId: 'asc' }, { position: 'asc' }, { id: 'asc' }] })) as unknown as TaskRow[];
@@ -59,9 +57,9 @@ export async function jsonTasksOfPlan(db: Db, planId: number): Promise<Map<numbe
     list.push({
       title: t.title,
       timescaleText: t.timescaleText,
-      dueOn: day(t.dueOn),
+      dueOn: toIsoDate(t.dueOn),
       state: t.state,
-      completedOn: day(t.completedOn),
+      completedOn: toIsoDate(t.completedOn),
       completedBy: t.completedBy,
       position: t.position,
       milestone: t.milestoneId != null ? (milestonePosition.get(t.milestoneId) ?? null) : null,
@@ -97,8 +95,8 @@ const COLUMN = 'tasks';
 function dateOf(value: unknown): Date | null | undefined {
   if (value == null) return null;
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || day(d) !== value ? undefined : d;
+  const d = dayOf(value);
+  return Number.isNaN(d.getTime()) || toIsoDate(d) !== value ? undefined : d;
 }
 
 const text = (value: unknown): string | null | undefined => (value == null ? null : typeof value === 'string' && value.length <= IMPORT_LIMITS.maxCellLength ? value : undefined);
@@ -143,7 +141,7 @@ function tasksOfRow(row: number, given: unknown, milestoneIdAt: (position: numbe
 const FIELDS = ['title', 'timescaleText', 'dueOn', 'state', 'completedOn', 'completedBy', 'position', 'milestoneId'] as const;
 /** The columns an imported task's update writes, as `updateRows` reads them. */
 const TASK_COLUMNS = { title: 'text', timescaleText: 'text', dueOn: 'date', state: '"TaskState"', completedOn: 'date', completedBy: 'text', position: 'int', milestoneId: 'int', version: 'int', updatedAt: 'timestamp(3)' };
-const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? day(a as Date | null) === day(b as Date | null) : a === b);
+const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? toIsoDate(a as Date | null) === toIsoDate(b as Date | null) : a === b);
 
 /**
  * Writes the tasks a JSON export gives its rows: the i-th task of the file is the action's

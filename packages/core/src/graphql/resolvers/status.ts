@@ -10,7 +10,8 @@ import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
 import { DEFAULT_PAGE_SIZE, SortDirection, checkPageSize, connectionType, decodeKey, encodeKey, type ColumnInfo, type ConnectionPage } from '../pagination';
 import { actionById } from '../by-id';
-import { today } from '../today';
+import { dayOf, today } from '../today';
+import { toIsoDate } from '../../values/school-calendar';
 import { Bounds, VERSION } from '../input-bounds';
 import { runWrite } from '../../write/unit';
 import { checkVersion } from '../../write/inputs';
@@ -28,7 +29,7 @@ const AS_OF_DESCRIPTION = 'The day the status is computed for (tasks done after 
 
 /** The `asOf` argument as "YYYY-MM-DD" (the server's today when absent). */
 function asOfDay(ctx: Context, asOf: Date | null | undefined): string {
-  return (asOf ?? today(ctx)).toISOString().slice(0, 10);
+  return toIsoDate(asOf ?? today(ctx))!;
 }
 
 @ObjectType({ description: "An action's computed status on a day, beside its manual `ragStatus` (which it never changes). README \"Computed status\" gives the rules." })
@@ -108,7 +109,7 @@ export class StatusRollUp {
 function statusOf(row: ActionStatusRow, asOf: string): ActionStatus {
   return Object.assign(new ActionStatus(), {
     actionId: row.id,
-    asOf: new Date(`${asOf}T00:00:00Z`),
+    asOf: dayOf(asOf),
     late: row.late,
     onTrack: row.onTrack,
     stale: row.stale,
@@ -126,7 +127,7 @@ function statusOf(row: ActionStatusRow, asOf: string): ActionStatus {
 
 function rollUpOf(row: RollUpRow | null, asOf: string): StatusRollUp {
   return Object.assign(new StatusRollUp(), {
-    asOf: new Date(`${asOf}T00:00:00Z`),
+    asOf: dayOf(asOf),
     actionCount: row?.actionCount ?? 0,
     lateCount: row?.lateCount ?? 0,
     staleCount: row?.staleCount ?? 0,
