@@ -121,7 +121,8 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     }
     expect(reason(await define({ identifier: 'notes', name: 'Again', kind: 'TEXT' })).code).toBe('KEY_CONFLICT');
     expect(reason(await define({ identifier: 'Bad Id', name: 'x', kind: 'TEXT' })).code).toBe('BAD_USER_INPUT');
-    expect(reason(await define({ identifier: 'no-choices', name: 'x', kind: 'CHOICE' })).code).toBe('BAD_USER_INPUT');
+    expect(reason(await define({ identifier: 'no-choices', name: 'x', kind: 'CHOICE' }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_DEFINITION' });
+    expect(reason(await define({ identifier: 'bad-range', name: 'x', kind: 'NUMBER', minimum: 5, maximum: 1 }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_DEFINITION' });
     const read = await readPlan();
     expect(read.attributeTypes.map((t: any) => [t.identifier, t.kind, t.position])).toEqual([
       ['pupils-reached', 'NUMBER', 0],
@@ -271,6 +272,14 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     const byEditor = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(json) });
     expect([byEditor.ok, byEditor.problems.map((p: any) => p.code)]).toEqual([false, ['FORBIDDEN']]);
     expect((await gql(admin, `query($s: String!) { plan(by: { slug: $s }) { id } }`, { s: COPY })).data.plan).toBeNull();
+    // An admin's file is held to the API's checks of a definition (createAttributeType): a
+    // range whose minimum is above its maximum is refused with the API's reason, writing nothing.
+    const badRange = structuredClone(doc);
+    Object.assign(badRange.attributeTypes[0], { minimum: 5, maximum: 1 });
+    const refused = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(JSON.stringify(badRange)), role: 'admin' });
+    expect([refused.ok, refused.problems.map((p: any) => p.code)]).toEqual([false, ['INVALID_DEFINITION']]);
+    expect(refused.problems[0]!.message).toContain('maximum: is below minimum');
+    expect((await gql(admin, `query($s: String!) { plan(by: { slug: $s }) { id } }`, { s: COPY })).data.plan).toBeNull();
     const copy = await importFile(server, { council: 'peterborough', planSlug: COPY, fileName: 'pb.json', content: Buffer.from(json), role: 'admin' });
     expect(copy.problems).toEqual([]);
     const copied = await readPlan(COPY, editor);
@@ -381,5 +390,34 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     const r = await gql(admin, `query($p: [ID!]) { changes(first: 500, filter: { planIds: $p, kinds: [DELETE], entityTypes: ["AttributeValue"] }) { nodes { entity } } }`, { p: [plan.id] });
     // 2 theme values (a1, a2) + 3 pupil values (a0, a1, a2), and the lead school removed from a3 in the test before.
     expect(r.data.changes.nodes).toHaveLength(6);
+  });
+
+  it('takes a forced choice out of the values holding it and deletes a category with its subcategories, every change audited', async () => {
+    const read = await readPlan();
+    const typeOf = (p: any, identifier: string) => p.attributeTypes.find((t: any) => t.identifier === identifier);
+    const valueOf = (p: any, i: number, identifier: string) => p.sections.flatMap((s: any) => s.actions)[i].attributes.find((a: any) => a.type.identifier === identifier);
+    const del = (what: 'Type' | 'Choice', input: Record<string, unknown>) => gql(admin, `mutation($input: DeleteAttributeInput!) { deleteAttribute${what}(input: $input) }`, { input });
+    const count = async (kind: string, entity: string) =>
+      (await gql(admin, `query($p: [ID!], $k: [ChangeKind!], $e: [String!]) { changes(first: 500, filter: { planIds: $p, kinds: $k, entityTypes: $e }) { nodes { entity } } }`, { p: [plan.id], k: [kind], e: [entity] })).data.changes.nodes.length;
+    const [updatedValues, deletedChoices] = [await count('UPDATE', 'AttributeValue'), await count('DELETE', 'AttributeChoice')];
+    // a0 holds groups [send, eal]: forcing "eal" out leaves [send], at the next version.
+    const before = valueOf(read, 0, 'groups');
+    expect(before.choices.map((c: any) => c.identifier)).toEqual(['send', 'eal']);
+    const eal = typeOf(read, 'groups').choices.find((c: any) => c.identifier === 'eal');
+    expect((await del('Choice', { id: eal.id, expectedVersion: 1, force: true })).errors).toBeUndefined();
+    const afterEal = await readPlan();
+    expect(valueOf(afterEal, 0, 'groups')).toMatchObject({ version: before.version + 1, choices: [{ identifier: 'send', label: 'SEND support' }] });
+    // "primary" with ks1 and ks2 under it: a0 [ks1], a1 [ks2] and section 0 [primary] lose their only category; a2 keeps [secondary].
+    const phase = typeOf(read, 'phase');
+    const primary = phase.choices.find((c: any) => c.identifier === 'primary');
+    expect((await del('Choice', { id: primary.id, expectedVersion: 1, force: true })).errors).toBeUndefined();
+    const afterPrimary = await readPlan();
+    expect(typeOf(afterPrimary, 'phase').choices.map((c: any) => c.identifier)).toEqual(['secondary']);
+    expect(await actionIds({ type: phase.id, hasValue: true })).toEqual([actions[2]!.id]);
+    expect(afterPrimary.sections[0].attributes.map((a: any) => a.type.identifier)).not.toContain('phase');
+    // A type's choices go with it.
+    expect((await del('Type', { id: phase.id, expectedVersion: 1, force: true })).errors).toBeUndefined();
+    // eal; primary, ks1, ks2; secondary.
+    expect([(await count('UPDATE', 'AttributeValue')) - updatedValues, (await count('DELETE', 'AttributeChoice')) - deletedChoices]).toEqual([1, 5]);
   });
 });

@@ -22,8 +22,9 @@
 //   As of 15 Feb 2020: row 1's task is overdue → late (1 overdue task); row 2's three
 //   tasks are overdue → late (3); the workstream: 2 actions, 2 late.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sweepReminders } from '@council-plans/core';
+import { pruneReminders, sweepReminders } from '@council-plans/core';
 import { loadConfig } from '@council-plans/server';
+import { exportPlan, importFile } from './support/import-files';
 import { databases, testToken, type TestServer } from './support/servers';
 
 const TODAY = '2020-02-15';
@@ -142,6 +143,31 @@ describe.each(await databases())('tasks and computed status on $name', (database
     expect(late.statements).toBeLessThanOrEqual(statements + 1);
     const forged = await server.gql<any>(q, { f: null, first: 5, after: 'bm90IGEgY3Vyc29y' });
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    // Document order without a computed filter pages inside the scope (only the page's
+    // statuses are computed): the same actions and statuses as the late and not-late lists
+    // (computed for every action, then paged), in id order, every one once across pages.
+    const full = `query($f: ActionStatusFilter, $first: Int!, $after: String, $o: ActionStatusOrder) { actionStatuses(asOf: "${TODAY}", filter: $f, first: $first, after: $after, orderBy: $o) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { late stale onTrack done taskCount tasksDone completionPercent nextDueOn action { id } } } }`;
+    const council = { authorityCode: 'peterborough' };
+    const whole = await server.gql<any>(full, { f: council, first: 500 });
+    const notLate = await server.gql<any>(full, { f: { ...council, late: false }, first: 500 });
+    const lateAll = await server.gql<any>(full, { f: { ...council, late: true }, first: 500 });
+    const byId = (nodes: any[]) => [...nodes].sort((a, b) => (a.action.id < b.action.id ? -1 : a.action.id > b.action.id ? 1 : 0));
+    expect(byId(whole.data.actionStatuses.nodes)).toEqual(byId([...notLate.data.actionStatuses.nodes, ...lateAll.data.actionStatuses.nodes]));
+    expect(whole.data.actionStatuses.totalCount).toBe(notLate.data.actionStatuses.totalCount + lateAll.data.actionStatuses.totalCount);
+    const paged: any[] = [];
+    for (let cursor: string | null = null; ; ) {
+      const page: any = await server.gql<any>(full, { f: council, first: 7, after: cursor });
+      expect(page.data.actionStatuses.totalCount).toBe(whole.data.actionStatuses.totalCount);
+      paged.push(...page.data.actionStatuses.nodes);
+      if (!page.data.actionStatuses.pageInfo.hasNextPage) break;
+      cursor = page.data.actionStatuses.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole.data.actionStatuses.nodes);
+    // A cursor of another order is refused.
+    const stalestCursor = (await server.gql<any>(full, { f: council, first: 1, o: 'STALEST_FIRST' })).data.actionStatuses.pageInfo.endCursor;
+    expect((await server.gql<any>(full, { f: council, first: 1, after: stalestCursor })).errors?.[0]?.message).toMatch(/another order/);
   });
 
   it('costs the same number of statements for 5 actions as for 500 (status, tasks, roll-ups)', async () => {
@@ -287,6 +313,19 @@ describe.each(await databases())('tasks and computed status on $name', (database
     // announced the stale actions, row 2 (reported 31 days ago) not among them.
     expect(a.stale + b.stale).toBeGreaterThan(0);
     expect(keys).not.toContain(`STALE:Action:${row2.id}`);
+
+    // Pruning the keys (REMINDER_RETENTION_DAYS) never sends a reminder twice: on the same
+    // day, keys still claimable are kept, so a sweep after a prune emits nothing.
+    const later = new Date('2099-01-01T00:00:00Z');
+    const taskKeys = () => server.db.prisma.reminderSent.count({ where: { entity: 'ActionTask' } });
+    expect(await pruneReminders(server.db.prisma, { ...options, today: '2020-06-01' })).toBe(0); // not yet 30 days old
+    await pruneReminders(server.db.prisma, { ...options, retentionMs: 1 }, later);
+    expect(await sweepReminders(server.db.prisma, options)).toEqual({ dueSoon: 0, late: 0, stale: 0 });
+    const kept = await taskKeys();
+    expect(kept).toBeGreaterThan(0);
+    // By 1 June every one of these due days (January to March) is past the 30-day look-back: their keys go.
+    expect(await pruneReminders(server.db.prisma, { ...options, today: '2020-06-01', retentionMs: 1 }, later)).toBeGreaterThanOrEqual(kept);
+    expect(await taskKeys()).toBe(0);
   });
 
   it("hides a draft's tasks and statuses from everyone outside its council", async () => {
@@ -309,5 +348,22 @@ describe.each(await databases())('tasks and computed status on $name', (database
     expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const huge = await server.gqlAs<any>(editor, `mutation($a: ID!, $t: String!) { createTask(input: { actionId: $a, title: $t }) { id } }`, { a: action.data.createAction.id, t: 'x'.repeat(5000) });
     expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("refuses an imported task done after the server's configured today, not the clock's", async () => {
+    // The seeded plan's JSON export, imported into a new plan with its first task done on a
+    // given day: today is 15 Feb 2020 here, so the 16th is after today (the real clock's
+    // today is years later and would let it through) and the 15th is not.
+    const doc = JSON.parse(await exportPlan(server, (plan as any).slug, 'JSON'));
+    const withFirstTaskDone = (completedOn: string) => {
+      const d = structuredClone(doc);
+      const task = d.sections.flatMap((s: any) => s.actions).find((a: any) => a.tasks.length).tasks[0];
+      Object.assign(task, { state: 'DONE', completedOn, completedBy: 'Officer' });
+      return Buffer.from(JSON.stringify(d));
+    };
+    const late = await importFile(server, { council: 'peterborough', planSlug: 'peterborough-today-18a', fileName: 'pb.json', content: withFirstTaskDone('2020-02-16') });
+    expect(late.problems.map((p: any) => [p.column, p.code, p.message.includes('after today')])).toEqual([['tasks', 'INVALID_VALUE', true]]);
+    const onTheDay = await importFile(server, { council: 'peterborough', planSlug: 'peterborough-today-18a', fileName: 'pb.json', content: withFirstTaskDone(TODAY) });
+    expect(onTheDay.problems).toEqual([]);
   });
 });

@@ -68,8 +68,8 @@ export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, 
 export type { WebhookOptions, WebhookPayload, RoundReport, WorkerLogger } from './events/webhooks';
 export { SHARED_DESCRIPTIONS, Budget } from './graphql/resolvers/keys';
 // Issue 18, part A: tasks, computed status, reminders.
-export { sweepReminders, ReminderSweeper, DEFAULT_REMINDER_OPTIONS } from './events/reminders';
+export { sweepReminders, pruneReminders, ReminderSweeper, DEFAULT_REMINDER_OPTIONS } from './events/reminders';
 export type { ReminderOptions, SweepReport } from './events/reminders';
 export { actionStatusSql, lastProgressSql, rollUpSql, taskOpenSql } from './status/compute';
-export { today, dayOf } from './graphql/today';
+export { today, dayOf, withToday, configuredToday } from './graphql/today';
 export { dueDayOfTimescale } from './status/due';

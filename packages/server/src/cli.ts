@@ -11,6 +11,7 @@ import {
   exportPlanJson,
   formatOfFileName,
   importPlan,
+  withToday,
   loadSeeds,
   openDatabase,
   readFileChecked,
@@ -120,7 +121,8 @@ async function runImport(args: string[]): Promise<number> {
     // Migrations as the server applies them; the import refreshes the enabled plugins' parsed columns, as the server's writes do.
     await startDatabase(db, deployment.plugins, { seed: false });
     progress('database open, migrations applied');
-    report = await importPlan(db.prisma, {
+    // COUNCIL_PLANS_TODAY, as the server reads it, for the importer's date checks.
+    report = await withToday(config.today, () => importPlan(db.prisma, {
       layout,
       planSlug,
       planTitle: values.get('--title'),
@@ -145,7 +147,7 @@ async function runImport(args: string[]): Promise<number> {
                   ? `written ${p.done}/${p.total} rows`
                   : 'done',
         ),
-    });
+    }));
     // Running servers' response caches drop what they hold (PostgreSQL; issue 16).
     if (db.kind === 'postgres' && !set.has('--dry-run')) await notifyWrites(db.sql);
   } finally {

@@ -97,8 +97,8 @@ export interface ServerConfig {
   today?: string;
   /** REMINDERS: run the reminder sweep (due-soon / late tasks, stale actions as change events) in this process. Default true. */
   reminders?: boolean;
-  /** REMINDER_SWEEP_MS, REMINDER_DUE_SOON_DAYS, REMINDER_LATE_LOOKBACK_DAYS: how often the sweep runs and its windows (README "Reminders"). */
-  reminderOptions?: { sweepMs?: number; dueSoonDays?: number; lateLookbackDays?: number };
+  /** REMINDER_SWEEP_MS, REMINDER_DUE_SOON_DAYS, REMINDER_LATE_LOOKBACK_DAYS, REMINDER_RETENTION_DAYS: how often the sweep runs, its windows and how long sent reminders' keys are kept (README "Reminders"). */
+  reminderOptions?: { sweepMs?: number; dueSoonDays?: number; lateLookbackDays?: number; retentionMs?: number };
 }
 
 export class ConfigError extends Error {}
@@ -227,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       sweepMs: positiveInt('REMINDER_SWEEP_MS', env.REMINDER_SWEEP_MS, 3_600_000),
       dueSoonDays: nonNegativeInt('REMINDER_DUE_SOON_DAYS', env.REMINDER_DUE_SOON_DAYS, 14),
       lateLookbackDays: nonNegativeInt('REMINDER_LATE_LOOKBACK_DAYS', env.REMINDER_LATE_LOOKBACK_DAYS, 30),
+      retentionMs: nonNegativeInt('REMINDER_RETENTION_DAYS', env.REMINDER_RETENTION_DAYS, 30) * 86_400_000,
     },
   };
 }

@@ -13,7 +13,6 @@ import {
   attributeHeader,
   cellOfValue,
   checkValue,
-  isoDate,
   sameValue,
   storedOf,
   valueFieldOf,
@@ -22,8 +21,13 @@ import {
   type AttributeTypeRow,
   type StoredValue,
 } from './values';
+import { updateRows } from '../db/update-rows';
+import { toIsoDate } from '../values/school-calendar';
+import { AttributeDefinitionError, checkAttributeDefinition } from './definition';
 
 type Db = PrismaClient | Prisma.TransactionClient;
+/** The columns a changed value's update writes, as `updateRows` reads them. */
+export const VALUE_COLUMNS = { text: 'text', number: 'float8', date: 'date', choiceIds: 'int[]', version: 'int', updatedAt: 'timestamp(3)' };
 type TypeRow = AttributeTypeRow & { description: string | null; position: number; version: number };
 type ValueRow = StoredValue & { id: number; version: number; typeId: number; actionId: number | null; sectionId: number | null };
 
@@ -83,7 +87,7 @@ export function jsonAttributes(attrs: PlanAttributes, column: 'actionId' | 'sect
     const type = attrs.typeById.get(v.typeId)!;
     const field = valueFieldOf(type.kind);
     const value =
-      field === 'text' ? v.text : field === 'number' ? v.number : field === 'date' ? (v.date ? isoDate(v.date) : null) : v.choiceIds.map((c) => attrs.choiceById.get(c)?.identifier ?? null);
+      field === 'text' ? v.text : field === 'number' ? v.number : field === 'date' ? toIsoDate(v.date) : v.choiceIds.map((c) => attrs.choiceById.get(c)?.identifier ?? null);
     return { type: type.identifier, [field]: value };
   });
 }
@@ -136,8 +140,6 @@ export interface JsonAttributeType {
   choices?: { identifier: string; label: string; parent?: string | null }[];
 }
 
-const KINDS = new Set(['TEXT', 'RICH_TEXT', 'NUMBER', 'DATE', 'CHOICE', 'MULTI_CHOICE', 'CATEGORY']);
-const IDENTIFIER = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 
 /** Creates the types (and their choices) a JSON export defines that the plan does not have yet; an existing type of that identifier is kept as it is. */
 async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, defined: JsonAttributeType[], change: AttributeChange, problems: AttributeImportProblem[], mayDefine: boolean): Promise<void> {
@@ -150,43 +152,69 @@ async function createMissingTypes(tx: Prisma.TransactionClient, planId: number, 
     return;
   }
   let position = (await tx.attributeType.aggregate({ where: { planId }, _max: { position: true } }))._max.position ?? -1;
-  for (const t of defined) {
-    if (existing.has(t.identifier)) continue;
-    if (!IDENTIFIER.test(String(t.identifier)) || !KINDS.has(t.kind) || typeof t.name !== 'string' || !t.name.trim()) {
-      problems.push({ row: null, column: null, code: 'INVALID_VALUE', message: `attribute type ${JSON.stringify(String(t.identifier).slice(0, 80))} of the export is not a valid definition` });
+  const valid: JsonAttributeType[] = [];
+  const taken = new Set<string>();
+  for (const t of missing) {
+    // The API's checks of a new type (createAttributeType), with its reason as the problem's code.
+    try {
+      checkAttributeDefinition(t);
+    } catch (err) {
+      if (!(err instanceof AttributeDefinitionError)) throw err;
+      problems.push({ row: null, column: null, code: err.reason, message: `attribute type ${JSON.stringify(String(t.identifier).slice(0, 80))} of the export: ${err.field}: ${err.message}` });
       continue;
     }
-    const type = await tx.attributeType.create({
-      data: {
-        planId,
-        identifier: t.identifier,
-        name: t.name,
-        description: t.description ?? null,
-        kind: t.kind as never,
-        unit: t.unit ?? null,
-        minimum: t.minimum ?? null,
-        maximum: t.maximum ?? null,
-        maxChoices: t.maxChoices ?? null,
-        appliesToActions: t.appliesToActions ?? true,
-        appliesToSections: t.appliesToSections ?? false,
-        position: ++position,
-      },
-    });
-    change('AttributeType', type.id, 'CREATE', null, { ...type });
-    existing.add(t.identifier);
-    const idOf = new Map<string, number>();
-    const positions = new Map<number | null, number>();
+    // A second definition of one identifier is ignored, as an existing type is.
+    if (taken.has(t.identifier)) continue;
+    taken.add(t.identifier);
+    valid.push(t);
+  }
+  if (!valid.length) return;
+  // The types in one INSERT, then their choices level by level (a category's parent
+  // exists before it): a few statements whatever the count.
+  const created = await tx.attributeType.createManyAndReturn({
+    data: valid.map((t) => ({
+      planId,
+      identifier: t.identifier,
+      name: t.name,
+      description: t.description ?? null,
+      kind: t.kind as never,
+      unit: t.unit ?? null,
+      minimum: t.minimum ?? null,
+      maximum: t.maximum ?? null,
+      maxChoices: t.maxChoices ?? null,
+      appliesToActions: t.appliesToActions ?? true,
+      appliesToSections: t.appliesToSections ?? false,
+      position: ++position,
+    })),
+  });
+  // RETURNING promises no order: rows are mapped back by their identifier (unique in the plan).
+  const typeIdOf = new Map(created.map((t) => [t.identifier, t.id]));
+  for (const t of [...created].sort((a, b) => a.position - b.position)) change('AttributeType', t.id, 'CREATE', null, { ...t });
+  type ChoiceData = { typeId: number; identifier: string; label: string; parent: string | null; position: number };
+  const levels: ChoiceData[][] = [];
+  for (const t of valid) {
+    const typeId = typeIdOf.get(t.identifier)!;
+    const depthOf = new Map<string, number>();
+    const positions = new Map<string | null, number>();
+    // Checked above: identifiers unique, each parent given before its children.
     for (const c of t.choices ?? []) {
-      const parentId = c.parent != null ? (idOf.get(c.parent) ?? null) : null;
-      if (!IDENTIFIER.test(String(c.identifier)) || idOf.has(c.identifier) || (c.parent != null && parentId == null)) {
-        problems.push({ row: null, column: null, code: 'INVALID_VALUE', message: `choice ${JSON.stringify(String(c.identifier).slice(0, 80))} of attribute "${t.identifier}" is not valid (a repeated identifier, or a parent not given before it)` });
-        continue;
+      const parent = c.parent ?? null;
+      const depth = parent == null ? 0 : depthOf.get(parent)! + 1;
+      depthOf.set(c.identifier, depth);
+      const p = positions.get(parent) ?? 0;
+      positions.set(parent, p + 1);
+      (levels[depth] ??= []).push({ typeId, identifier: c.identifier, label: String(c.label ?? c.identifier), parent, position: p });
+    }
+  }
+  const choiceIdOf = new Map<string, number>();
+  for (const level of levels) {
+    for (let i = 0; i < level.length; i += 1000) {
+      const data = level.slice(i, i + 1000).map((c) => ({ typeId: c.typeId, identifier: c.identifier, label: c.label, position: c.position, parentId: c.parent != null ? choiceIdOf.get(`${c.typeId}:${c.parent}`)! : null }));
+      const rows = await tx.attributeChoice.createManyAndReturn({ data });
+      for (const row of rows.sort((a, b) => a.id - b.id)) {
+        choiceIdOf.set(`${row.typeId}:${row.identifier}`, row.id);
+        change('AttributeChoice', row.id, 'CREATE', null, { ...row });
       }
-      const p = positions.get(parentId) ?? 0;
-      positions.set(parentId, p + 1);
-      const choice = await tx.attributeChoice.create({ data: { typeId: type.id, parentId, identifier: c.identifier, label: String(c.label ?? c.identifier), position: p } });
-      change('AttributeChoice', choice.id, 'CREATE', null, { ...choice });
-      idOf.set(c.identifier, choice.id);
     }
   }
 }
@@ -261,10 +289,12 @@ export async function writeAttributeCells(
   for (let i = 0; i < creates.length; i += 1000) {
     for (const row of await tx.attributeValue.createManyAndReturn({ data: creates.slice(i, i + 1000) as Prisma.AttributeValueCreateManyInput[] })) change('AttributeValue', row.id, 'CREATE', null, { ...row });
   }
-  // Changed values (few, in practice) one by one, each bumping its version.
-  for (const u of updates) {
-    const after = await tx.attributeValue.update({ where: { id: u.row.id }, data: { ...u.data, version: u.row.version + 1 } });
-    change('AttributeValue', u.row.id, 'UPDATE', { ...u.row }, { ...after });
+  // Changed values: one UPDATE per 1,000, each bumping its version.
+  if (updates.length) {
+    const updatedAt = new Date();
+    const afters = updates.map((u) => ({ ...u.row, ...u.data, version: u.row.version + 1, updatedAt }));
+    await updateRows(tx, 'AttributeValue', VALUE_COLUMNS, afters.map((a) => ({ ...a, date: toIsoDate(a.date), updatedAt: updatedAt.toISOString() })));
+    updates.forEach((u, i) => change('AttributeValue', u.row.id, 'UPDATE', { ...u.row }, afters[i]!));
   }
   if (deletes.length) {
     await tx.attributeValue.deleteMany({ where: { id: { in: deletes.map((d) => d.id) } } });

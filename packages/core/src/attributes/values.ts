@@ -2,12 +2,9 @@
 // each kind is checked, stored, written as a CSV cell and read back from one. The write
 // API, the importer and the exports all go through here, so a value the API accepts is
 // exactly a value the importer accepts, and export → import changes nothing.
-import { declareOwners } from '../auth/owners';
 import { INPUT_LIMITS } from '../graphql/input-bounds';
-
-// Choices and values reach their plan through their type (a value's action or section is
-// optional, so the common `actionId` link would not always lead anywhere).
-declareOwners({ AttributeChoice: ['typeId', 'AttributeType'], AttributeValue: ['typeId', 'AttributeType'] });
+import { dayOf } from '../graphql/today';
+import { toIsoDate } from '../values/school-calendar';
 
 export type AttributeKindName = 'TEXT' | 'RICH_TEXT' | 'NUMBER' | 'DATE' | 'CHOICE' | 'MULTI_CHOICE' | 'CATEGORY';
 
@@ -143,17 +140,13 @@ export function sameValue(a: StoredValue, b: StoredValue): boolean {
 export const ATTRIBUTE_COLUMN_PREFIX = 'attribute:';
 export const attributeHeader = (identifier: string): string => `${ATTRIBUTE_COLUMN_PREFIX}${identifier}`;
 
-/** A date as YYYY-MM-DD (stored dates are UTC midnights). */
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
 /** A stored value as its CSV cell: text as is, a number in JS's shortest form, a date as YYYY-MM-DD, choices by identifier one a line. */
 export function cellOfValue(type: AttributeTypeRow, value: StoredValue, choicesById: Map<number, AttributeChoiceRow>): string {
   const field = valueFieldOf(type.kind);
   if (field === 'text') return value.text ?? '';
   if (field === 'number') return value.number == null ? '' : String(value.number);
-  if (field === 'date') return value.date ? isoDate(value.date) : '';
+  if (field === 'date') return toIsoDate(value.date) ?? '';
   return value.choiceIds.map((id) => choicesById.get(id)?.identifier ?? '').filter(Boolean).join('\n');
 }
 
@@ -175,8 +168,8 @@ export function valueOfCell(type: AttributeTypeRow, cell: string, choicesByIdent
   if (field === 'date') {
     const t = text.trim();
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-    const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-    if (!d || isoDate(d) !== t) throw new AttributeValueError('WRONG_KIND', `"${type.identifier}": "${t.slice(0, 50)}" is not a date (YYYY-MM-DD)`);
+    const d = m ? dayOf(t) : null;
+    if (!d || toIsoDate(d) !== t) throw new AttributeValueError('WRONG_KIND', `"${type.identifier}": "${t.slice(0, 50)}" is not a date (YYYY-MM-DD)`);
     return { date: d };
   }
   const ids: number[] = [];

@@ -18,8 +18,18 @@ const COMMON_LINKS: OwnerLink[] = [
   ['progressUpdateId', 'ProgressUpdate'],
 ];
 
-/** Links plugins declare for their rows that reach the plan through another of their rows (`CouncilPlugin.owners`). */
-const declared = new Map<string, OwnerLink>();
+/**
+ * Core's rows that reach their plan through another row rather than a common column:
+ * attribute choices and values through their type (issue 18 part C; a value's action or
+ * section is optional, so the common `actionId` link would not always lead anywhere).
+ */
+const CORE_OWNERS: Record<string, OwnerLink> = {
+  AttributeChoice: ['typeId', 'AttributeType'],
+  AttributeValue: ['typeId', 'AttributeType'],
+};
+
+/** Links of core's rows above, and those plugins declare for their rows that reach the plan through another of their rows (`CouncilPlugin.owners`). */
+const declared = new Map<string, OwnerLink>(Object.entries(CORE_OWNERS));
 
 export function declareOwners(owners: Record<string, OwnerLink> | undefined): void {
   for (const [model, link] of Object.entries(owners ?? {})) declared.set(model, link);

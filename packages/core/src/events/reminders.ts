@@ -15,6 +15,8 @@ import type { PrismaClient } from '../db/prisma';
 import { CHANGE_EVENT_LOCK } from './outbox';
 import { actionStatusSql, taskOpenSql } from '../status/compute';
 import type { WorkerLogger } from './webhooks';
+import { today } from '../graphql/today';
+import { toIsoDate } from '../values/school-calendar';
 
 export interface ReminderOptions {
   /** How often a process sweeps (ms). */
@@ -25,9 +27,11 @@ export interface ReminderOptions {
   lateLookbackDays?: number;
   /** A fixed "today" (YYYY-MM-DD); the real UTC day when absent. */
   today?: string;
+  /** How long a claimed reminder's key is kept after it can no longer be claimed again (ms); 0 keeps every key. */
+  retentionMs?: number;
 }
 
-export const DEFAULT_REMINDER_OPTIONS = { sweepMs: 3_600_000, dueSoonDays: 14, lateLookbackDays: 30 };
+export const DEFAULT_REMINDER_OPTIONS = { sweepMs: 3_600_000, dueSoonDays: 14, lateLookbackDays: 30, retentionMs: 30 * 24 * 3_600_000 };
 
 export interface SweepReport {
   dueSoon: number;
@@ -42,7 +46,7 @@ export interface SweepReport {
  */
 export async function sweepReminders(prisma: PrismaClient, options: ReminderOptions = {}): Promise<SweepReport> {
   const o = { ...DEFAULT_REMINDER_OPTIONS, ...options };
-  const day = o.today ?? new Date().toISOString().slice(0, 10);
+  const day = toIsoDate(today({ today: o.today }))!;
   return prisma.$transaction(async (tx) => {
     const taskFrom = `FROM "ActionTask" t JOIN "Action" a ON a."id" = t."actionId" JOIN "Plan" p ON p."id" = a."planId"
                       WHERE p."status" <> 'ARCHIVED' AND ${taskOpenSql('t', '$1::date')} AND t."dueOn" IS NOT NULL`;
@@ -90,6 +94,34 @@ export async function sweepReminders(prisma: PrismaClient, options: ReminderOpti
   }, { maxWait: 60_000, timeout: 60_000 });
 }
 
+/**
+ * Deletes the reminder keys older than `retentionMs` that no sweep could claim again, so
+ * that pruning never sends a reminder twice (one set-based DELETE; idempotent, so two
+ * processes pruning is harmless): a task's DUE_SOON / LATE key once its due day (the
+ * subject) is further back than the LATE look-back, a STALE key once a later STALE key of
+ * its action exists (a newer update gave a new subject), and any key of a task or action
+ * deleted since. The action's latest STALE key is kept: it is what stops a still-stale
+ * action from being announced every sweep.
+ */
+export async function pruneReminders(prisma: PrismaClient, options: ReminderOptions = {}, now = new Date()): Promise<number> {
+  const o = { ...DEFAULT_REMINDER_OPTIONS, ...options };
+  if (!(o.retentionMs > 0)) return 0;
+  const day = toIsoDate(today({ today: o.today }))!;
+  return prisma.$executeRawUnsafe(
+    `DELETE FROM "ReminderSent" r
+     WHERE r."at" < $1::timestamp(3)
+       AND CASE r."entity"
+             WHEN 'ActionTask' THEN r."subject"::date < $2::date - $3::int OR NOT EXISTS (SELECT 1 FROM "ActionTask" t WHERE t."id" = r."entityId")
+             WHEN 'Action' THEN NOT EXISTS (SELECT 1 FROM "Action" a WHERE a."id" = r."entityId")
+               OR EXISTS (SELECT 1 FROM "ReminderSent" n WHERE n."kind" = r."kind" AND n."entity" = r."entity" AND n."entityId" = r."entityId" AND n."at" > r."at")
+             ELSE false
+           END`,
+    new Date(now.getTime() - o.retentionMs).toISOString(),
+    day,
+    o.lateLookbackDays,
+  );
+}
+
 /** The sweep loop of one server process: a sweep at start, then one every `sweepMs`. `stop()` waits for a sweep in progress. */
 export class ReminderSweeper {
   private timer: NodeJS.Timeout | null = null;
@@ -111,6 +143,8 @@ export class ReminderSweeper {
   private tick(): void {
     if (!this.running) return;
     this.current = sweepReminders(this.prisma, this.options)
+      // Keys no sweep can claim again are pruned after each sweep (hourly by default).
+      .then(() => pruneReminders(this.prisma, this.options))
       .catch((err) => {
         if (this.running) this.logger?.error('reminder sweep failed', { error: (err as Error).message });
       })

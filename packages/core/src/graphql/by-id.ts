@@ -20,6 +20,22 @@ export const sourceById = (ctx: Context) =>
   ctx.loaders.one('SourceDocument.byId', (k: readonly number[]) => ctx.prisma.sourceDocument.findMany({ where: ids(k) }), byId);
 export const indicatorById = (ctx: Context) =>
   ctx.loaders.one('Indicator.byId', (k: readonly number[]) => ctx.prisma.indicator.findMany({ where: ids(k) }), byId);
+export const milestoneById = (ctx: Context) =>
+  ctx.loaders.one('Milestone.byId', (k: readonly number[]) => ctx.prisma.milestone.findMany({ where: ids(k) }), byId);
+export const indicatorValueById = (ctx: Context) =>
+  ctx.loaders.one('IndicatorValue.byId', (k: readonly number[]) => ctx.prisma.indicatorValue.findMany({ where: ids(k) }), byId);
+export const attributeTypeById = (ctx: Context) =>
+  ctx.loaders.one('AttributeType.byId', (k: readonly number[]) => ctx.prisma.attributeType.findMany({ where: ids(k) }), byId);
+export const attributeChoiceById = (ctx: Context) =>
+  ctx.loaders.one('AttributeChoice.byId', (k: readonly number[]) => ctx.prisma.attributeChoice.findMany({ where: ids(k) }), byId);
+
+/** A series' values in printed order, by series id (`IndicatorSeries.values` and its `progress` share it). */
+export const seriesValues = (ctx: Context) =>
+  ctx.loaders.many(
+    'IndicatorSeries.values',
+    (k: readonly number[]) => ctx.prisma.indicatorValue.findMany({ where: { seriesId: { in: [...k] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
+    (v) => v.seriesId!,
+  );
 
 /** Loads an optional foreign key: null stays null without touching the database. */
 export async function follow<T>(loader: { load(id: number): Promise<T | null> }, id: number | null | undefined): Promise<T | null> {

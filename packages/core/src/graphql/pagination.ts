@@ -118,10 +118,11 @@ export interface Ordering {
   date?: boolean;
 }
 
-type Key = [type: string, column: string, direction: string, value: string | null, id: number];
+/** What a list's cursor holds: the list's type, its ordering (column, direction) and the last item's value and id. */
+export type Key = [type: string, column: string, direction: string, value: string | null, id: number];
 
 /** What the pager needs to know of the ordering column, from the Prisma schema. */
-interface ColumnInfo {
+export interface ColumnInfo {
   /** The Prisma scalar type ("String", "Int", "DateTime", "Decimal", "Boolean"…) or the enum's name. */
   type: string;
   /** The enum's values in declared order (PostgreSQL sorts an enum in that order); null for scalars. */
@@ -215,23 +216,38 @@ function revive(info: ColumnInfo, raw: string): unknown {
   }
 }
 
-function encodeKey(key: Key): string {
+/** A cursor: its key as base64url JSON (opaque to clients). */
+export function encodeKey(key: Key | unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-function decodeKey(type: string, ordering: Ordering, info: ColumnInfo | null, cursor: string): { value: unknown; id: number } {
+/**
+ * A cursor's key back: a JSON array whose first item is `type`, or BAD_USER_INPUT ("after:
+ * not a <type> cursor"). The items are not checked: `decodeKey` checks a pager's key,
+ * a list with its own key (search's rank) checks its items itself.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as `Array.isArray` narrows: the callers check each item
+export function readKey(type: string, cursor: string): any[] {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badInput(`after: not a ${type} cursor`, 'after');
+    key = null;
   }
+  if (!Array.isArray(key) || key[0] !== type) throw badInput(`after: not a ${type} cursor`, 'after');
+  return key;
+}
+
+/**
+ * A pager's cursor back to the last item's (value, id), checked against the list's type
+ * and ordering (`info`: the ordering column's type, to check the value; null: any text).
+ */
+export function decodeKey(type: string, ordering: Ordering, info: ColumnInfo | null, cursor: string): { value: unknown; id: number } {
+  const key = readKey(type, cursor);
   // A forged cursor must not reach the database with an id past the integer columns, a NUL
   // or a date that is not one (issue 16): it is simply not a cursor.
   if (
-    !Array.isArray(key) ||
     key.length !== 5 ||
-    key[0] !== type ||
     !Number.isSafeInteger(key[4]) ||
     key[4] < 0 ||
     key[4] > MAX_DATABASE_ID ||

@@ -9,6 +9,9 @@
 //   column; a task list in one cell would be a format of ours, not the council's.
 import type { Prisma, PrismaClient } from '../db/prisma';
 import { IMPORT_LIMITS } from '../import/read';
+import { updateRows } from '../db/update-rows';
+import { configuredToday, dayOf } from '../graphql/today';
+import { toIsoDate } from '../values/school-calendar';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -42,8 +45,6 @@ export interface JsonTask {
   milestone: number | null;
 }
 
-const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
-
 /** The tasks of a plan's actions for its JSON export, by action id (two statements). */
 export async function jsonTasksOfPlan(db: Db, planId: number): Promise<Map<number, JsonTask[]>> {
   const tasks = (await db.actionTask.findMany({ where: { action: { planId } }, orderBy: [{ actionId: 'asc' }, { position: 'asc' }, { id: 'asc' }] })) as unknown as TaskRow[];
@@ -56,9 +57,9 @@ export async function jsonTasksOfPlan(db: Db, planId: number): Promise<Map<numbe
     list.push({
       title: t.title,
       timescaleText: t.timescaleText,
-      dueOn: day(t.dueOn),
+      dueOn: toIsoDate(t.dueOn),
       state: t.state,
-      completedOn: day(t.completedOn),
+      completedOn: toIsoDate(t.completedOn),
       completedBy: t.completedBy,
       position: t.position,
       milestone: t.milestoneId != null ? (milestonePosition.get(t.milestoneId) ?? null) : null,
@@ -94,8 +95,8 @@ const COLUMN = 'tasks';
 function dateOf(value: unknown): Date | null | undefined {
   if (value == null) return null;
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const d = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || day(d) !== value ? undefined : d;
+  const d = dayOf(value);
+  return Number.isNaN(d.getTime()) || toIsoDate(d) !== value ? undefined : d;
 }
 
 const text = (value: unknown): string | null | undefined => (value == null ? null : typeof value === 'string' && value.length <= IMPORT_LIMITS.maxCellLength ? value : undefined);
@@ -138,14 +139,16 @@ function tasksOfRow(row: number, given: unknown, milestoneIdAt: (position: numbe
 }
 
 const FIELDS = ['title', 'timescaleText', 'dueOn', 'state', 'completedOn', 'completedBy', 'position', 'milestoneId'] as const;
-const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? day(a as Date | null) === day(b as Date | null) : a === b);
+/** The columns an imported task's update writes, as `updateRows` reads them. */
+const TASK_COLUMNS = { title: 'text', timescaleText: 'text', dueOn: 'date', state: '"TaskState"', completedOn: 'date', completedBy: 'text', position: 'int', milestoneId: 'int', version: 'int', updatedAt: 'timestamp(3)' };
+const same = (a: unknown, b: unknown) => (a instanceof Date || b instanceof Date ? toIsoDate(a as Date | null) === toIsoDate(b as Date | null) : a === b);
 
 /**
  * Writes the tasks a JSON export gives its rows: the i-th task of the file is the action's
  * i-th task (by position), changed in place (its version bumped) where it differs, created
  * where the action has fewer, deleted where it has more. Bad tasks are problems and the
  * import writes nothing. A few statements for the whole file, whatever its length (changed
- * tasks, few in practice, one by one). Answers the actions whose tasks changed.
+ * tasks too: one UPDATE per 1,000). Answers the actions whose tasks changed.
  */
 export async function writeTasks(
   tx: Prisma.TransactionClient,
@@ -163,10 +166,11 @@ export async function writeTasks(
   const milestoneAt = new Map(milestones.map((m) => [`${m.actionId}:${m.position}`, m.id]));
   const tasksOf = new Map<number, TaskRow[]>();
   for (const t of existing) tasksOf.set(t.actionId, [...(tasksOf.get(t.actionId) ?? []), t]);
-  const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+  // The server's configured today (its `today` option / COUNCIL_PLANS_TODAY), as statuses read it.
+  const today = configuredToday();
 
   const creates: (TaskData & { actionId: number })[] = [];
-  const updates: { row: TaskRow; data: Partial<TaskData> }[] = [];
+  const updates: { row: TaskRow; data: TaskData }[] = [];
   const deletes: TaskRow[] = [];
   for (const r of rows) {
     const given = tasksOfRow(r.row, r.tasks, (p) => milestoneAt.get(`${r.actionId}:${p}`), today, problems);
@@ -175,8 +179,7 @@ export async function writeTasks(
     given.forEach((data, i) => {
       const before = current[i];
       if (!before) return creates.push({ actionId: r.actionId, ...data });
-      const diff = Object.fromEntries(FIELDS.filter((f) => !same(before[f], data[f])).map((f) => [f, data[f]]));
-      if (Object.keys(diff).length) updates.push({ row: before, data: diff });
+      if (FIELDS.some((f) => !same(before[f], data[f]))) updates.push({ row: before, data });
     });
     deletes.push(...current.slice(given.length));
   }
@@ -189,9 +192,12 @@ export async function writeTasks(
     await tx.actionTask.deleteMany({ where: { id: { in: deletes.map((d) => d.id) } } });
     for (const d of deletes) change('ActionTask', d.id, 'DELETE', { ...d }, null);
   }
-  for (const u of updates) {
-    const after = await tx.actionTask.update({ where: { id: u.row.id }, data: { ...(u.data as Prisma.ActionTaskUncheckedUpdateInput), version: u.row.version + 1 } });
-    change('ActionTask', u.row.id, 'UPDATE', { ...u.row }, { ...after });
+  // Changed tasks: one UPDATE per 1,000 (every column of the file's task, its version bumped).
+  if (updates.length) {
+    const updatedAt = new Date();
+    const afters = updates.map((u) => ({ ...u.row, ...u.data, version: u.row.version + 1, updatedAt }));
+    await updateRows(tx, 'ActionTask', TASK_COLUMNS, afters.map((a) => ({ ...a, dueOn: toIsoDate(a.dueOn), completedOn: toIsoDate(a.completedOn), updatedAt: updatedAt.toISOString() })));
+    updates.forEach((u, i) => change('ActionTask', u.row.id, 'UPDATE', { ...u.row }, afters[i]!));
   }
   for (let i = 0; i < creates.length; i += 1000) {
     for (const row of await tx.actionTask.createManyAndReturn({ data: creates.slice(i, i + 1000) as Prisma.ActionTaskUncheckedCreateInput[] })) change('ActionTask', row.id, 'CREATE', null, { ...row });

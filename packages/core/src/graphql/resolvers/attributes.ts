@@ -14,7 +14,8 @@ import { parseGlobalId as parseId, toGlobalId } from '../global-id';
 import { runWrite, type WriteUnit } from '../../write/unit';
 import { checkText, checkVersion } from '../../write/inputs';
 import { Bounds, LONG_TEXT, POSITION, VERSION } from '../input-bounds';
-import { follow, planById } from '../by-id';
+import { attributeChoiceById, attributeTypeById, follow, planById } from '../by-id';
+import { updateRows } from '../../db/update-rows';
 import {
   AttributeValueError,
   MAX_CHOICES,
@@ -26,6 +27,7 @@ import {
   type AttributeTypeRow,
   type GivenValue,
 } from '../../attributes/values';
+import { AttributeDefinitionError, CHOICE_KINDS, checkAttributeDefinition, identifierProblem } from '../../attributes/definition';
 
 // ---------------------------------------------------------------- reading
 
@@ -228,15 +230,12 @@ function treeOrder<T extends AttributeChoiceRow>(rows: T[]): T[] {
 export class AttributeChoiceResolver {
   @FieldResolver(() => AttributeType, { description: 'The attribute type the choice belongs to.' })
   async type(@Root() choice: AttributeChoice, @Ctx() ctx: Context): Promise<AttributeType> {
-    return (await ctx.loaders.one('AttributeType.byId', (ids: readonly number[]) => ctx.prisma.attributeType.findMany({ where: { id: { in: [...ids] } } }), (t) => t.id).load(choice.typeId!)) as AttributeType;
+    return (await attributeTypeById(ctx).load(choice.typeId!)) as AttributeType;
   }
 
   @FieldResolver(() => AttributeChoice, { nullable: true, description: 'CATEGORY: the category one level up; null at the top (and for other kinds).' })
   parent(@Root() choice: AttributeChoice, @Ctx() ctx: Context): Promise<AttributeChoice | null> {
-    return follow(
-      ctx.loaders.one('AttributeChoice.byId', (ids: readonly number[]) => ctx.prisma.attributeChoice.findMany({ where: { id: { in: [...ids] } } }), (c) => c.id),
-      choice.parentId ?? null,
-    ) as Promise<AttributeChoice | null>;
+    return follow(attributeChoiceById(ctx), choice.parentId ?? null) as Promise<AttributeChoice | null>;
   }
 }
 
@@ -349,10 +348,15 @@ function requireAdmin(ctx: Context): void {
 
 // ---------------------------------------------------------------- writing: types and choices
 
-const IDENTIFIER = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-
 function checkIdentifier(value: string, field: string): void {
-  if (!IDENTIFIER.test(value)) throw badInput(`${field}: 1 to 63 characters a–z, 0–9, "-" and "_", starting with a letter or digit (it names a CSV column and appears in URLs), got ${JSON.stringify(value.slice(0, 80))}`, field);
+  const problem = identifierProblem(value);
+  if (problem) throw badInput(`${field}: ${problem}`, field);
+}
+
+/** A new type's definition refused (attributes/definition.ts): BAD_USER_INPUT, reason INVALID_DEFINITION, naming the input field. */
+function definitionError(err: AttributeDefinitionError): GraphQLError {
+  const field = `input.${err.field}`;
+  return new GraphQLError(`${field}: ${err.message}`, { extensions: { code: 'BAD_USER_INPUT', reason: err.reason, field, argumentName: field } });
 }
 
 @InputType({ description: 'A choice of a new attribute type (or a category of its tree).' })
@@ -474,7 +478,6 @@ export class UpdateAttributeChoiceInput {
   position?: number;
 }
 
-const CHOICE_KINDS = new Set(['CHOICE', 'MULTI_CHOICE', 'CATEGORY']);
 
 /** Counts of a type's values that a changed limit or scope would leave invalid. */
 async function countValues(tx: Prisma.TransactionClient, where: Prisma.AttributeValueWhereInput): Promise<number> {
@@ -540,26 +543,16 @@ export class AttributeMutationResolver {
     requireAdmin(ctx);
     checkIdentifier(input.identifier, 'input.identifier');
     checkText(input.name, 'input.name');
-    const kind = input.kind as string;
-    if (kind !== 'NUMBER') for (const k of ['unit', 'minimum', 'maximum'] as const) if (input[k] != null) throw badInput(`input.${k}: only NUMBER attributes have a ${k}`, `input.${k}`);
-    if (input.minimum != null && input.maximum != null && input.minimum > input.maximum) throw badInput('input.maximum: is below minimum', 'input.maximum');
-    if (input.maxChoices != null && (kind === 'CHOICE' || !CHOICE_KINDS.has(kind))) throw badInput('input.maxChoices: only MULTI_CHOICE and CATEGORY attributes have a limit', 'input.maxChoices');
-    if (input.maxChoices != null && (input.maxChoices < 1 || input.maxChoices > MAX_CHOICES)) throw badInput(`input.maxChoices: 1 to ${MAX_CHOICES}`, 'input.maxChoices');
-    if (CHOICE_KINDS.has(kind) && !input.choices?.length) throw badInput(`input.choices: a ${kind} attribute needs at least one choice`, 'input.choices');
-    if (!CHOICE_KINDS.has(kind) && input.choices?.length) throw badInput(`input.choices: a ${kind} attribute has no choices`, 'input.choices');
-    if (input.appliesToActions === false && !input.appliesToSections) throw badInput('input.appliesToSections: an attribute must apply to actions or sections', 'input.appliesToSections');
-    const choices = input.choices ?? [];
-    const seen = new Set<string>();
-    for (const [i, c] of choices.entries()) {
-      checkIdentifier(c.identifier, `input.choices.${i}.identifier`);
-      checkText(c.label, `input.choices.${i}.label`);
-      if (seen.has(c.identifier)) throw badInput(`input.choices.${i}.identifier: "${c.identifier}" is given twice`, `input.choices.${i}.identifier`);
-      if (c.parent != null) {
-        if (kind !== 'CATEGORY') throw badInput(`input.choices.${i}.parent: only CATEGORY attributes have a tree`, `input.choices.${i}.parent`);
-        if (!seen.has(c.parent)) throw badInput(`input.choices.${i}.parent: "${c.parent}" is not a category given before it`, `input.choices.${i}.parent`);
-      }
-      seen.add(c.identifier);
+    for (const [i, c] of (input.choices ?? []).entries()) checkText(c.label, `input.choices.${i}.label`);
+    // The checks an admin's JSON import applies too (attributes/definition.ts).
+    try {
+      checkAttributeDefinition(input);
+    } catch (err) {
+      if (err instanceof AttributeDefinitionError) throw definitionError(err);
+      throw err;
     }
+    const kind = input.kind as string;
+    const choices = input.choices ?? [];
     const planId = parseId(input.planId, 'input.planId', 'Plan');
     return runWrite(ctx, async (w) => {
       await w.authorize('Plan', planId, 'input.planId');
@@ -657,8 +650,9 @@ export class AttributeMutationResolver {
       if (values.length && !input.force) throw inUse(`input.id: ${values.length} action(s) or section(s) have a value of "${row.identifier}"; remove them, or delete with force: true`, 'input.id', values.length);
       await w.deleteMany('AttributeValue', values as never, owner);
       // Children before parents, so that no cascade removes a row the audit does not name.
+      // (Reversed tree order puts every category after its subcategories, whatever the chunk.)
       const choices = treeOrder((await w.tx.attributeChoice.findMany({ where: { typeId: id } })) as AttributeChoiceRow[]).reverse();
-      for (const c of choices) await w.deleteMany('AttributeChoice', [c] as never, owner);
+      await w.deleteMany('AttributeChoice', choices as never, owner);
       await w.delete('AttributeType', id, input.expectedVersion, 'input.id');
       return input.id;
     });
@@ -727,14 +721,23 @@ export class AttributeMutationResolver {
         for (const c of all) if (c.parentId != null && gone.has(c.parentId) && !gone.has(c.id)) (gone.add(c.id), (grown = true));
       }
       if (gone.size === all.length) throw badInput(`input.id: it is the last choice of its type; delete the type instead`, 'input.id');
-      const values = await w.tx.attributeValue.findMany({ where: { typeId: row.typeId as number, choiceIds: { hasSome: [...gone] } }, orderBy: { id: 'asc' } });
+      // The values holding it, locked (in id order) before they are read, so none changes between the read and the update.
+      await w.tx.$queryRawUnsafe(`SELECT "id" FROM "AttributeValue" WHERE "typeId" = $1 AND "choiceIds" && $2::int[] ORDER BY "id" FOR NO KEY UPDATE`, row.typeId, [...gone]);
+      const values = (await w.tx.attributeValue.findMany({ where: { typeId: row.typeId as number, choiceIds: { hasSome: [...gone] } }, orderBy: { id: 'asc' } })) as unknown as ValueRow[];
       if (values.length && !input.force) throw inUse(`input.id: ${values.length} value(s) hold "${row.identifier}"; take it out of them, or delete with force: true`, 'input.id', values.length);
-      // Rare (an admin's clean-up): one versioned update per value holding it.
+      // Values left with other choices lose it (one UPDATE per 1,000, each version bumped); values left empty are deleted.
       const empty = values.filter((v) => v.choiceIds.every((c) => gone.has(c)));
-      for (const v of values) if (!empty.includes(v)) await w.update('AttributeValue', v.id, v.version, { choiceIds: v.choiceIds.filter((c) => !gone.has(c)) }, 'input.id');
+      const kept = values.filter((v) => !v.choiceIds.every((c) => gone.has(c)));
+      if (kept.length) {
+        const updatedAt = new Date();
+        const afters = kept.map((v) => ({ ...v, choiceIds: v.choiceIds.filter((c) => !gone.has(c)), version: v.version + 1, updatedAt }));
+        await updateRows(w.tx, 'AttributeValue', { choiceIds: 'int[]', version: 'int', updatedAt: 'timestamp(3)' }, afters.map((a) => ({ id: a.id, choiceIds: a.choiceIds, version: a.version, updatedAt: updatedAt.toISOString() })));
+        kept.forEach((v, i) => w.changes.push({ entity: 'AttributeValue', entityId: v.id, planId: owner.planId, authorityId: owner.authorityId, operation: 'UPDATE', before: { ...v }, after: afters[i]! }));
+      }
       await w.deleteMany('AttributeValue', empty as never, owner);
-      const order = treeOrder(all.filter((c) => gone.has(c.id))).reverse();
-      for (const c of order) if (c.id !== id) await w.deleteMany('AttributeChoice', [c] as never, owner);
+      // Subcategories first (reversed tree order), in one DELETE per 1,000; the choice itself last, at the version read.
+      const order = treeOrder(all).filter((c) => gone.has(c.id) && c.id !== id).reverse();
+      await w.deleteMany('AttributeChoice', order as never, owner);
       await w.delete('AttributeChoice', id, input.expectedVersion, 'input.id');
       return input.id;
     });

@@ -7,7 +7,7 @@ import { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { badInput } from '../errors';
 import { parseGlobalId as parseId } from '../global-id';
-import { indicatorById } from '../by-id';
+import { indicatorById, indicatorValueById, seriesValues } from '../by-id';
 import { runWrite } from '../../write/unit';
 import { checkText, checkVersion } from '../../write/inputs';
 import { Bounds, VERSION } from '../input-bounds';
@@ -118,13 +118,7 @@ export class IndicatorGoalSeriesResolver {
     const baselineDate = (series as unknown as { baselineDate: Date | null }).baselineDate;
     if (!baselineDate) return null;
     const [values, goals, indicator] = await Promise.all([
-      ctx.loaders
-        .many(
-          'IndicatorSeries.values',
-          (ids: readonly number[]) => ctx.prisma.indicatorValue.findMany({ where: { seriesId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
-          (v) => v.seriesId!,
-        )
-        .load(series.id) as unknown as Promise<ValueRow[]>,
+      seriesValues(ctx).load(series.id) as unknown as Promise<ValueRow[]>,
       this.goals(series, ctx) as unknown as Promise<GoalRow[]>,
       indicatorById(ctx).load(series.indicatorId!),
     ]);
@@ -166,7 +160,7 @@ export class IndicatorGoalResolver {
   async targetValue(@Root() goal: IndicatorGoal, @Ctx() ctx: Context): Promise<IndicatorValue | null> {
     const id = (goal as unknown as { targetValueId: number | null }).targetValueId;
     if (id == null) return null;
-    return (await ctx.loaders.one('IndicatorValue.byId', (ids: readonly number[]) => ctx.prisma.indicatorValue.findMany({ where: { id: { in: [...ids] } } }), (v) => v.id).load(id)) as unknown as IndicatorValue | null;
+    return (await indicatorValueById(ctx).load(id)) as unknown as IndicatorValue | null;
   }
 }
 

@@ -6,6 +6,7 @@ import { recordChangesAndEvents } from '../../events/outbox';
 import { actorOf } from '../../write/unit';
 import { follow, planById, sourceById } from '../by-id';
 import { importPlan } from '../../import/importer';
+import { withToday } from '../today';
 import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, decodeBase64Checked } from '../../import/read';
 import { exportPlanCsv, exportPlanJson } from '../../import/export';
 import { Bounds, UNBOUNDED_TEXT } from '../input-bounds';
@@ -187,7 +188,8 @@ export class ImportResolver {
       if (!(err instanceof FileRefused)) throw err;
       return { ok: false, dryRun: input.dryRun, sheet: null, rows: 0, created: 0, updated: 0, deleted: 0, unchanged: 0, changeCount: 0, problems: err.problems, planId: null };
     }
-    const report = await importPlan(ctx.prisma, {
+    // The server's configured today, for the importer's date checks (a task done after today).
+    const report = await withToday(ctx.today, () => importPlan(ctx.prisma, {
       layout,
       mayDefineAttributeTypes: ctx.access.viewer.role === 'admin',
       planSlug: input.planSlug,
@@ -201,7 +203,7 @@ export class ImportResolver {
       maxBytes,
       // Audited in the import's own transaction, under the caller's name.
       recordChanges: (tx, changes) => recordChangesAndEvents(tx, actorOf(ctx, 'import'), changes),
-    });
+    }));
     // Rows read before the import are stale now (e.g. the report's plan).
     ctx.loaders.clear();
     ctx.access.forget();

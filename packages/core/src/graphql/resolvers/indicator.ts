@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Authority, Indicator, IndicatorSeries, IndicatorValue, Plan, ResponsibleParty, SourceDocument } from '../../generated/type-graphql';
 import type { Context } from '../context';
-import { authorityById, follow, indicatorById, partyById, planById, sourceById } from '../by-id';
+import { authorityById, follow, indicatorById, partyById, planById, seriesValues, sourceById } from '../by-id';
 import { parseId } from '../errors';
 
 @ObjectType({ description: "One authority's row of an indicator comparison: its series of the indicator (none when it reports no values)." })
@@ -119,13 +119,7 @@ export class IndicatorSeriesResolver {
 
   @FieldResolver(() => [IndicatorValue], { description: 'Baseline, targets, estimates and actuals, in printed order.' })
   values(@Root() series: IndicatorSeries, @Ctx() ctx: Context): Promise<IndicatorValue[]> {
-    return ctx.loaders
-      .many(
-        'IndicatorSeries.values',
-        (ids: readonly number[]) => ctx.prisma.indicatorValue.findMany({ where: { seriesId: { in: [...ids] } }, orderBy: [{ position: 'asc' }, { id: 'asc' }] }),
-        (v) => v.seriesId!,
-      )
-      .load(series.id);
+    return seriesValues(ctx).load(series.id);
   }
 
   @FieldResolver(() => SourceDocument, { nullable: true, description: 'The document the series was transcribed or imported from.' })

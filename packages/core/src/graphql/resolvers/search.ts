@@ -4,7 +4,7 @@ import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver, createU
 import { Action, Plan } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import { MAX_PAGE_SIZE, PageInfo } from '../pagination';
+import { MAX_PAGE_SIZE, PageInfo, encodeKey, readKey } from '../pagination';
 import { MAX_DATABASE_ID } from '../global-id';
 import { actionById, planById } from '../by-id';
 
@@ -92,21 +92,15 @@ class SearchCount {
 type SearchKey = { rank: number; type: string; id: number };
 
 function encodeSearchCursor(key: SearchKey): string {
-  return Buffer.from(JSON.stringify(['search', key.rank, key.type, key.id])).toString('base64url');
+  return encodeKey(['search', key.rank, key.type, key.id]);
 }
 
 /** A cursor this server made, or BAD_USER_INPUT: a forged one never reaches the SQL as anything but numbers and a known type. */
 function decodeSearchCursor(cursor: string): SearchKey {
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = null;
-  }
+  // Read as every list's cursor is (pagination.ts); the rank, type and id are search's own.
+  const key = readKey('search', cursor);
   if (
-    !Array.isArray(key) ||
     key.length !== 4 ||
-    key[0] !== 'search' ||
     typeof key[1] !== 'number' ||
     !Number.isFinite(key[1]) ||
     (key[2] !== SearchableType.PLAN && key[2] !== SearchableType.ACTION) ||

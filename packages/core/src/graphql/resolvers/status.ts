@@ -8,10 +8,10 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, I
 import { Action, Plan, PlanSection, RagStatus } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
-import { MAX_DATABASE_ID } from '../global-id';
-import { DEFAULT_PAGE_SIZE, PageInfo, checkPageSize } from '../pagination';
+import { DEFAULT_PAGE_SIZE, SortDirection, checkPageSize, connectionType, decodeKey, encodeKey, type ColumnInfo, type ConnectionPage } from '../pagination';
 import { actionById } from '../by-id';
-import { today } from '../today';
+import { dayOf, today } from '../today';
+import { toIsoDate } from '../../values/school-calendar';
 import { Bounds, VERSION } from '../input-bounds';
 import { runWrite } from '../../write/unit';
 import { checkVersion } from '../../write/inputs';
@@ -29,7 +29,7 @@ const AS_OF_DESCRIPTION = 'The day the status is computed for (tasks done after 
 
 /** The `asOf` argument as "YYYY-MM-DD" (the server's today when absent). */
 function asOfDay(ctx: Context, asOf: Date | null | undefined): string {
-  return (asOf ?? today(ctx)).toISOString().slice(0, 10);
+  return toIsoDate(asOf ?? today(ctx))!;
 }
 
 @ObjectType({ description: "An action's computed status on a day, beside its manual `ragStatus` (which it never changes). README \"Computed status\" gives the rules." })
@@ -109,7 +109,7 @@ export class StatusRollUp {
 function statusOf(row: ActionStatusRow, asOf: string): ActionStatus {
   return Object.assign(new ActionStatus(), {
     actionId: row.id,
-    asOf: new Date(`${asOf}T00:00:00Z`),
+    asOf: dayOf(asOf),
     late: row.late,
     onTrack: row.onTrack,
     stale: row.stale,
@@ -127,7 +127,7 @@ function statusOf(row: ActionStatusRow, asOf: string): ActionStatus {
 
 function rollUpOf(row: RollUpRow | null, asOf: string): StatusRollUp {
   return Object.assign(new StatusRollUp(), {
-    asOf: new Date(`${asOf}T00:00:00Z`),
+    asOf: dayOf(asOf),
     actionCount: row?.actionCount ?? 0,
     lateCount: row?.lateCount ?? 0,
     staleCount: row?.staleCount ?? 0,
@@ -258,47 +258,11 @@ class ActionStatusesArgs {
   after?: string;
 }
 
-@ObjectType({ description: 'One action and its computed status in a page of `actionStatuses`.' })
-export class ActionStatusEdge {
-  @Field({ description: 'Opaque position in the list; pass it as `after` to continue after it.' })
-  cursor!: string;
+const ActionStatusConnection = connectionType(ActionStatus, 'ActionStatus', 'action status report');
+type ActionStatusConnection = ConnectionPage<ActionStatus>;
 
-  @Field(() => ActionStatus, { description: 'The status (its `action` field is the action).' })
-  node!: ActionStatus;
-}
-
-@ObjectType({ description: 'A page of actions with their computed status (Relay cursor connection).' })
-export class ActionStatusConnection {
-  @Field(() => [ActionStatusEdge], { description: 'The items of the page, with their cursors.' })
-  edges!: ActionStatusEdge[];
-
-  @Field(() => [ActionStatus], { description: 'The items of the page, without cursors.' })
-  nodes!: ActionStatus[];
-
-  @Field(() => PageInfo, { description: 'Where the page sits in the whole list.' })
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'How many actions match the filter in all.' })
-  totalCount!: number;
-}
-
-function encodeCursor(order: ActionStatusOrder, key: string, id: number): string {
-  return Buffer.from(JSON.stringify(['ActionStatus', order, key, id])).toString('base64url');
-}
-
-function decodeCursor(order: ActionStatusOrder, cursor: string): { key: string; id: number } {
-  let k: unknown;
-  try {
-    k = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw badInput('after: not an ActionStatus cursor', 'after');
-  }
-  if (!Array.isArray(k) || k.length !== 4 || k[0] !== 'ActionStatus' || typeof k[2] !== 'string' || !/^-?\d{1,12}(\.\d{1,4})?$/.test(k[2]) || !Number.isSafeInteger(k[3]) || k[3] < 0 || k[3] > MAX_DATABASE_ID) {
-    throw badInput('after: not an ActionStatus cursor', 'after');
-  }
-  if (k[1] !== order) throw badInput('after: the cursor is of another order', 'after');
-  return { key: k[2], id: k[3] };
-}
+/** A sort key is a number (`SORT_KEY`): the cursor's value is checked as a decimal. */
+const SORT_KEY_COLUMN: ColumnInfo = { type: 'Decimal', enumValues: null, nullableColumn: false, mayBeNull: false };
 
 type PageRow = ActionStatusRow & { total: number; sortKey: string | null };
 
@@ -331,25 +295,39 @@ export class ActionStatusResolver {
       const v = filter?.[flag];
       if (v != null) computed.push(`r."${flag}" = ${v ? 'true' : 'false'}`);
     }
-    let cursorSql = 'true';
-    if (after) {
-      const c = decodeCursor(orderBy, after);
-      cursorSql = `(k."sortKey", k."id") > (${p(c.key)}::numeric, ${p(c.id)}::int)`;
-    }
-    const limit = p(first + 1);
-    const sql = `
-      WITH r AS (${actionStatusSql('$1::date', `SELECT a."id" FROM "Action" a JOIN "Plan" p ON p."id" = a."planId" WHERE ${scope.join(' AND ')}`)}),
+    const c = after ? decodeKey('ActionStatus', { column: orderBy, direction: SortDirection.ASC }, SORT_KEY_COLUMN, after) : null;
+    const inScope = `SELECT a."id" FROM "Action" a JOIN "Plan" p ON p."id" = a."planId" WHERE ${scope.join(' AND ')}`;
+    const columns = `pg."id", pg."planId", pg."sectionId", pg."position", pg."weight", pg."taskCount", pg."tasksDone", pg."overdueTasks", pg."nextDueOn",
+             pg."completion", pg."done", pg."lastProgressOn", pg."daysSinceProgress", pg."updateIntervalDays", pg."late", pg."onTrack", pg."stale"`;
+    let sql: string;
+    if (orderBy === ActionStatusOrder.DOCUMENT && !computed.length) {
+      // Document order without a computed filter needs no status to sort or filter: the page
+      // is taken inside the scope (by id) and only its actions' statuses are computed.
+      const cursorSql = c ? `a."id" > ${p(c.id)}::int` : 'true';
+      const limit = p(first + 1);
+      sql = `
+      WITH pageIds AS (${inScope} AND ${cursorSql} ORDER BY a."id" LIMIT ${limit}),
+      pg AS (${actionStatusSql('$1::date', 'SELECT "id" FROM pageIds')})
+      SELECT n."total", ${columns}, CASE WHEN pg."id" IS NULL THEN NULL ELSE '0' END AS "sortKey"
+      FROM (SELECT count(*)::int AS "total" FROM (${inScope}) s) n
+      LEFT JOIN pg ON true
+      ORDER BY pg."id"`;
+    } else {
+      const cursorSql = c ? `(k."sortKey", k."id") > (${p(c.value)}::numeric, ${p(c.id)}::int)` : 'true';
+      const limit = p(first + 1);
+      sql = `
+      WITH r AS (${actionStatusSql('$1::date', inScope)}),
       k AS (SELECT r.*, (${SORT_KEY[orderBy]})::numeric AS "sortKey" FROM r WHERE ${computed.length ? computed.join(' AND ') : 'true'})
-      SELECT n."total", pg."id", pg."planId", pg."sectionId", pg."position", pg."weight", pg."taskCount", pg."tasksDone", pg."overdueTasks", pg."nextDueOn",
-             pg."completion", pg."done", pg."lastProgressOn", pg."daysSinceProgress", pg."updateIntervalDays", pg."late", pg."onTrack", pg."stale", pg."sortKey"::text AS "sortKey"
+      SELECT n."total", ${columns}, pg."sortKey"::text AS "sortKey"
       FROM (SELECT count(*)::int AS "total" FROM k) n
       LEFT JOIN LATERAL (SELECT k.* FROM k WHERE ${cursorSql} ORDER BY k."sortKey", k."id" LIMIT ${limit}) pg ON true
       ORDER BY pg."sortKey", pg."id"`;
+    }
     const rows = await ctx.prisma.$queryRawUnsafe<PageRow[]>(sql, ...params);
     const total = rows[0]?.total ?? 0;
     const found = rows.filter((r) => r.id != null);
     const page = found.slice(0, first);
-    const edges = page.map((r) => ({ cursor: encodeCursor(orderBy, r.sortKey!, r.id), node: statusOf(r, day) }));
+    const edges = page.map((r) => ({ cursor: encodeKey(['ActionStatus', orderBy, SortDirection.ASC, r.sortKey!, r.id]), node: statusOf(r, day) }));
     return {
       edges,
       nodes: edges.map((e) => e.node),

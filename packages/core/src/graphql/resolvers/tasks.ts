@@ -10,7 +10,7 @@ import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { badInput, parseId } from '../errors';
 import { DEFAULT_PAGE_SIZE, SortDirection, connectionType, pageOf, type ConnectionPage } from '../pagination';
-import { actionById, follow } from '../by-id';
+import { actionById, follow, milestoneById } from '../by-id';
 import { Bounds, POSITION, VERSION } from '../input-bounds';
 import { runWrite, type WriteUnit } from '../../write/unit';
 import { checkText, checkVersion } from '../../write/inputs';
@@ -38,10 +38,7 @@ export class ActionTaskResolver {
 
   @FieldResolver(() => Milestone, { nullable: true, description: 'The printed milestone or step the task follows, when it comes from one.' })
   milestone(@Root() task: TaskRow, @Ctx() ctx: Context): Promise<Milestone | null> {
-    return follow(
-      ctx.loaders.one('Milestone.byId', (ids: readonly number[]) => ctx.prisma.milestone.findMany({ where: { id: { in: [...ids] } } }), (m) => m.id),
-      task.milestoneId,
-    );
+    return follow(milestoneById(ctx), task.milestoneId);
   }
 }
 

@@ -6,7 +6,7 @@ import { Action, FundingLine, IndicatorValue, Milestone, Plan } from '../../gene
 import { DecimalJSScalar } from '../../generated/type-graphql/scalars';
 import { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
-import { planById } from '../by-id';
+import { milestoneById, planById } from '../by-id';
 import { badInput } from '../errors';
 import { isUnparsed, parseTimescale, type PlanPeriod, type TimescaleResult } from '../../values/timescale';
 import { parseMoney, type MoneyResult } from '../../values/money';
@@ -293,7 +293,7 @@ export class MilestoneValuesResolver {
   parent(@Root() milestone: Milestone, @Ctx() ctx: Context): Promise<Milestone | null> {
     const parentId = (milestone as { parentId?: number | null }).parentId;
     if (parentId == null) return Promise.resolve(null);
-    return ctx.loaders.one('Milestone.byId', (k: readonly number[]) => ctx.prisma.milestone.findMany({ where: { id: { in: [...k] } } }), (m) => m.id).load(parentId);
+    return milestoneById(ctx).load(parentId);
   }
 
   @FieldResolver(() => Timescale, { nullable: true, description: 'When the milestone is due, as printed and read; null when none is printed.' })
