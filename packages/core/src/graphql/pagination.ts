@@ -121,7 +121,7 @@ export interface Ordering {
 type Key = [type: string, column: string, direction: string, value: string | null, id: number];
 
 /** What the pager needs to know of the ordering column, from the Prisma schema. */
-interface ColumnInfo {
+export interface ColumnInfo {
   /** The Prisma scalar type ("String", "Int", "DateTime", "Decimal", "Boolean"…) or the enum's name. */
   type: string;
   /** The enum's values in declared order (PostgreSQL sorts an enum in that order); null for scalars. */
@@ -215,11 +215,11 @@ function revive(info: ColumnInfo, raw: string): unknown {
   }
 }
 
-function encodeKey(key: Key): string {
+export function encodeKey(key: Key): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-function decodeKey(type: string, ordering: Ordering, info: ColumnInfo | null, cursor: string): { value: unknown; id: number } {
+export function decodeKey(type: string, ordering: Ordering, info: ColumnInfo | null, cursor: string): { value: unknown; id: number } {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

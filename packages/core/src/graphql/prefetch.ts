@@ -124,7 +124,7 @@ function fieldsOf(sets: readonly SelectionSetNode[], fragments: Record<string, F
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** A json_build_object of the requested columns and prefetchable relations of one row of `type` (table alias `alias`). */
-function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, depth: number): string {
+function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, depth: number, extra: readonly string[] = []): string {
   const m = model(type);
   const fields = fieldsOf(sets, fragments);
   const relations = RELATIONS[type] ?? {};
@@ -133,6 +133,7 @@ function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[
   const unknown = [...fields.keys()].some((name) => !m.columns.has(name) && !relations[name] && !name.startsWith('__'));
   const columns = new Set(unknown ? m.columns : m.keys);
   for (const name of fields.keys()) if (m.columns.has(name)) columns.add(name);
+  for (const name of extra) columns.add(name);
   const parts: string[] = [...columns].map((c) => `'${c}', ${alias}.${quote(c)}${m.decimals.has(c) ? '::text' : ''}`);
   for (const [name, field] of fields) {
     const relation = relations[name];
@@ -216,10 +217,10 @@ export async function prefetch<T>(
   info: GraphQLResolveInfo,
   where: string,
   params: unknown[],
-  options: { sets?: readonly SelectionSetNode[]; orderBy?: string } = {},
+  options: { sets?: readonly SelectionSetNode[]; orderBy?: string; columns?: readonly string[] } = {},
 ): Promise<T[]> {
   const sets = options.sets ?? info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-  const sql = `SELECT ${objectSql(type, 't', sets, info.fragments, 0)}::text AS j FROM ${quote(type)} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}`;
+  const sql = `SELECT ${objectSql(type, 't', sets, info.fragments, 0, options.columns)}::text AS j FROM ${quote(type)} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}`;
   const rows = ctx.preparedRead ? await ctx.preparedRead<{ j: string }>(sql, params) : await ctx.prisma.$queryRawUnsafe<{ j: string }[]>(sql, ...params);
   return rows.map((r) => revive(type, JSON.parse(r.j)) as T);
 }
