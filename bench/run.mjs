@@ -520,7 +520,7 @@ check(pluginRatio <= 1.5, `plugin-field page p50 ${ACTIONS} / ${SMALL} <= 1.5 ($
 check(mutationRatio <= 1.2, `mutation p50 ${ACTIONS} / ${SMALL} <= 1.2, 10 editors in one plan (${mutationRatio.toFixed(2)})`);
 check(imported.ok && imported.seconds <= 5, `10,000-row import <= 5 s (${imported.seconds.toFixed(1)} s)`);
 check(imported.ok && imported.peakMb > 0 && imported.peakMb <= 512, `10,000-row import peak RSS <= 512 MB (${imported.peakMb.toFixed(0)} MB)`);
-check(editing.small.failures + editing.big.failures === 0, `10 editors in one plan: 0 failures (${editing.small.failures + editing.big.failures})`);
+check(editing.small.failures + editing.big.failures === 0, `10 editors in one plan: 0 failures (${runs('editors') ? editing.small.failures + editing.big.failures : NaN})`);
 
 for (const s of [ours, oursCached, peer, oursSmall, oursBig, oursMid, peerMid]) {
   s.child.kill('SIGTERM');
