@@ -75,6 +75,28 @@ describe.each(await databases())('statements per request at national scale on $n
     expect(b.statements).toBe(base.statements + 1);
   });
 
+  it('lists a page of plans in one statement (two with totalCount), drafts left out inside it', async () => {
+    // Issue 21 item 3: a list page is one prepared statement with the caller's visibility
+    // in it; no hidden-plans lookup, no second statement for the nodes.
+    const simple = await large.gql('{ plans(first: 10) { nodes { slug title } } }');
+    expect(simple.errors).toBeUndefined();
+    expect(simple.data.plans.nodes).toHaveLength(6);
+    expect(simple.statements).toBe(1);
+    const counted = await large.gql('{ plans(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { slug authority { code } } } }');
+    expect(counted.errors).toBeUndefined();
+    expect(counted.data.plans.totalCount).toBe(6);
+    expect(counted.data.plans.pageInfo.hasNextPage).toBe(true);
+    expect(counted.data.plans.nodes.every((n: any) => n.authority.code.startsWith('syn-'))).toBe(true);
+    expect(counted.statements).toBe(2);
+    const next = await large.gql('query($after: String) { plans(first: 10, after: $after) { nodes { slug } } }', { after: counted.data.plans.pageInfo.endCursor });
+    expect(next.data.plans.nodes.map((n: any) => n.slug)).toEqual(simple.data.plans.nodes.slice(2).map((n: any) => n.slug));
+    expect(next.statements).toBe(1);
+    const actions = await large.gql('{ actions(first: 5, orderBy: { by: TITLE }) { nodes { title plan { slug } } } }');
+    expect(actions.errors).toBeUndefined();
+    expect(actions.data.actions.nodes).toHaveLength(5);
+    expect(actions.statements).toBe(1);
+  });
+
   it('pages through filtered actions in the same number of statements at both sizes', async () => {
     const a1 = await small.gql(ACTIONS_PAGE_QUERY);
     const b1 = await large.gql(ACTIONS_PAGE_QUERY);

@@ -123,17 +123,41 @@ function fieldsOf(sets: readonly SelectionSetNode[], fragments: Record<string, F
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** A json_build_object of the requested columns and prefetchable relations of one row of `type` (table alias `alias`). */
-function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, depth: number): string {
+/**
+ * What one row's JSON array holds, in order: its columns, then its prefetched relations
+ * (each a row array, a list of them, or null). The statement carries no key names.
+ */
+interface Shape {
+  type: string;
+  columns: string[];
+  relations: { name: string; many: boolean; shape: Shape }[];
+  /** More than MAX_ARGS values: an array of arrays, flattened when read. */
+  chunked: boolean;
+}
+
+/** json_build_array takes at most 100 arguments. */
+const MAX_ARGS = 100;
+
+/**
+ * A json_build_array of the requested columns and prefetchable relations of one row of
+ * `type` (table alias `alias`), with its Shape. Positional, without key names, and only
+ * the selected columns plus the row's id; the foreign keys only when a field the
+ * statement does not answer (a relation with arguments) may follow them (issue 21).
+ */
+function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, depth: number, extra: readonly string[] = []): { sql: string; shape: Shape } {
   const m = model(type);
   const fields = fieldsOf(sets, fragments);
   const relations = RELATIONS[type] ?? {};
   // Only the requested columns, unless the selection has a field this module does not
   // know (a plugin's field, `source`...): its resolver may read any column of the row.
   const unknown = [...fields.keys()].some((name) => !m.columns.has(name) && !relations[name] && !name.startsWith('__'));
-  const columns = new Set(unknown ? m.columns : m.keys);
+  // A relation left to its own resolver (it has arguments) loads by the row's keys.
+  const loaded = [...fields].some(([name, field]) => relations[name] && (field.hasArgs || !field.sets.length));
+  const columns = new Set(unknown ? m.columns : loaded ? m.keys : ['id']);
   for (const name of fields.keys()) if (m.columns.has(name)) columns.add(name);
-  const parts: string[] = [...columns].map((c) => `'${c}', ${alias}.${quote(c)}${m.decimals.has(c) ? '::text' : ''}`);
+  for (const name of extra) columns.add(name);
+  const shape: Shape = { type, columns: [...columns], relations: [], chunked: false };
+  const parts: string[] = shape.columns.map((c) => `${alias}.${quote(c)}${m.decimals.has(c) ? '::text' : ''}`);
   for (const [name, field] of fields) {
     const relation = relations[name];
     if (!relation || field.hasArgs || !field.sets.length) continue;
@@ -142,17 +166,18 @@ function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[
     const on = (sql: string) => sql.replace(/\$\./g, `${child}.`);
     const table = `${quote(relation.type)} ${child}`;
     const sql = relation.many
-      ? `(SELECT coalesce(json_agg(${inner}${relation.orderBy ? ` ORDER BY ${on(relation.orderBy)}` : ''}), '[]'::json) FROM ${table} WHERE ${child}.${quote(relation.key)} = ${alias}."id"${relation.where ? ` AND ${on(relation.where)}` : ''})`
-      : `(SELECT ${inner} FROM ${table} WHERE ${child}."id" = ${alias}.${quote(relation.key)})`;
-    parts.push(`'$${name}', ${sql}`);
+      ? `(SELECT coalesce(json_agg(${inner.sql}${relation.orderBy ? ` ORDER BY ${on(relation.orderBy)}` : ''}), '[]'::json) FROM ${table} WHERE ${child}.${quote(relation.key)} = ${alias}."id"${relation.where ? ` AND ${on(relation.where)}` : ''})`
+      : `(SELECT ${inner.sql} FROM ${table} WHERE ${child}."id" = ${alias}.${quote(relation.key)})`;
+    parts.push(sql);
+    shape.relations.push({ name, many: relation.many, shape: inner.shape });
   }
-  // json_build_object takes at most 100 arguments: chain objects when a type has more.
+  if (parts.length <= MAX_ARGS) return { sql: `json_build_array(${parts.join(', ')})`, shape };
+  shape.chunked = true;
   const chunks: string[] = [];
-  for (let i = 0; i < parts.length; i += 50) chunks.push(`json_build_object(${parts.slice(i, i + 50).join(', ')})`);
-  return chunks.length === 1 ? chunks[0]! : `(${chunks.map((c) => `${c}::jsonb`).join(' || ')})::json`;
+  for (let i = 0; i < parts.length; i += MAX_ARGS) chunks.push(`json_build_array(${parts.slice(i, i + MAX_ARGS).join(', ')})`);
+  return { sql: `json_build_array(${chunks.join(', ')})`, shape };
 }
 
-/** Turns the JSON text values of DateTime columns back into Dates, in the row and its prefetched relations. */
 /**
  * Marks a row the caller is known to be allowed to read: it came from a read whose root
  * rows were filtered by the caller's visibility in SQL, and every RELATIONS entry stays
@@ -175,23 +200,24 @@ export function vouched(value: unknown): boolean {
   return typeof value === 'object' && (value as Record<symbol, unknown>)[VISIBLE] === true;
 }
 
-function revive(type: string, row: Record<string, unknown>): Record<string, unknown> {
+/** One row's JSON array back into a row object: columns by name, relations under "$<field>", DateTime and Decimal columns revived. */
+function decode(shape: Shape, value: unknown[]): Record<string, unknown> {
+  const values = shape.chunked ? (value as unknown[][]).flat(1) : value;
+  const row: Record<string, unknown> = {};
   vouch(row);
-  const m = model(type);
-  for (const column of m.dates) {
-    const value = row[column];
+  const m = model(shape.type);
+  shape.columns.forEach((column, i) => {
+    let v = values[i];
     // timestamp(3) arrives without a zone (Prisma stores UTC), a date as YYYY-MM-DD.
-    if (typeof value === 'string') row[column] = new Date(value.length === 10 ? `${value}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
-  }
-  for (const column of m.decimals) {
-    const value = row[column];
-    if (typeof value === 'string') row[column] = new Prisma.Decimal(value);
-  }
-  for (const [name, relation] of Object.entries(RELATIONS[type] ?? {})) {
-    const value = row[`$${name}`];
-    if (Array.isArray(value)) value.forEach((r) => revive(relation.type, r as Record<string, unknown>));
-    else if (value && typeof value === 'object') revive(relation.type, value as Record<string, unknown>);
-  }
+    if (typeof v === 'string' && m.dates.has(column)) v = new Date(v.length === 10 ? `${v}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+    else if (typeof v === 'string' && m.decimals.has(column)) v = new Prisma.Decimal(v);
+    row[column] = v;
+  });
+  const n = shape.columns.length;
+  shape.relations.forEach((relation, j) => {
+    const v = values[n + j] as unknown[] | null;
+    row[`$${relation.name}`] = relation.many ? (v ?? []).map((r) => decode(relation.shape, r as unknown[])) : v == null ? null : decode(relation.shape, v);
+  });
   return row;
 }
 
@@ -216,12 +242,13 @@ export async function prefetch<T>(
   info: GraphQLResolveInfo,
   where: string,
   params: unknown[],
-  options: { sets?: readonly SelectionSetNode[]; orderBy?: string } = {},
+  options: { sets?: readonly SelectionSetNode[]; orderBy?: string; columns?: readonly string[] } = {},
 ): Promise<T[]> {
   const sets = options.sets ?? info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-  const sql = `SELECT ${objectSql(type, 't', sets, info.fragments, 0)}::text AS j FROM ${quote(type)} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}`;
+  const root = objectSql(type, 't', sets, info.fragments, 0, options.columns);
+  const sql = `SELECT ${root.sql}::text AS j FROM ${quote(type)} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}`;
   const rows = ctx.preparedRead ? await ctx.preparedRead<{ j: string }>(sql, params) : await ctx.prisma.$queryRawUnsafe<{ j: string }[]>(sql, ...params);
-  return rows.map((r) => revive(type, JSON.parse(r.j)) as T);
+  return rows.map((r) => decode(root.shape, JSON.parse(r.j)) as T);
 }
 
 /** The `nodes` and `edges { node }` selections of a connection field. */

@@ -22,6 +22,7 @@ import { parseId } from '../errors';
 import { lookupId } from '../global-id';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 import { withPrefetchedNodes } from '../prefetch';
+import { SqlWhere, sqlOrderable, sqlPageOf } from '../sql-page';
 import { follow, planById, sectionById, sourceById } from '../by-id';
 import { DueFilter, dueWhere } from './values';
 import { AttributeFilter, attributeWhere } from './attributes';
@@ -123,16 +124,47 @@ export function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWher
   return where;
 }
 
+/**
+ * A core ActionFilter without `due` and `attribute`, with the caller's visibility, as SQL
+ * on the action table alias `t` (sql-page.ts); the same rows as `actionWhere` and
+ * `visibleActionWhere`.
+ */
+export function actionWhereSql(ctx: Context, filter: ActionFilter | undefined): SqlWhere {
+  const where = new SqlWhere().addNumbered((next) => {
+    const visible = ctx.access.visiblePlanSql('p', next);
+    return { sql: `t."planId" IN (SELECT p."id" FROM "Plan" p WHERE ${visible.sql})`, params: visible.params };
+  });
+  if (!filter) return where;
+  if (filter.planId != null) where.add(`t."planId" = ${where.param(parseId(filter.planId, 'filter.planId', 'Plan'))}::int`);
+  if (filter.sectionId != null) where.add(`t."sectionId" = ${where.param(parseId(filter.sectionId, 'filter.sectionId', 'PlanSection'))}::int`);
+  if (filter.authorityCode != null) {
+    where.add(`t."planId" IN (SELECT p."id" FROM "Plan" p JOIN "Authority" a ON a."id" = p."authorityId" WHERE a."code" = ${where.param(filter.authorityCode)}::text)`);
+  }
+  if (filter.ragStatus?.length) where.add(`t."ragStatus"::text = ANY(${where.param([...filter.ragStatus])}::text[])`);
+  if (filter.responsiblePartyId != null) {
+    const party = where.param(parseId(filter.responsiblePartyId, 'filter.responsiblePartyId', 'ResponsibleParty'));
+    const role = filter.role ? ` AND ap."role"::text = ${where.param(filter.role)}::text` : '';
+    where.add(`EXISTS (SELECT 1 FROM "ActionParty" ap WHERE ap."actionId" = t."id" AND ap."partyId" = ${party}::int${role})`);
+  }
+  return where;
+}
+
 @Resolver(() => Action)
 export class ActionResolver {
   @Query(() => ActionConnection, { description: 'Actions across plans, filtered, sorted (document order by default) and paged with cursors.' })
   async actions(@Ctx() ctx: Context, @Args() { filter, first, after, orderBy }: ActionsArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionPage<Action>> {
+    const ordering = orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined;
+    // The common filters page on the prepared SQL path (one statement, visibility inside it);
+    // a due window or attribute filters keep Prisma's conditions.
+    if (!filter?.due && !filter?.attribute?.length && sqlOrderable(ordering)) {
+      return sqlPageOf<Action & { id: number }>({ ctx, type: 'Action', first, after, info, ordering, where: actionWhereSql(ctx, filter) });
+    }
     return withPrefetchedNodes(ctx, 'Action', info, await pageOf({
       type: 'Action',
       first,
       after,
       info,
-      ordering: orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
+      ordering,
       // Actions of drafts the caller may not see are left out in SQL, so pages and counts are right.
       where: { AND: [actionWhere(filter), ...(await attributeWhere(ctx, filter?.attribute)), ctx.access.visibleActionWhere()] },
       findMany: (args) => ctx.prisma.action.findMany(args),

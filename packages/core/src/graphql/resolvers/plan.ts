@@ -22,7 +22,8 @@ import { lookupId } from '../global-id';
 import { exactlyOne, oneOfInput } from '../one-of';
 import { authorityById, follow, sourceById } from '../by-id';
 import { AmountRange, DueFilter, dueKey, dueWhere } from './values';
-import { prefetch, wantsPrefetch, withPrefetchedNodes } from '../prefetch';
+import { prefetch, wantsPrefetch } from '../prefetch';
+import { SqlWhere, sqlPageOf } from '../sql-page';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 
 @InputType({ description: 'Which plans to list. Conditions combine with AND.' })
@@ -96,31 +97,34 @@ export class PlanResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('orderBy', () => PlanOrder, { nullable: true, description: 'How to sort; the order they were recorded in when absent.' }) orderBy?: PlanOrder,
   ): Promise<ConnectionPage<Plan>> {
-    // Drafts of other councils are left out here, in SQL, so pages and counts are right.
-    const where: Prisma.PlanWhereInput = { AND: [ctx.access.visiblePlanWhere()] };
-    if (filter?.authorityId != null) where.authorityId = parseId(filter.authorityId, 'filter.authorityId', 'Authority');
-    if (filter?.authorityCode != null) where.authority = { code: filter.authorityCode };
-    if (filter?.status?.length) where.status = { in: filter.status };
-    if (filter?.period != null) where.periodText = { contains: filter.period, mode: 'insensitive' };
+    // Drafts of other councils are left out here, in SQL, so pages and counts are right;
+    // the page and its nodes' relations are one prepared statement (sql-page.ts).
+    const where = new SqlWhere().addNumbered((next) => ctx.access.visiblePlanSql('t', next));
+    if (filter?.authorityId != null) where.add(`t."authorityId" = ${where.param(parseId(filter.authorityId, 'filter.authorityId', 'Authority'))}::int`);
+    if (filter?.authorityCode != null) where.add(`t."authorityId" IN (SELECT a."id" FROM "Authority" a WHERE a."code" = ${where.param(filter.authorityCode)}::text)`);
+    if (filter?.status?.length) where.add(`t."status"::text = ANY(${where.param([...filter.status])}::text[])`);
+    // As Prisma's `contains` with `mode: 'insensitive'`: ILIKE '%text%'.
+    if (filter?.period != null) where.add(`t."periodText" ILIKE ${where.param(`%${filter.period}%`)}::text`);
     if (filter?.activeOn != null) {
-      where.periodStart = { lte: filter.activeOn };
-      where.periodEnd = { gte: filter.activeOn };
+      const day = where.param(filter.activeOn.toISOString());
+      where.add(`t."periodStart" <= (${day}::timestamptz AT TIME ZONE 'UTC') AND t."periodEnd" >= (${day}::timestamptz AT TIME ZONE 'UTC')`);
     }
     if (filter?.totalFunding) {
       const { min, max } = filter.totalFunding;
       if (min != null && max != null && min.greaterThan(max)) throw badInput('totalFunding.min is more than totalFunding.max', 'filter');
-      where.fundingTotal = { not: null, ...(min != null ? { gte: min } : {}), ...(max != null ? { lte: max } : {}) };
+      where.add(`t."fundingTotal" IS NOT NULL`);
+      if (min != null) where.add(`t."fundingTotal" >= ${where.param(min.toString())}::numeric`);
+      if (max != null) where.add(`t."fundingTotal" <= ${where.param(max.toString())}::numeric`);
     }
-    return withPrefetchedNodes(ctx, 'Plan', info, await pageOf({
+    return sqlPageOf<Plan & { id: number }>({
+      ctx,
       type: 'Plan',
       first,
       after,
       info,
       ordering: orderBy ? { ...PLAN_ORDER[orderBy.by], direction: orderBy.direction } : undefined,
       where,
-      findMany: (args) => ctx.prisma.plan.findMany(args),
-      count: (args) => ctx.prisma.plan.count(args),
-    }));
+    });
   }
 
   @Query(() => Plan, { nullable: true, description: "One plan, by id or by slug (exactly one of them); null when it names no plan the caller may read (another type's id or one that is not an id included, as `node`)." })
