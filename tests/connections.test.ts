@@ -46,6 +46,17 @@ describe.each(await databases())('connections on $name', (database) => {
     expect(new Set(ids).size).toBe(total);
   });
 
+  it('filters plans by a part of their printed period, case-insensitively, taking % and _ literally', async () => {
+    const all: { slug: string; periodText: string | null }[] = (await server.gql(`{ plans(first: 500) { nodes { slug periodText } } }`)).data.plans.nodes;
+    const sample = all.find((p) => p.periodText)!.periodText!;
+    for (const text of [sample.slice(0, 6).toUpperCase(), sample.slice(2, 7), '%', '_', '20_9', '\\']) {
+      const res = await server.gql(`query($period: String) { plans(first: 500, filter: { period: $period }) { totalCount nodes { slug } } }`, { period: text });
+      const expected = all.filter((p) => p.periodText?.toLowerCase().includes(text.toLowerCase())).map((p) => p.slug);
+      expect(res.data.plans.nodes.map((p: { slug: string }) => p.slug), text).toEqual(expected);
+      expect(res.data.plans.totalCount, text).toBe(expected.length);
+    }
+  });
+
   it('counts only when totalCount is asked for', async () => {
     const without = await server.gql(`{ plans(first: 2) { nodes { id } } }`);
     const withCount = await server.gql(`{ plans(first: 2) { totalCount nodes { id } } }`);

@@ -103,8 +103,9 @@ export class PlanResolver {
     if (filter?.authorityId != null) where.add(`t."authorityId" = ${where.param(parseId(filter.authorityId, 'filter.authorityId', 'Authority'))}::int`);
     if (filter?.authorityCode != null) where.add(`t."authorityId" IN (SELECT a."id" FROM "Authority" a WHERE a."code" = ${where.param(filter.authorityCode)}::text)`);
     if (filter?.status?.length) where.add(`t."status"::text = ANY(${where.param([...filter.status])}::text[])`);
-    // As Prisma's `contains` with `mode: 'insensitive'`: ILIKE '%text%'.
-    if (filter?.period != null) where.add(`t."periodText" ILIKE ${where.param(`%${filter.period}%`)}::text`);
+    // "Contains this text", case-insensitive: ILIKE with the text's own % and _ (and the
+    // escape character) taken literally.
+    if (filter?.period != null) where.add(`t."periodText" ILIKE ${where.param(`%${filter.period.replace(/[\\%_]/g, '\\$&')}%`)}::text`);
     if (filter?.activeOn != null) {
       const day = where.param(filter.activeOn.toISOString());
       where.add(`t."periodStart" <= (${day}::timestamptz AT TIME ZONE 'UTC') AND t."periodEnd" >= (${day}::timestamptz AT TIME ZONE 'UTC')`);
