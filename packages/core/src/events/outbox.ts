@@ -77,7 +77,7 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
     await tx.$executeRawUnsafe(
       `INSERT INTO "ChangeEvent" ("at", "authorityId", "planId", "actionId", "entity", "entityId", "kind", "version", "auditEventId", "draft", "via")
        SELECT $2::timestamp(3), r."authorityId", r."planId", r."actionId", r."entity", r."entityId", r."kind"::"ChangeKind", r."version", r."auditEventId", r."draft", $3::text
-       FROM jsonb_to_recordset($1::jsonb) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "kind" text, "version" int, "auditEventId" int, "draft" boolean)
+       FROM json_to_recordset($1::json) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "kind" text, "version" int, "auditEventId" int, "draft" boolean)
        ORDER BY r.n`,
       JSON.stringify(rows),
       at,

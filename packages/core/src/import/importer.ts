@@ -17,7 +17,8 @@ import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, IMPORT_LIMITS, type ImportFormat
 import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-bounds';
 import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
-import { jsonUpdate, refreshStructuredValues } from '../values/refresh';
+import { actionTimescaleColumns, jsonUpdate, memoizedParsers, refreshStructuredValues } from '../values/refresh';
+import { toIsoDate } from '../values/school-calendar';
 import { ATTRIBUTE_COLUMN_PREFIX } from '../attributes/values';
 import { writeTasks } from '../tasks/io';
 import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
@@ -541,6 +542,9 @@ async function apply(
   }
   planId = plan.id;
   report.planId = plan.id;
+  // New actions are stored with their timescale already read (the refresh then rewrites none of them).
+  const period = { start: toIsoDate(plan.periodStart), end: toIsoDate(plan.periodEnd), text: plan.periodText };
+  const { parseTimescale } = memoizedParsers();
 
   // Sections: found by (parent, kind, code or title); new ones get the next position.
   const sections = await tx.planSection.findMany({ where: { planId }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
@@ -635,7 +639,7 @@ async function apply(
     };
     const provenance = async () => ({ sourceId: await source(), sourceSection: trail, sourceRow: fileRow.row, sourceSheet: report.sheet });
     if (!match) {
-      toCreate.push({ fileRow, data: { planId: planId!, ...actionData, ...(await provenance()) } });
+      toCreate.push({ fileRow, data: { planId: planId!, ...actionData, ...(await provenance()), ...actionTimescaleColumns(actionData.timescaleText, period, parseTimescale) } });
       report.created++;
     } else {
       const current = match.action;

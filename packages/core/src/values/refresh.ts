@@ -161,6 +161,21 @@ export async function jsonUpdate(
   );
 }
 
+/**
+ * An action's stored timescale columns for its text in its plan's period, as the refresh
+ * writes them: a writer that creates many actions (the importer) stores them with the
+ * row, so the refresh that follows finds nothing to rewrite.
+ */
+export function actionTimescaleColumns(
+  text: string | null | undefined,
+  period: PlanPeriod | undefined,
+  parse: StructuredValueParsers['parseTimescale'] = parseTimescale,
+): { timescaleParsed: TimescaleResult | null; dueStart: string | null; dueEnd: string | null } {
+  const parsed = text == null ? null : parse(text, period);
+  const { start, end } = parsed ? timescaleColumns(parsed) : { start: null, end: null };
+  return { timescaleParsed: parsed, dueStart: start, dueEnd: end };
+}
+
 function timescaleColumns(r: TimescaleResult): { start: string | null; end: string | null } {
   return isUnparsed(r) ? { start: null, end: null } : { start: r.start, end: r.end };
 }
