@@ -436,38 +436,13 @@ console.log(`  one editor, interleaved mutation by mutation: p50 ${ACTIONS} / ${
 console.log(`  mutation p50 ${ACTIONS} / ${SMALL}: ${mutationRatio.toFixed(2)}; SQL statements per mutation ${editing.small.statementsPerMutation.toFixed(2)} vs ${editing.big.statementsPerMutation.toFixed(2)}`);
 
 console.log('\n## a 10,000-row import (Peterborough layout, CLI, into the small database)');
-/** Writes a 10,000-row Peterborough CSV and imports it with the CLI; wall time and peak RSS (VmHWM, polled). */
+/** Writes a 10,000-row Peterborough CSV and imports it with the CLI; wall time and peak RSS (VmHWM, polled). bench/import-10k.mjs runs it alone. */
 async function importTenThousand() {
-  const { writeFileSync, readFileSync, mkdtempSync } = await import('node:fs');
-  const quote = (v) => `"${v.replace(/"/g, '""')}"`;
-  const lines = ['Workstream,Intent,Implementation,Impact,Timescale,RAG,Progress'];
-  for (let i = 0; i < 10_000; i++) {
-    lines.push([quote(`Workstream ${i % 20}`), quote(`Intent number ${i}: raise attendance in cluster ${i % 37}`), quote(`Step one for ${i}\nStep two for ${i}`), quote(`Better outcomes ${i}`), quote(['Spring 2020', 'By end of Autumn 2019', 'Term 3', 'Ongoing'][i % 4]), i % 3 ? 'Green' : '', quote(`Progress note ${i}`)].join(','));
-  }
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-import-')), 'ten-thousand.csv');
-  writeFileSync(file, lines.join('\n') + '\n');
-  const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'packages', 'server', 'dist', 'cli.js'), 'import', '--council', 'peterborough', '--plan', 'bench-import-10k', '--title', 'Ten thousand rows', file], {
-    env: { ...process.env, DATABASE_URL: urlFor(LITTLE), USER: 'bench' },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  let peakKb = 0;
-  const poll = setInterval(() => {
-    try {
-      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      if (m) peakKb = Math.max(peakKb, Number(m[1]));
-    } catch {
-      // exited, or not Linux
-    }
-  }, 50);
-  const code = await new Promise((resolve) => child.once('exit', resolve));
-  clearInterval(poll);
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`  exit ${code}: ${out.trim().split('\n').pop()}`);
-  console.log(`  ${seconds.toFixed(1)} s, peak RSS ${peakKb ? `${(peakKb / 1024).toFixed(0)} MB` : 'unknown'}`);
-  return { ok: code === 0, seconds, peakMb: peakKb / 1024 };
+  const { importRows } = await import('./import-10k.mjs');
+  const result = await importRows({ databaseUrl: urlFor(LITTLE), rows: 10_000 });
+  console.log(`  exit ${result.code}: ${result.last}`);
+  console.log(`  ${result.seconds.toFixed(1)} s, peak RSS ${result.peakMb ? `${result.peakMb.toFixed(0)} MB` : 'unknown'}`);
+  return result;
 }
 const imported = runs('import') ? await importTenThousand() : { ok: false, seconds: NaN, peakMb: NaN };
 

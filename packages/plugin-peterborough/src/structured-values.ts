@@ -6,20 +6,23 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
   const tx = txOf(anyTx);
   // An API write names exactly its rows (scope.rows).
   if (scope.rows && !scope.rows.PeterboroughImplementationStep) return;
-  const inScope = scope.rows
-    ? { id: { in: scope.rows.PeterboroughImplementationStep! } }
+  // One read by SQL (issue 21): Prisma's nested select went through `in` lists of every
+  // row and action id of the plan (20,000 steps of a 10,000-row import).
+  const ids = (list: readonly number[]) => `ANY(ARRAY(SELECT value::int FROM jsonb_array_elements_text('${JSON.stringify(list.map(Number))}'::jsonb)))`;
+  const where = scope.rows
+    ? `WHERE s.id = ${ids(scope.rows.PeterboroughImplementationStep!)}`
     : scope.planIds == null
-      ? {}
-      : { row: { action: { OR: [{ planId: { in: scope.planIds } }, ...(scope.actionIds ? [{ id: { in: scope.actionIds } }] : [])] } } };
-  const steps = await tx.peterboroughImplementationStep.findMany({
-    where: inScope,
-    select: { id: true, timescaleText: true, row: { select: { action: { select: { planId: true } } } } },
-  });
+      ? ''
+      : `WHERE a."planId" = ${ids(scope.planIds)}${scope.actionIds ? ` OR a.id = ${ids(scope.actionIds)}` : ''}`;
+  const steps = await tx.$queryRawUnsafe<{ id: number; timescaleText: string | null; planId: number }[]>(
+    `SELECT s.id, s."timescaleText", a."planId" FROM "PeterboroughImplementationStep" s
+     JOIN "PeterboroughActionRow" r ON r.id = s."rowId" JOIN "Action" a ON a.id = r."actionId" ${where}`,
+  );
   await jsonUpdate(
     tx,
     'PeterboroughImplementationStep',
     { timescaleParsed: 'jsonb' },
-    steps.map((s) => ({ id: s.id, timescaleParsed: s.timescaleText == null ? null : parsers.parseTimescale(s.timescaleText, scope.periods.get(s.row.action.planId)) })),
+    steps.map((s) => ({ id: Number(s.id), timescaleParsed: s.timescaleText == null ? null : parsers.parseTimescale(s.timescaleText, scope.periods.get(Number(s.planId))) })),
   );
 };
 

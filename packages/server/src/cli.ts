@@ -133,6 +133,7 @@ async function runImport(args: string[]): Promise<number> {
       dryRun: set.has('--dry-run'),
       publish: set.has('--publish'),
       maxBytes: config.maxImportBytes,
+      maxRows: config.maxImportRows,
       // The command line is the machine's own operator: audited as the local user.
       recordChanges: (tx, changes) => recordChangesAndEvents(tx, { subject: `cli:${process.env.USER ?? 'local'}`, name: null, via: 'import' }, changes),
       onProgress: (p) =>

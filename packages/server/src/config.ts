@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_MAX_IMPORT_BYTES, DEFAULT_WEBHOOK_OPTIONS, type CouncilPlugin, type WebhookOptions } from '@council-plans/core';
+import { DEFAULT_MAX_IMPORT_BYTES, IMPORT_LIMITS, DEFAULT_WEBHOOK_OPTIONS, type CouncilPlugin, type WebhookOptions } from '@council-plans/core';
 import { DEFAULT_TOKEN_MAX_LIFETIME, developmentSecret, type AuthConfig } from './auth';
 import { DEFAULT_QUERY_LIMITS } from './limits';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit';
@@ -84,6 +84,8 @@ export interface ServerConfig {
   auth?: AuthConfig;
   /** IMPORT_MAX_BYTES: largest file `importPlan` and the import command accept. Default 10 MB (10485760). */
   maxImportBytes: number;
+  /** IMPORT_MAX_ROWS: most data rows the import command reads from a sheet. Default 5,000 (the API's `importPlan` always reads at most 5,000). */
+  maxImportRows?: number;
   /** WEBHOOKS: run the webhook delivery worker in this process. Default true. */
   webhooks?: boolean;
   /**
@@ -219,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ide: bool('IDE', env.IDE, !production),
     responseCache: bool('RESPONSE_CACHE', env.RESPONSE_CACHE, false),
     maxImportBytes: positiveInt('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, DEFAULT_MAX_IMPORT_BYTES),
+    maxImportRows: positiveInt('IMPORT_MAX_ROWS', env.IMPORT_MAX_ROWS, IMPORT_LIMITS.maxRows),
     webhooks: bool('WEBHOOKS', env.WEBHOOKS, true),
     webhookOptions: loadWebhookOptions(env),
     today: fixedDay('COUNCIL_PLANS_TODAY', env.COUNCIL_PLANS_TODAY),

@@ -60,6 +60,7 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
   const ids: number[] = [];
   for (let i = 0; i < changes.length; i += AUDIT_CHUNK) {
     const chunk = changes.slice(i, i + AUDIT_CHUNK);
+    // One JSON text for the chunk, written as toAuditJson writes a row (dates as ISO text, big integers as text).
     const rows = chunk.map((c, n) => ({
       n,
       authorityId: c.authorityId,
@@ -68,16 +69,16 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
       entity: c.entity,
       entityId: c.entityId,
       operation: c.operation,
-      before: toAuditJson(c.before) ?? null,
-      after: toAuditJson(c.after) ?? null,
+      before: c.before ?? null,
+      after: c.after ?? null,
     }));
     const inserted = await tx.$queryRawUnsafe<{ id: number; entity: string; entityId: number; operation: string }[]>(
       `INSERT INTO "AuditEvent" ("at", "actorSubject", "actorName", "via", "requestId", "authorityId", "planId", "actionId", "entity", "entityId", "operation", "before", "after")
        SELECT $2::timestamp(3), $3::text, $4::text, $5::text, $6::text, r."authorityId", r."planId", r."actionId", r."entity", r."entityId", r."operation"::"AuditOperation", r."before", r."after"
-       FROM jsonb_to_recordset($1::jsonb) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "operation" text, "before" jsonb, "after" jsonb)
+       FROM json_to_recordset($1::json) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "operation" text, "before" jsonb, "after" jsonb)
        ORDER BY r.n
        RETURNING "id", "entity", "entityId", "operation"::text AS "operation"`,
-      JSON.stringify(rows),
+      JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
       at,
       actor.subject,
       actor.name ?? null,

@@ -17,11 +17,13 @@ import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, IMPORT_LIMITS, type ImportFormat
 import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-bounds';
 import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
-import { jsonUpdate, refreshStructuredValues } from '../values/refresh';
+import { actionTimescaleColumns, jsonUpdate, memoizedParsers, refreshStructuredValues } from '../values/refresh';
+import { toIsoDate } from '../values/school-calendar';
 import { ATTRIBUTE_COLUMN_PREFIX } from '../attributes/values';
 import { writeTasks } from '../tasks/io';
 import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 import { JOIN_KEY_COLUMNS, type JoinKeyColumn, isJoinKeyColumn, joinKeyCells, keyLine, layoutColumns, sameText } from './join-keys';
+import { deleteRows, insertRows, updateRows } from './rows';
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,6 +66,8 @@ export interface ImportOptions {
   publish?: boolean;
   /** Largest file accepted, in bytes (default 10 MB). */
   maxBytes?: number;
+  /** Most data rows read from a sheet (default IMPORT_LIMITS.maxRows, 5,000; the CLI takes IMPORT_MAX_ROWS). */
+  maxRows?: number;
   /**
    * May the file define attribute types the plan lacks (a JSON export's `attributeTypes`)?
    * Only a council admin defines types through the API (`createAttributeType`), so the API
@@ -382,6 +386,16 @@ function diffFields(current: Record<string, unknown>, next: Record<string, unkno
 class Rollback extends Error {}
 
 /**
+ * Changed rows as updateRows takes them: every row with the same columns (those any of
+ * them changes), a column a row keeps given its current value.
+ */
+function sameColumns(updates: { current: Record<string, any>; after: Record<string, unknown> }[]): ({ id: number } & Record<string, unknown>)[] {
+  const columns = new Set<string>();
+  for (const u of updates) for (const k of Object.keys(u.after)) columns.add(k);
+  return updates.map((u) => ({ id: u.current.id as number, ...Object.fromEntries([...columns].map((k) => [k, k in u.after ? u.after[k] : (u.current[k] ?? null)])) }));
+}
+
+/**
  * Imports a council's file into a plan (created when the slug is new). Never throws for
  * a bad file: the report lists the problems and nothing is written.
  */
@@ -418,8 +432,8 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
       attributeTypes = json.attributeTypes;
       sectionAttributes = json.sectionAttributes;
       tasks = json.tasks;
-    } else sheet = await readRows(options.content, options.format, options.fileName, options.sheet);
-    checkShape(sheet);
+    } else sheet = await readRows(options.content, options.format, options.fileName, options.sheet, options.maxRows);
+    checkShape(sheet, options.maxRows);
     report.sheet = sheet.sheet;
     report.rows = sheet.rows.length - 1;
     options.onProgress?.({ phase: 'read', done: 1, total: 1 });
@@ -528,6 +542,9 @@ async function apply(
   }
   planId = plan.id;
   report.planId = plan.id;
+  // New actions are stored with their timescale already read (the refresh then rewrites none of them).
+  const period = { start: toIsoDate(plan.periodStart), end: toIsoDate(plan.periodEnd), text: plan.periodText };
+  const { parseTimescale } = memoizedParsers();
 
   // Sections: found by (parent, kind, code or title); new ones get the next position.
   const sections = await tx.planSection.findMany({ where: { planId }, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
@@ -599,6 +616,10 @@ async function apply(
   // Every row's action (matched or new) and the rows left unchanged, for the join keys.
   const actionOfRow = new Map<FileRow, number>();
   const unchangedRows = new Set<FileRow>();
+  // Changed rows' new values, written set-based after the loop (issue 21: one UPDATE per
+  // 1,000 rows, not one per row): each with its current row, to fill columns it keeps.
+  const actionUpdates: { current: Record<string, any>; after: Record<string, unknown> }[] = [];
+  const pluginRowUpdates: { current: Record<string, any>; after: Record<string, unknown> }[] = [];
   for (const [i, fileRow] of fileRows.entries()) {
     const { id: sectionId, trail } = await sectionFor(fileRow.data);
     const position = positionIn.get(sectionId) ?? 0;
@@ -618,7 +639,7 @@ async function apply(
     };
     const provenance = async () => ({ sourceId: await source(), sourceSection: trail, sourceRow: fileRow.row, sourceSheet: report.sheet });
     if (!match) {
-      toCreate.push({ fileRow, data: { planId: planId!, ...actionData, ...(await provenance()) } });
+      toCreate.push({ fileRow, data: { planId: planId!, ...actionData, ...(await provenance()), ...actionTimescaleColumns(actionData.timescaleText, period, parseTimescale) } });
       report.created++;
     } else {
       const current = match.action;
@@ -641,7 +662,7 @@ async function apply(
         const version = (current.version as number) + 1;
         const update = { ...(fieldDiff?.after ?? {}), ...prov, version };
         const before = { ...(fieldDiff?.before ?? {}), ...Object.fromEntries(Object.keys(prov).map((k) => [k, current[k] ?? null])), version: current.version };
-        await tx.action.update({ where: { id: current.id }, data: update });
+        actionUpdates.push({ current, after: update });
         change('Action', current.id, 'UPDATE', before, update);
         if (contentChanged) {
           const pluginRow = current[layout.rowRelation] as Record<string, unknown> & { id: number };
@@ -651,7 +672,7 @@ async function apply(
             const versioned = modelFields(layout.rowEntity)?.has('version');
             const after = versioned ? { ...rowDiff.after, version: (pluginRow.version as number) + 1 } : rowDiff.after;
             const before = versioned ? { ...rowDiff.before, version: pluginRow.version } : rowDiff.before;
-            await (tx as any)[layout.rowModel].update({ where: { id: pluginRow.id }, data: after });
+            pluginRowUpdates.push({ current: pluginRow, after });
             change(layout.rowEntity, pluginRow.id, 'UPDATE', before, after);
           }
           rewrite.push({ actionId: current.id, rowId: pluginRow.id, fileRow, current });
@@ -663,10 +684,15 @@ async function apply(
     if ((i + 1) % PROGRESS_EVERY === 0) options.onProgress?.({ phase: 'write', done: i + 1, total: fileRows.length });
   }
 
+  // The changed rows' columns: every row of a statement sets the same columns (those any
+  // of them changes), a column a row keeps set to its current value.
+  await updateRows(tx, 'Action', sameColumns(actionUpdates), { updatedAt: true });
+  await updateRows(tx, layout.rowEntity, sameColumns(pluginRowUpdates));
+
   // The new rows: actions, then their plugin rows, in batches.
   for (let i = 0; i < toCreate.length; i += BATCH) {
     const batch = toCreate.slice(i, i + BATCH);
-    const created = await tx.action.createManyAndReturn({ data: batch.map((b) => b.data) as Prisma.ActionCreateManyInput[] });
+    const created = await insertRows<Record<string, any> & { id: number; sectionId: number; position: number }>(tx, 'Action', batch.map((b) => b.data), { updatedAt: true });
     // Matched back by (section, position), unique among the new rows, not by the order RETURNING gives.
     const bySlot = new Map(created.map((a) => [`${a.sectionId}:${a.position}`, a]));
     const items = batch.map((b) => ({ b, action: bySlot.get(`${b.data.sectionId}:${b.data.position}`)! }));
@@ -676,7 +702,7 @@ async function apply(
       touched.push(action.id);
       attributeRows.push({ ownerId: action.id, row: b.fileRow.row, cells: b.fileRow.attributes });
     }
-    const rows = (await (tx as any)[layout.rowModel].createManyAndReturn({ data: items.map(({ b, action }) => ({ actionId: action.id, ...b.fileRow.data.pluginRow })) })) as (Record<string, unknown> & { id: number; actionId: number })[];
+    const rows = await insertRows<Record<string, unknown> & { id: number; actionId: number }>(tx, layout.rowEntity, items.map(({ b, action }) => ({ actionId: action.id, ...b.fileRow.data.pluginRow })));
     const rowByAction = new Map(rows.map((r) => [r.actionId, r]));
     for (const { b, action } of items) {
       const row = rowByAction.get(action.id)!;
@@ -729,7 +755,7 @@ async function apply(
   // plugin rows go by cascade; the audit records the action and its plugin row).
   const gone = existing.filter((a) => !matched.has(a.id));
   if (gone.length) {
-    await tx.action.deleteMany({ where: { id: { in: gone.map((a) => a.id) } } });
+    await deleteRows(tx, 'Action', gone.map((a) => a.id));
     for (const a of gone) {
       change('Action', a.id, 'DELETE', scalars(a), null);
       const row = a[layout.rowRelation] as Record<string, unknown> & { id: number };
@@ -788,13 +814,10 @@ async function writeLists(tx: Tx, change: ChangeFn, planId: number, authorityId:
       create.push(...texts.map((text, position) => list.data(item.actionId, text, position)));
     }
     if (remove.length) {
-      await (tx as any)[list.delegate].deleteMany({ where: { id: { in: remove.map((o) => o.id) } } });
+      await deleteRows(tx, list.entity, remove.map((o) => o.id));
       for (const o of remove) change(list.entity, o.id, 'DELETE', scalars(o), null);
     }
-    for (let i = 0; i < create.length; i += BATCH) {
-      const created = (await (tx as any)[list.delegate].createManyAndReturn({ data: create.slice(i, i + BATCH) })) as Record<string, unknown>[];
-      for (const c of created) change(list.entity, c.id as number, 'CREATE', null, scalars(c));
-    }
+    for (const c of await insertRows<Record<string, unknown>>(tx, list.entity, create)) change(list.entity, c.id as number, 'CREATE', null, scalars(c));
   }
 
   // Parties: one per (kind, name) in the authority, reused across rows and imports.
@@ -806,7 +829,7 @@ async function writeLists(tx: Tx, change: ChangeFn, planId: number, authorityId:
     for (const p of found) partyIds.set(`${p.kind}\u0000${p.name}`, p.id);
     const missing = [...named.entries()].filter(([k]) => !partyIds.has(k)).map(([, p]) => ({ authorityId, kind: p.kind, name: p.name }));
     if (missing.length) {
-      const created = await tx.responsibleParty.createManyAndReturn({ data: missing });
+      const created = await insertRows<{ id: number; kind: string; name: string } & Record<string, unknown>>(tx, 'ResponsibleParty', missing);
       for (const p of created) {
         partyIds.set(`${p.kind}\u0000${p.name}`, p.id);
         change('ResponsibleParty', p.id, 'CREATE', null, scalars(p));
@@ -827,13 +850,10 @@ async function writeLists(tx: Tx, change: ChangeFn, planId: number, authorityId:
     createLinks.push(...wanted.map((w, position) => ({ actionId: item.actionId, ...w, position })));
   }
   if (removeLinks.length) {
-    await tx.actionParty.deleteMany({ where: { id: { in: removeLinks.map((o) => o.id) } } });
+    await deleteRows(tx, 'ActionParty', removeLinks.map((o) => o.id));
     for (const o of removeLinks) change('ActionParty', o.id, 'DELETE', scalars(o), null);
   }
-  for (let i = 0; i < createLinks.length; i += BATCH) {
-    const created = await tx.actionParty.createManyAndReturn({ data: createLinks.slice(i, i + BATCH) });
-    for (const c of created) change('ActionParty', c.id, 'CREATE', null, scalars(c));
-  }
+  for (const c of await insertRows<{ id: number } & Record<string, unknown>>(tx, 'ActionParty', createLinks)) change('ActionParty', c.id, 'CREATE', null, scalars(c));
 }
 
 const KEY_LABEL: Record<JoinKeyColumn['joinKey']['key'], string> = { staffId: 'staff ID', email: 'e-mail', budgetCode: 'budget code', costCentre: 'cost centre' };

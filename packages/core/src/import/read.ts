@@ -18,7 +18,7 @@ export const DEFAULT_MAX_IMPORT_BYTES = 10 * 1024 * 1024;
  * many more there were.
  */
 export const IMPORT_LIMITS = {
-  /** Data rows of one sheet (the header not counted). */
+  /** Data rows of one sheet (the header not counted); the import command may read more (IMPORT_MAX_ROWS, `ImportOptions.maxRows`). */
   maxRows: 5_000,
   /** Columns of a row (a council's layout has at most 8). */
   maxColumns: 100,
@@ -118,9 +118,9 @@ export function unescapeFormula(cell: string): string {
 }
 
 /** Refuses a sheet with more rows or columns than the importer reads. */
-export function checkShape(sheet: SheetRows): void {
-  if (sheet.rows.length - 1 > IMPORT_LIMITS.maxRows) {
-    throw refuse('TOO_MANY_ROWS', `"${sheet.sheet}" has ${sheet.rows.length - 1} rows; at most ${IMPORT_LIMITS.maxRows} are read`);
+export function checkShape(sheet: SheetRows, maxRows: number = IMPORT_LIMITS.maxRows): void {
+  if (sheet.rows.length - 1 > maxRows) {
+    throw refuse('TOO_MANY_ROWS', `"${sheet.sheet}" has ${sheet.rows.length - 1} rows; at most ${maxRows} are read`);
   }
   for (const { row, cells } of sheet.rows) {
     if (cells.length > IMPORT_LIMITS.maxColumns && !isBlank(cells.slice(IMPORT_LIMITS.maxColumns))) {
@@ -173,10 +173,10 @@ async function readXlsx(buffer: Buffer, sheetName: string | undefined): Promise<
 }
 
 /** Reads a CSV or XLSX file into text rows. Throws FileRefused for an unreadable or empty file. */
-export async function readRows(buffer: Buffer, format: 'CSV' | 'XLSX', fileName: string, sheetName?: string): Promise<SheetRows> {
+export async function readRows(buffer: Buffer, format: 'CSV' | 'XLSX', fileName: string, sheetName?: string, maxRows?: number): Promise<SheetRows> {
   if (buffer.length === 0) throw refuse('EMPTY_FILE', 'the file is empty');
   const sheet = format === 'CSV' ? readCsv(buffer, fileName) : await readXlsx(buffer, sheetName);
   if (!sheet.rows.length) throw refuse('EMPTY_FILE', `the ${format === 'CSV' ? 'file' : `sheet "${sheet.sheet}"`} has no rows`);
-  checkShape(sheet);
+  checkShape(sheet, maxRows);
   return sheet;
 }

@@ -76,6 +76,34 @@ export const structuredValueParsers = { parseTimescale, parseMoney, parseThousan
 export type StructuredValueParsers = typeof structuredValueParsers;
 
 /**
+ * The parsers, remembering each text's reading for the time of one refresh (issue 21): a
+ * plan's rows repeat a handful of timescales ("Term 3", "Ongoing") and money texts, and
+ * parsing 10,000 of them one by one was a large part of a 10,000-row import. The parsers
+ * are pure; a reading is shared, never changed (it is only written as JSON).
+ */
+export function memoizedParsers(): StructuredValueParsers {
+  const memo = <A extends unknown[], R>(fn: (text: string | null | undefined, ...rest: A) => R) => {
+    const byContext = new Map<unknown, Map<string | null | undefined, R>>();
+    return (text: string | null | undefined, ...rest: A): R => {
+      const context = rest[0];
+      let cache = byContext.get(context);
+      if (!cache) byContext.set(context, (cache = new Map()));
+      if (cache.has(text)) return cache.get(text)!;
+      const value = fn(text, ...rest);
+      // Bounded: a refresh of very many distinct texts keeps at most 10,000 per context.
+      if (cache.size < 10_000) cache.set(text, value);
+      return value;
+    };
+  };
+  return {
+    parseTimescale: memo(parseTimescale),
+    parseMoney: memo(parseMoney),
+    parseThousandsOfPounds: memo(parseThousandsOfPounds),
+    parseIndicatorValue: memo(parseIndicatorValue),
+  };
+}
+
+/**
  * What a plugin's refresh hook refreshes: every row when `planIds` is null; otherwise
  * its rows belonging to the plans `planIds` and to the actions `actionIds`.
  */
@@ -121,6 +149,9 @@ export function registerStructuredValuePlugins(plugins: readonly CouncilPlugin[]
   registered = plugins;
 }
 
+/** Rows per jsonUpdate statement. */
+const JSON_UPDATE_CHUNK = 2000;
+
 /** Column types jsonUpdate can write. */
 type ColumnType = 'jsonb' | 'date' | 'numeric' | 'text' | 'int';
 
@@ -141,6 +172,13 @@ export async function jsonUpdate(
   rows: ({ id: number } & Record<string, unknown>)[],
 ): Promise<void> {
   if (!rows.length) return;
+  // A statement per JSON_UPDATE_CHUNK rows (its JSON stays a few MB), the chunks in id
+  // order so the row locks are still taken in id order across them.
+  if (rows.length > JSON_UPDATE_CHUNK) {
+    const sorted = [...rows].sort((a, b) => a.id - b.id);
+    for (let i = 0; i < sorted.length; i += JSON_UPDATE_CHUNK) await jsonUpdate(tx, table, columns, sorted.slice(i, i + JSON_UPDATE_CHUNK));
+    return;
+  }
   const names = Object.keys(columns);
   const set = names.map((c) => `"${c}" = v."${c}"`).join(', ');
   const defs = names.map((c) => `"${c}" ${columns[c]}`).join(', ');
@@ -151,6 +189,21 @@ export async function jsonUpdate(
      UPDATE "${table}" AS t SET ${set} FROM v WHERE t.id = v.id AND t.id IN (SELECT id FROM locked)`,
     JSON.stringify(rows),
   );
+}
+
+/**
+ * An action's stored timescale columns for its text in its plan's period, as the refresh
+ * writes them: a writer that creates many actions (the importer) stores them with the
+ * row, so the refresh that follows finds nothing to rewrite.
+ */
+export function actionTimescaleColumns(
+  text: string | null | undefined,
+  period: PlanPeriod | undefined,
+  parse: StructuredValueParsers['parseTimescale'] = parseTimescale,
+): { timescaleParsed: TimescaleResult | null; dueStart: string | null; dueEnd: string | null } {
+  const parsed = text == null ? null : parse(text, period);
+  const { start, end } = parsed ? timescaleColumns(parsed) : { start: null, end: null };
+  return { timescaleParsed: parsed, dueStart: start, dueEnd: end };
 }
 
 function timescaleColumns(r: TimescaleResult): { start: string | null; end: string | null } {
@@ -197,6 +250,7 @@ export async function refreshStructuredValues(
     planIds = [...new Set([...(planIds ?? []), ...owners.map((a) => a.planId)])];
   }
   if (planIds && !planIds.length) return;
+  const parsers = memoizedParsers();
   // The plans in scope are locked (in id order) while their rows are re-read, so an editor's
   // by-row refresh in the same plan (which takes the same lock) is not overwritten with a
   // parse of the text it replaced.
@@ -206,6 +260,7 @@ export async function refreshStructuredValues(
         (await tx.plan.findMany({ select: { id: true, periodStart: true, periodEnd: true, periodText: true } })).map((p) => [p.id, { start: toIsoDate(p.periodStart), end: toIsoDate(p.periodEnd), text: p.periodText }]),
       );
   const plans = [...periods.keys()].map((id) => ({ id }));
+  const { parseTimescale, parseMoney, parseIndicatorValue } = parsers;
 
   // Actions of the plans in scope and the actions given.
   const actionWhere: Prisma.ActionWhereInput = everything
@@ -270,7 +325,7 @@ export async function refreshStructuredValues(
   }
 
   for (const plugin of plugins) {
-    await plugin.refreshStructuredValues?.(tx, { planIds: everything ? null : (scope.planIds ?? []), actionIds, periods }, structuredValueParsers);
+    await plugin.refreshStructuredValues?.(tx, { planIds: everything ? null : (scope.planIds ?? []), actionIds, periods }, parsers);
   }
 
   // The plans' funding totals: their money lines, and what the plugins' own tables add
