@@ -84,7 +84,7 @@ export interface CouncilPlugin {
   structuredSources?: Record<string, readonly string[]>;
   /**
    * Money in the plugin's own tables that counts towards a plan's funding total
-   * (`Plan.totalFunding`), e.g. Kent's budget tables. Core adds it whenever it counts a
+   * (`Plan.totalFunding`), e.g. a council's budget tables. Core adds it whenever it counts a
    * plan's total: on whole-plan refreshes (after the plugin's `refreshStructuredValues`,
    * so it reads fresh parses) and on the API's writes that change a money line of the plan
    * or a row of one of `models`. The plugin never writes `Plan`'s total columns itself.

@@ -11,7 +11,7 @@
 // answered by the page costs one statement (two with totalCount).
 //
 // Only columns of the row itself order a page here; an ordering through a related row
-// ("peterboroughRow.ragProgress") stays on `pageOf`.
+// (a plugin row's column, e.g. "<council>Row.ragProgress") stays on `pageOf`.
 import type { GraphQLResolveInfo } from 'graphql';
 import graphqlFields from 'graphql-fields';
 import { type ColumnInfo, type ConnectionPage, type Ordering, SortDirection, checkPageSize, columnInfo, decodeKey, encodeKey } from './pagination';
