@@ -16,6 +16,8 @@ export type { CouncilPlugin, LoaderFactory, SeedDocument, SearchSource, PluginTr
 export { buildPlanSchema, checkPluginContract, PluginContractError } from './graphql/schema';
 export { buildSubgraphPlanSchema, printSubgraphSdl, ENTITY_KEYS } from './graphql/federation';
 export { createContext } from './graphql/context';
+export { directRead, SerializedData } from './graphql/direct-read';
+export type { DirectRead } from './graphql/direct-read';
 export type { Context, PreparedRead } from './graphql/context';
 export { Loaders } from './graphql/loaders';
 export { badInput, notFound, forbidden, unauthenticated, versionConflict, parseId, ErrorCode } from './graphql/errors';

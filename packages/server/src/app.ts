@@ -34,6 +34,7 @@ import { AuthError, verifyToken } from './auth';
 import { RETRY_AFTER_SECONDS, errorFormatter, requestStore, type RequestStore } from './errors';
 import { CallerLimits, RateLimited } from './rate-limit';
 import { withCancellation } from './cancellation';
+import { directReadsPlugin, stringifyResult } from './direct-reads';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -68,6 +69,8 @@ interface RequestFacts {
   sqlStatements?: number;
   /** The operation's estimated cost. */
   cost?: number;
+  /** Answered by a direct read: one statement built the response, no resolver ran. */
+  direct?: boolean;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
@@ -196,6 +199,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     trustProxy: false,
     ide: true,
     responseCache: false,
+    directReads: true,
     maxImportBytes: DEFAULT_MAX_IMPORT_BYTES,
     ...input,
   };
@@ -263,6 +267,8 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     // are bearer tokens a browser never attaches on its own), and the GraphQL-over-HTTP
     // spec expects plain GET queries to work.
     csrfPrevention: false,
+    // Direct reads' data arrives as JSON text and is spliced in unparsed (direct-reads.ts).
+    stringifyResult,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -272,6 +278,8 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       ApolloServerPluginCacheControlDisabled(),
       limits,
       ...cachePlugins,
+      // Last: it answers in responseForOperation, after every other plugin's didResolveOperation.
+      ...(config.directReads ? [directReadsPlugin(logger)] : []),
     ],
   });
   // No inline traces for gateways: they are for Apollo's hosted studio, which this server does not report to.
@@ -556,7 +564,11 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     const { result: response, statements } = outcome;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     facts.sqlStatements = statements;
-    if (config.sqlStatementHeader) res.setHeader('x-sql-statements', String(statements));
+    if (operationFacts.direct) facts.direct = true;
+    if (config.sqlStatementHeader) {
+      res.setHeader('x-sql-statements', String(statements));
+      res.setHeader('x-execution', operationFacts.direct ? 'direct' : 'resolvers');
+    }
     res.statusCode = legacyJsonStatus(response.status ?? 200, response.headers.get('content-type'), response.body);
     if (store.unavailable || store.timedOut) {
       // A database outage (or a statement stopped by statement_timeout): retryable.

@@ -78,6 +78,13 @@ export interface ServerConfig {
    */
   responseCache: boolean;
   /**
+   * DIRECT_READS: answer queries whose every field is a column or a nested relation of a
+   * plan with one SQL statement that builds the response itself, without running field
+   * resolvers (packages/core/src/graphql/direct-read.ts). Default true; false serves
+   * every query through the resolvers (to compare, or to rule it out).
+   */
+  directReads: boolean;
+  /**
    * How bearer tokens are verified (see loadAuthConfig). Absent: every token is refused
    * with 401 and callers are anonymous (read-only, published plans only).
    */
@@ -220,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false),
     ide: bool('IDE', env.IDE, !production),
     responseCache: bool('RESPONSE_CACHE', env.RESPONSE_CACHE, false),
+    directReads: bool('DIRECT_READS', env.DIRECT_READS, true),
     maxImportBytes: positiveInt('IMPORT_MAX_BYTES', env.IMPORT_MAX_BYTES, DEFAULT_MAX_IMPORT_BYTES),
     maxImportRows: positiveInt('IMPORT_MAX_ROWS', env.IMPORT_MAX_ROWS, IMPORT_LIMITS.maxRows),
     webhooks: bool('WEBHOOKS', env.WEBHOOKS, true),

@@ -86,6 +86,8 @@ export interface CachedResponse {
  */
 export interface OperationFacts {
   operation?: string;
+  /** The answer came from a direct read (no field resolver ran; see direct-read.ts). */
+  direct?: boolean;
 }
 
 /** The PostgreSQL channel writers NOTIFY after a commit and caches LISTEN on. */

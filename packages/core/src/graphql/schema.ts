@@ -5,6 +5,7 @@ import { coreResolvers } from './resolvers';
 import { describeEnumValues } from './enum-descriptions';
 import { withGlobalIds } from './global-id';
 import { withPrefetch } from './prefetch';
+import { collectPlainFields, registerPlainFields } from './direct-read';
 import { withReadAccess } from './read-access';
 import { withInputBounds } from './input-bounds';
 import { withOneOfInputs } from './one-of';
@@ -85,9 +86,11 @@ export async function buildTypeGraphQLSchema(plugins: readonly CouncilPlugin[], 
   // rows came from its loader or from a prefetched nested read; input bounds outermost,
   // so no resolver sees an argument out of bounds.
   const built = rootsFirst(await buildSchema({ resolvers: schemaResolvers(plugins), validate: false, skipCheck: options.skipCheck }));
+  // Which fields are plain columns, read from this build's metadata (direct-read.ts).
+  const plain = collectPlainFields();
   // The federation subgraph leaves `@oneOf` out (Apollo composition does not know it yet);
   // the look-up resolvers check "exactly one" themselves too.
-  return withInputBounds(withReadAccess(withPrefetch(withGlobalIds(options.oneOf === false ? built : withOneOfInputs(built)))));
+  return registerPlainFields(withInputBounds(withReadAccess(withPrefetch(withGlobalIds(options.oneOf === false ? built : withOneOfInputs(built))))), plain);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { Info, Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { SameAsColumn } from '../direct-read';
 import {
   Action,
   ActionParty,
@@ -275,6 +276,7 @@ export class ActionResolver {
 @Resolver(() => ProgressUpdate)
 export class ProgressUpdateResolver {
   @FieldResolver(() => GraphQLDate, { nullable: true, description: 'The day the progress was recorded.' })
+  @SameAsColumn()
   recordedOn(@Root() update: ProgressUpdate): Date | null {
     return update.recordedOn ?? null;
   }

@@ -2,6 +2,7 @@
 // progress of the latest actual against baseline and goal (src/values/goal-progress.ts).
 import { GraphQLDate } from 'graphql-scalars';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { SameAsColumn } from '../direct-read';
 import { IndicatorGoal, IndicatorSeries, IndicatorValue, Polarity } from '../../generated/type-graphql';
 import { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
@@ -106,6 +107,7 @@ export class IndicatorGoalSeriesResolver {
   }
 
   @FieldResolver(() => GraphQLDate, { nullable: true, description: 'The day the baseline was measured; progress towards the goals is drawn from it.' })
+  @SameAsColumn()
   baselineDate(@Root() series: IndicatorSeries): Date | null {
     return (series as unknown as { baselineDate: Date | null }).baselineDate ?? null;
   }
@@ -167,6 +169,7 @@ export class IndicatorGoalResolver {
 @Resolver(() => IndicatorValue)
 export class IndicatorValueMeasuredResolver {
   @FieldResolver(() => GraphQLDate, { nullable: true, description: 'The day the value was measured, when known; the latest actual is the one measured last.' })
+  @SameAsColumn()
   measuredOn(@Root() value: IndicatorValue): Date | null {
     return (value as unknown as { measuredOn: Date | null }).measuredOn ?? null;
   }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Info, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { SameAsColumn } from '../direct-read';
 import { GraphQLDate } from 'graphql-scalars';
 import {
   Action,
@@ -155,11 +156,13 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => GraphQLDate, { nullable: true, description: 'First day of the period, when known.' })
+  @SameAsColumn()
   periodStart(@Root() plan: Plan): Date | null {
     return plan.periodStart ?? null;
   }
 
   @FieldResolver(() => GraphQLDate, { nullable: true, description: 'Last day of the period, when known.' })
+  @SameAsColumn()
   periodEnd(@Root() plan: Plan): Date | null {
     return plan.periodEnd ?? null;
   }
