@@ -32,7 +32,9 @@
 // errors are unchanged. Visibility: the root plan is filtered by the caller's
 // visiblePlanSql in the statement and RELATIONS stay inside the plan (prefetch.ts's
 // VISIBLE argument), so drafts stay hidden exactly as on the ordinary path.
-// tests/direct-read.test.ts compares both paths' answers on every seeded plan.
+// tests/direct-read.test.ts compares both paths' answers on every seeded plan. A schema
+// transform that changes what a column field answers (schema.ts) must take it out of the
+// plain set here, or direct reads would bypass it.
 import {
   getArgumentValues,
   getNamedType,
