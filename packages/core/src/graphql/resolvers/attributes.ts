@@ -15,7 +15,6 @@ import { runWrite, type WriteUnit } from '../../write/unit';
 import { checkText, checkVersion } from '../../write/inputs';
 import { Bounds, LONG_TEXT, POSITION, VERSION } from '../input-bounds';
 import { attributeChoiceById, attributeTypeById, follow, planById } from '../by-id';
-import { updateRows } from '../../db/update-rows';
 import {
   AttributeValueError,
   MAX_CHOICES,
@@ -728,12 +727,14 @@ export class AttributeMutationResolver {
       // Values left with other choices lose it (one UPDATE per 1,000, each version bumped); values left empty are deleted.
       const empty = values.filter((v) => v.choiceIds.every((c) => gone.has(c)));
       const kept = values.filter((v) => !v.choiceIds.every((c) => gone.has(c)));
-      if (kept.length) {
-        const updatedAt = new Date();
-        const afters = kept.map((v) => ({ ...v, choiceIds: v.choiceIds.filter((c) => !gone.has(c)), version: v.version + 1, updatedAt }));
-        await updateRows(w.tx, 'AttributeValue', { choiceIds: 'int[]', version: 'int', updatedAt: 'timestamp(3)' }, afters.map((a) => ({ id: a.id, choiceIds: a.choiceIds, version: a.version, updatedAt: updatedAt.toISOString() })));
-        kept.forEach((v, i) => w.changes.push({ entity: 'AttributeValue', entityId: v.id, planId: owner.planId, authorityId: owner.authorityId, operation: 'UPDATE', before: { ...v }, after: afters[i]! }));
-      }
+      const updatedAt = new Date();
+      await w.updateMany(
+        'AttributeValue',
+        owner,
+        { choiceIds: 'int[]', version: 'int', updatedAt: 'timestamp(3)' },
+        kept.map((v) => ({ before: { ...v }, after: { ...v, choiceIds: v.choiceIds.filter((c) => !gone.has(c)), version: v.version + 1, updatedAt } })),
+        (a) => ({ id: a.id, choiceIds: a.choiceIds, version: a.version, updatedAt: updatedAt.toISOString() }),
+      );
       await w.deleteMany('AttributeValue', empty as never, owner);
       // Subcategories first (reversed tree order), in one DELETE per 1,000; the choice itself last, at the version read.
       const order = treeOrder(all).filter((c) => gone.has(c.id) && c.id !== id).reverse();
