@@ -2,6 +2,7 @@
 // after, in the same transaction as the write (so a rolled-back write leaves no event
 // and a committed one always has its event).
 import type { Prisma } from '../db/prisma';
+import { txQuery } from '../db/tx-sql';
 
 export interface Actor {
   /** JWT `sub`, or e.g. "import:cli", "seed". */
@@ -72,7 +73,8 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
       before: c.before ?? null,
       after: c.after ?? null,
     }));
-    const inserted = await tx.$queryRawUnsafe<{ id: number; entity: string; entityId: number; operation: string }[]>(
+    const inserted = await txQuery<{ id: number; entity: string; entityId: number; operation: string }>(
+      tx,
       `INSERT INTO "AuditEvent" ("at", "actorSubject", "actorName", "via", "requestId", "authorityId", "planId", "actionId", "entity", "entityId", "operation", "before", "after")
        SELECT $2::timestamp(3), $3::text, $4::text, $5::text, $6::text, r."authorityId", r."planId", r."actionId", r."entity", r."entityId", r."operation"::"AuditOperation", r."before", r."after"
        FROM json_to_recordset($1::json) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "operation" text, "before" jsonb, "after" jsonb)

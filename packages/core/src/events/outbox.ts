@@ -14,6 +14,7 @@
 // The price: the last step of concurrent writes (insert events, commit) is serialised;
 // a write holds the lock for the time of that insert and its commit only.
 import type { Prisma } from '../db/prisma';
+import { txExecute } from '../db/tx-sql';
 import { actionIdOf, recordChanges, type Actor, type Change } from '../audit/record';
 
 /** The lock key that orders change events (any constant both writers and nothing else use). */
@@ -53,7 +54,7 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
     return unapprovedProgress.has(c.entity === 'ProgressUpdate' ? c.entityId : ((row(c)?.progressUpdateId as number | undefined) ?? -1));
   };
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
+  await txExecute(tx, `SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
   // One INSERT … SELECT FROM jsonb_to_recordset per EVENT_CHUNK events (issue 21): Prisma's
   // createMany of an import's 50,000 events was compiled by its query compiler, seconds
   // and hundreds of MB. Ordered by n, so seqs follow the changes' order.
@@ -74,7 +75,8 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
         draft: draftOf(c),
       };
     });
-    await tx.$executeRawUnsafe(
+    await txExecute(
+      tx,
       `INSERT INTO "ChangeEvent" ("at", "authorityId", "planId", "actionId", "entity", "entityId", "kind", "version", "auditEventId", "draft", "via")
        SELECT $2::timestamp(3), r."authorityId", r."planId", r."actionId", r."entity", r."entityId", r."kind"::"ChangeKind", r."version", r."auditEventId", r."draft", $3::text
        FROM json_to_recordset($1::json) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "kind" text, "version" int, "auditEventId" int, "draft" boolean)

@@ -24,6 +24,7 @@ import { writeTasks } from '../tasks/io';
 import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 import { JOIN_KEY_COLUMNS, type JoinKeyColumn, isJoinKeyColumn, joinKeyCells, keyLine, layoutColumns, sameText } from './join-keys';
 import { deleteRows, insertRows, updateRows } from './rows';
+import { transactionWithSql } from '../db/tx-sql';
 
 type Tx = Prisma.TransactionClient;
 
@@ -452,7 +453,9 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   }
 
   try {
-    await prisma.$transaction(
+    // Its bulk statements (rows, audit rows, change events) go to the connection directly (db/tx-sql.ts).
+    await transactionWithSql(
+      prisma,
       async (tx) => {
         await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes, sections: sectionAttributes }, tasks);
         if (report.problems.length || options.dryRun) throw new Rollback();
