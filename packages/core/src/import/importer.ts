@@ -566,9 +566,9 @@ async function apply(
       if (!section) {
         const position: number = nextPosition.get(parentId) ?? 0;
         nextPosition.set(parentId, position + 1);
-        section = await tx.planSection.create({
-          data: { planId: planId!, parentId: parentId as number | null, kind: s.kind, label: s.label ?? null, code: s.code ?? null, title: s.title, position, sourceId: await source(), sourceSection: trail.join(' › ') || null },
-        });
+        // One raw INSERT, not Prisma's create: each create went through its query compiler (~5-40 ms, 20+ per file).
+        const data: Record<string, unknown> = { planId: planId!, parentId: parentId as number | null, kind: s.kind, label: s.label ?? null, code: s.code ?? null, title: s.title, position, sourceId: await source(), sourceSection: trail.join(' › ') || null };
+        section = (await insertRows<(typeof sections)[number]>(tx, 'PlanSection', [data]))[0]!;
         sectionByKey.set(key, section);
         change('PlanSection', section.id, 'CREATE', null, scalars(section));
       } else if (section.title !== s.title && !(s.sameAs ?? []).includes(section.title) && !retitled.has(section.id)) {

@@ -35,15 +35,17 @@ function columnsOf(rows: readonly Record<string, unknown>[]): string[] {
 export async function insertRows<T = Record<string, unknown>>(tx: Tx, table: string, rows: readonly Record<string, unknown>[], options: { updatedAt?: boolean } = {}): Promise<T[]> {
   const out: T[] = [];
   const now = new Date();
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+  const statement = (i: number) => {
     const batch = rows.slice(i, i + ROWS_PER_STATEMENT).map((r) => (options.updatedAt ? { ...r, updatedAt: now } : r));
     const columns = columnsOf(batch).map(quote).join(', ');
-    const inserted = await txQuery<T>(
-      tx,
-      `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $1::json) RETURNING *`,
-      rowsJson(batch),
-    );
-    for (const row of inserted) out.push(row);
+    return { sql: `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $1::json) RETURNING *`, json: rowsJson(batch) };
+  };
+  let next = rows.length ? statement(0) : null;
+  for (let i = 0; next; i += ROWS_PER_STATEMENT) {
+    const pending = txQuery<T>(tx, next.sql, next.json);
+    // The next statement's JSON is built while PostgreSQL inserts this one.
+    next = i + ROWS_PER_STATEMENT < rows.length ? statement(i + ROWS_PER_STATEMENT) : null;
+    for (const row of await pending) out.push(row);
   }
   return out;
 }
