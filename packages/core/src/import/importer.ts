@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import type { Prisma, PrismaClient } from '../db/prisma';
 import { type ImportLayout, type ImportParty, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
 import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, IMPORT_LIMITS, type ImportFormat, type ImportProblem, type SheetRows, checkShape, checkSize, readRows } from './read';
-import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-bounds';
+import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-limits';
 import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
 import { actionTimescaleColumns, jsonUpdate, memoizedParsers, refreshStructuredValues } from '../values/refresh';
