@@ -3,7 +3,7 @@
 // gives each exactly once, and the count is computed only when asked for.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionWhere, fromGlobalId, toGlobalId } from '@council-plans/core';
-import { databases, type TestServer } from './support/servers';
+import { databases, testToken, type TestServer } from './support/servers';
 
 describe.each(await databases())('connections on $name', (database) => {
   let server: TestServer;
@@ -298,6 +298,31 @@ describe.each(await databases())('one-statement list pages on $name: the same ro
     expect((await walk('kentActionsConnection', '', {}, 50)).length).toBeGreaterThan(10);
     const one = await server.gql(`{ kentActionsConnection(first: 3, filter: { unit: "2" }) { pageInfo { endCursor } nodes { id title } } }`);
     expect(one.statements).toBe(1);
+  });
+
+  it("a plugin's connection leaves out other councils' drafts and shows a council its own, the plugin's parameters numbered before the visibility's", async () => {
+    const prisma = server.db.prisma;
+    const kent = { plan: { format: 'kent' } };
+    const all = gid(await prisma.action.findMany({ where: kent, orderBy: { id: 'asc' }, select: { id: true } }));
+    const published = gid(await prisma.action.findMany({ where: { AND: [kent, visible] }, orderBy: { id: 'asc' }, select: { id: true } }));
+    expect(published.length).toBeLessThan(all.length);
+    expect(await walk('kentActionsConnection', '', {}, 40)).toEqual(published);
+    const token = await testToken(['kent'], 'viewer');
+    const q = `query($f: KentActionFilter) { kentActionsConnection(first: 500, filter: $f) { totalCount nodes { id } } }`;
+    const own = await server.gqlAs(token, q, { f: { linkedPlan: 'towards 2010' } });
+    expect(own.errors).toBeUndefined();
+    const linked = gid(await prisma.action.findMany({ where: { AND: [kent, { links: { some: { toPlanName: { equals: 'towards 2010', mode: 'insensitive' } } } }] }, orderBy: { id: 'asc' }, select: { id: true } }));
+    expect(own.data.kentActionsConnection.nodes.map((n: any) => n.id)).toEqual(linked);
+    expect(own.data.kentActionsConnection.totalCount).toBe(linked.length);
+    expect(own.statements).toBe(2);
+  });
+
+  it("a plugin's connection loads its nodes' nested relations in the same statement", async () => {
+    const res = await server.gql(`{ peterboroughActions(first: 4, orderBy: { by: INTENT }) { nodes { title plan { slug authority { code } } parties { role party { name } } milestones { text } } } }`);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    expect(res.data.peterboroughActions.nodes).toHaveLength(4);
+    expect(res.data.peterboroughActions.nodes[0].plan.authority.code).toBeTruthy();
+    expect(res.statements).toBe(1);
   });
 
   it('peterboroughActions lists what its Prisma condition listed, for its filters and orders', async () => {
