@@ -1,10 +1,13 @@
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Prisma } from './db/prisma';
 import type { Context } from './graphql/context';
 import type { FundingContribution, PluginRefreshScope, StructuredValueParsers } from './values/refresh';
 import { declareOwners, type OwnerLink } from './auth/owners';
 import type { ImportLayout } from './import/layout';
 import type { SyntheticPluginRows } from './synthetic';
+import type { ConnectionPage, Ordering } from './graphql/pagination';
+import { SqlWhere, sqlPageOf, visibleSql } from './graphql/sql-page';
 
 /**
  * A transaction as plugins see it: typed by the plugin for core + itself (its own
@@ -121,4 +124,49 @@ export function definePlugin(plugin: CouncilPlugin): CouncilPlugin {
   // Registered on load: access checks follow these links for the plugin's rows.
   declareOwners(plugin.owners);
   return plugin;
+}
+
+/**
+ * A page of a plugin's connection of core rows (e.g. its council's actions, its risks
+ * with their matrix row): what `pageRows` needs.
+ */
+export interface RowsPage {
+  /** The core model paged, which is also the GraphQL type of the nodes: `Action`, `Risk`, any model with a `planId`, or `Plan`. */
+  type: string;
+  /** The connection's `first` and `after` arguments, as given. */
+  first: number;
+  after: string | null | undefined;
+  info: GraphQLResolveInfo;
+  /**
+   * The order: a column of the row, or "relation.column" on a one-to-one related row
+   * (the plugin's own row, e.g. `{ column: 'exampleshireRow.ragProgress' }`); document
+   * (id) order when absent. Rows without a value sort last.
+   */
+  ordering?: Ordering;
+  /**
+   * The plugin's conditions on the rows, as SQL on table alias `t`: its own tables joined
+   * by EXISTS / IN subqueries, every value a parameter through `SqlWhere.and` (or
+   * `param`), never text pasted into the SQL; text searches through `likeContains`.
+   * Core's `actionFilterSql` adds a core ActionFilter. Empty: every row of `type`.
+   */
+  where?: SqlWhere;
+}
+
+/**
+ * One page of a plugin's connection on core's list pager (graphql/sql-page.ts): the
+ * plugin gives its conditions (`where`) and the order; core adds the caller's visibility
+ * (drafts of other councils left out), keyset-pages with the same cursors and errors as
+ * every core list, and loads the nodes with the relations their selection asks for, all
+ * in one prepared statement (a second counts, only when `totalCount` is selected). The
+ * rows come back known readable, so no hidden-plans look-up follows. E.g.
+ *
+ *   const where = new SqlWhere().and`EXISTS (SELECT 1 FROM "ExampleshireActionRow" r WHERE r."actionId" = t."id" AND r."ragProgress" ILIKE ${likeContains(text)}::text)`;
+ *   return pageRows(ctx, { type: 'Action', first, after, info, ordering, where });
+ */
+export function pageRows<T extends { id: number }>(ctx: Context, page: RowsPage): Promise<ConnectionPage<T>> {
+  const where = new SqlWhere();
+  where.parts.push(...(page.where?.parts ?? []));
+  where.params.push(...(page.where?.params ?? []));
+  visibleSql(ctx, page.type, where);
+  return sqlPageOf<T>({ ctx, type: page.type, first: page.first, after: page.after, info: page.info, ordering: page.ordering, where });
 }

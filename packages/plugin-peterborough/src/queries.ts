@@ -1,9 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, InputType, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
-import { ACTION_ORDER, ActionConnection, ActionFilter, DEFAULT_PAGE_SIZE, orderInputType, actionWhere, pageOf, type ConnectionPage, type Ordering, type Context } from '@council-plans/core';
-import type { Prisma } from './db';
+import { ACTION_ORDER, ActionConnection, ActionFilter, DEFAULT_PAGE_SIZE, SqlWhere, actionFilterSql, likeContains, orderInputType, pageRows, type ConnectionPage, type Ordering, type Context } from '@council-plans/core';
 import * as models from './generated/type-graphql';
-import { prismaOf } from './db';
 
 @InputType({ description: "Which Peterborough actions to list: the core filter plus conditions on Peterborough's own columns. Conditions combine with AND." })
 export class PeterboroughActionFilter {
@@ -53,15 +51,17 @@ const ORDER: Record<PeterboroughActionOrderField, Omit<Ordering, 'direction'>> =
 const PeterboroughActionOrder = orderInputType('PeterboroughAction', PeterboroughActionOrderField, 'Peterborough rows, by core columns or their own');
 type PeterboroughActionOrder = InstanceType<typeof PeterboroughActionOrder>;
 
-function rowWhere(filter: PeterboroughActionFilter | undefined): Prisma.ActionWhereInput {
-  const row: Prisma.PeterboroughActionRowWhereInput = {};
-  const steps: Prisma.PeterboroughImplementationStepWhereInput = {};
-  if (filter?.stepTimescale != null) steps.timescaleText = { contains: filter.stepTimescale, mode: 'insensitive' };
-  if (filter?.stepText != null) steps.text = { contains: filter.stepText, mode: 'insensitive' };
-  if (Object.keys(steps).length) row.steps = { some: steps };
-  if (filter?.hasRagProgress != null) row.ragProgress = filter.hasRagProgress ? { not: null } : null;
-  // Only Peterborough rows, whatever else is asked.
-  return { AND: [actionWhere(filter?.core) as Prisma.ActionWhereInput, { peterboroughRow: { is: row } }] };
+/** The filter as SQL on the action (alias `t`): only Peterborough rows, whatever else is asked. */
+function rowWhere(filter: PeterboroughActionFilter | undefined): SqlWhere {
+  // The core filter's conditions (its `attribute` is not applied here, as documented).
+  const where = actionFilterSql(new SqlWhere(), filter?.core);
+  const row: string[] = [];
+  const steps: string[] = [];
+  if (filter?.stepTimescale != null) steps.push(`s."timescaleText" ILIKE ${where.param(likeContains(filter.stepTimescale))}::text`);
+  if (filter?.stepText != null) steps.push(`s."text" ILIKE ${where.param(likeContains(filter.stepText))}::text`);
+  if (steps.length) row.push(`EXISTS (SELECT 1 FROM "PeterboroughImplementationStep" s WHERE s."rowId" = r."id" AND ${steps.join(' AND ')})`);
+  if (filter?.hasRagProgress != null) row.push(`r."ragProgress" IS ${filter.hasRagProgress ? 'NOT NULL' : 'NULL'}`);
+  return where.add(`EXISTS (SELECT 1 FROM "PeterboroughActionRow" r WHERE r."actionId" = t."id"${row.map((c) => ` AND ${c}`).join('')})`);
 }
 
 @Resolver()
@@ -77,16 +77,14 @@ export class PeterboroughQueries {
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "Rows after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
   ): Promise<ConnectionPage<models.Action>> {
-    return pageOf({
+    // One statement (two with totalCount), drafts the caller may not see left out in it, as in core's `actions`.
+    return pageRows(ctx, {
       type: 'Action',
       first,
       after,
       info,
       ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
-      // Drafts the caller may not see are left out in SQL, as in core's `actions`.
-      where: { AND: [rowWhere(filter), ctx.access.visibleActionWhere()] },
-      findMany: (args) => prismaOf(ctx).action.findMany(args),
-      count: (args) => prismaOf(ctx).action.count(args),
+      where: rowWhere(filter),
     });
   }
 }

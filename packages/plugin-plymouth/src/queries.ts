@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver, registerEnumType } from 'type-graphql';
-import { ACTION_ORDER, ActionConnection, DEFAULT_PAGE_SIZE, orderInputType, pageOf, models, type ConnectionPage, type Context, type Ordering } from '@council-plans/core';
-import { prismaOf, type Prisma } from './db';
+import { ACTION_ORDER, ActionConnection, DEFAULT_PAGE_SIZE, SqlWhere, orderInputType, pageRows, models, type ConnectionPage, type Context, type Ordering } from '@council-plans/core';
 
 export enum PlymouthActionOrderField {
   DOCUMENT = 'DOCUMENT',
@@ -43,16 +42,14 @@ export class PlymouthQueries {
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "Rows after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
   ): Promise<ConnectionPage<models.Action>> {
-    const where: Prisma.ActionWhereInput = { AND: [{ plymouthRow: { isNot: null } }, ctx.access.visibleActionWhere() as Prisma.ActionWhereInput] };
-    return pageOf({
+    // One statement (two with totalCount), drafts the caller may not see left out in it.
+    return pageRows(ctx, {
       type: 'Action',
       first,
       after,
       info,
       ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
-      where,
-      findMany: (args) => prismaOf(ctx).action.findMany(args as Prisma.ActionFindManyArgs),
-      count: (args) => prismaOf(ctx).action.count(args as Prisma.ActionCountArgs),
+      where: new SqlWhere().add('EXISTS (SELECT 1 FROM "PlymouthActionRow" r WHERE r."actionId" = t."id")'),
     });
   }
 }

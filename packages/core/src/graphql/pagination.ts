@@ -140,24 +140,61 @@ const columnInfos = new Map<string, ColumnInfo>();
  * once from the schema the client was generated from (generated/prisma/schema.prisma):
  * the client's runtime data model (`Prisma.dmmf`) carries names, kinds and types only.
  */
-let fieldShapes: Map<string, { optional: Set<string>; list: Set<string> }> | undefined;
-function shapes(model: string): { optional: Set<string>; list: Set<string> } {
-  if (!fieldShapes) {
+interface FieldShapes {
+  optional: Set<string>;
+  list: Set<string>;
+  /** Relation fields holding the foreign key: `fields` of this model, `references` of the other (one each). */
+  keys: Map<string, { from: string; to: string }>;
+}
+let fieldShapes: Map<string, FieldShapes> | undefined;
+let shapesOf: string | undefined;
+function shapes(model: string): FieldShapes {
+  if (!fieldShapes || shapesOf !== activeSchemaFile()) {
     fieldShapes = new Map();
-    const text = fs.readFileSync(activeSchemaFile(), 'utf8');
-    let current: { optional: Set<string>; list: Set<string> } | null = null;
+    shapesOf = activeSchemaFile();
+    const text = fs.readFileSync(shapesOf, 'utf8');
+    let current: FieldShapes | null = null;
     for (const line of text.split('\n')) {
       const start = /^model\s+(\w+)\s*\{/.exec(line);
-      if (start) fieldShapes.set(start[1]!, (current = { optional: new Set(), list: new Set() }));
+      if (start) fieldShapes.set(start[1]!, (current = { optional: new Set(), list: new Set(), keys: new Map() }));
       else if (/^\}/.test(line)) current = null;
       else if (current) {
         const field = /^\s*(\w+)\s+\w+(\[\])?(\?)?/.exec(line);
         if (field?.[2]) current.list.add(field[1]!);
         if (field?.[3]) current.optional.add(field[1]!);
+        const key = /@relation\([^)]*fields:\s*\[\s*(\w+)\s*\][^)]*references:\s*\[\s*(\w+)\s*\]/.exec(line);
+        if (field && key) current.keys.set(field[1]!, { from: key[1]!, to: key[2]! });
       }
     }
   }
-  return fieldShapes.get(model) ?? { optional: new Set(), list: new Set() };
+  return fieldShapes.get(model) ?? { optional: new Set(), list: new Set(), keys: new Map() };
+}
+
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * An ordering column as a SQL value of the row `alias` of `model`: the column itself, or
+ * for "relation.column" (a one-to-one related row) a scalar subquery, null when the row
+ * has no related row, as Prisma's LEFT JOIN gives it. The join keys are read from the
+ * schema's `@relation(fields: [...], references: [...])`, on either side.
+ */
+export function orderingSql(model: string, column: string, alias = 't'): string {
+  if (!column.includes('.')) return `${alias}.${quoted(column)}`;
+  const [relation, field] = column.split('.') as [string, string];
+  const models = datamodelModels();
+  const link = models.find((m) => m.name === model)?.fields.find((f) => f.name === relation && f.kind === 'object');
+  if (!link) throw new Error(`pageOf: ${model}.${relation} is not a relation`);
+  const own = shapes(model).keys.get(relation);
+  let on: string;
+  if (own) on = `r.${quoted(own.to)} = ${alias}.${quoted(own.from)}`;
+  else {
+    // The key is on the related model: its field back to this one, in the same relation.
+    const back = models.find((m) => m.name === link.type)?.fields.find((f) => f.kind === 'object' && f.type === model && f.relationName === link.relationName);
+    const key = back && shapes(link.type).keys.get(back.name);
+    if (!key) throw new Error(`pageOf: no foreign key found for ${model}.${relation}`);
+    on = `r.${quoted(key.from)} = ${alias}.${quoted(key.to)}`;
+  }
+  return `(SELECT r.${quoted(field)} FROM ${quoted(link.type)} r WHERE ${on})`;
 }
 
 /** The ordering column of `model` ("column" or "relation.column") as the schema declares it. */

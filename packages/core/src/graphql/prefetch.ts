@@ -242,14 +242,23 @@ export async function prefetch<T>(
   info: GraphQLResolveInfo,
   where: string,
   params: unknown[],
-  options: { sets?: readonly SelectionSetNode[]; orderBy?: string; columns?: readonly string[] } = {},
+  options: { sets?: readonly SelectionSetNode[]; orderBy?: string; columns?: readonly string[]; extra?: string } = {},
 ): Promise<T[]> {
   const sets = options.sets ?? info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
   const root = objectSql(type, 't', sets, info.fragments, 0, options.columns);
-  const sql = `SELECT ${root.sql}::text AS j FROM ${quote(type)} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}`;
-  const rows = ctx.preparedRead ? await ctx.preparedRead<{ j: string }>(sql, params) : await ctx.prisma.$queryRawUnsafe<{ j: string }[]>(sql, ...params);
-  return rows.map((r) => decode(root.shape, JSON.parse(r.j)) as T);
+  // `extra`: one more SQL value per row (a pager's sort key read through a related row), as JSON under EXTRA.
+  const extra = options.extra ? `, json_build_array(${options.extra})::text AS x` : '';
+  const sql = `SELECT ${root.sql}::text AS j${extra} FROM ${quote(type)} t WHERE ${where}${options.orderBy ? ` ORDER BY ${options.orderBy}` : ''}`;
+  const rows = ctx.preparedRead ? await ctx.preparedRead<{ j: string; x?: string }>(sql, params) : await ctx.prisma.$queryRawUnsafe<{ j: string; x?: string }[]>(sql, ...params);
+  return rows.map((r) => {
+    const row = decode(root.shape, JSON.parse(r.j));
+    if (extra) Object.defineProperty(row, EXTRA, { value: (JSON.parse(r.x!) as unknown[])[0] });
+    return row as T;
+  });
 }
+
+/** Where `prefetch` puts a row's `extra` value (non-enumerable, never in a response). */
+export const EXTRA = Symbol('extra value');
 
 /** The `nodes` and `edges { node }` selections of a connection field. */
 export function connectionNodeSets(info: GraphQLResolveInfo): SelectionSetNode[] {

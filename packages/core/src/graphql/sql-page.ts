@@ -10,12 +10,15 @@
 // that one statement (prefetch.ts). The rows come back marked readable, so a request
 // answered by the page costs one statement (two with totalCount).
 //
-// Only columns of the row itself order a page here; an ordering through a related row
-// (a plugin row's column, e.g. "<council>Row.ragProgress") stays on `pageOf`.
+// A page may be ordered by a column of the row or of a one-to-one related row (a
+// plugin's row of an action, "<council>Row.ragProgress"): the related value is a scalar
+// subquery (null without the row, as Prisma's LEFT JOIN), ordered and keyset-compared
+// as `pageOf` orders it, and read back beside each row for its cursor.
 import type { GraphQLResolveInfo } from 'graphql';
 import graphqlFields from 'graphql-fields';
-import { type ColumnInfo, type ConnectionPage, type Ordering, SortDirection, checkPageSize, columnInfo, decodeKey, encodeKey } from './pagination';
-import { connectionNodeSets, prefetch } from './prefetch';
+import { type ColumnInfo, type ConnectionPage, type Ordering, SortDirection, checkPageSize, columnInfo, decodeKey, encodeKey, orderingSql } from './pagination';
+import { EXTRA, connectionNodeSets, prefetch } from './prefetch';
+import { datamodelModels } from '../db/prisma';
 import type { Context } from './context';
 
 /** A SQL condition on table alias `t` built piece by piece, with its parameters numbered in order. */
@@ -41,16 +44,54 @@ export class SqlWhere {
     return this.add(sql);
   }
 
+  /**
+   * Adds a condition written as a tagged template whose every `${value}` becomes a
+   * parameter, never SQL text: user input cannot change the statement. Cast a parameter
+   * whose type PostgreSQL cannot infer, e.g.
+   * where.and`EXISTS (SELECT 1 FROM "ExampleshireStep" s WHERE s."actionId" = t."id" AND s."text" ILIKE ${likeContains(text)}::text)`.
+   */
+  and(strings: TemplateStringsArray, ...values: unknown[]): this {
+    let sql = strings[0]!;
+    values.forEach((value, i) => (sql += this.param(value) + strings[i + 1]!));
+    return this.add(sql);
+  }
+
   sql(): string {
     return this.parts.length ? this.parts.map((p) => `(${p})`).join(' AND ') : 'TRUE';
   }
 }
 
+/** Text as a LIKE / ILIKE pattern matching exactly it: `%`, `_` and `\` taken literally (PostgreSQL's default escape is `\`). */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
+
+/** An ILIKE pattern for "contains this text", taken literally. */
+export function likeContains(text: string): string {
+  return `%${likeLiteral(text)}%`;
+}
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** The column compared with a cursor's printed value: casts that make text parameters compare as the column's type. */
-function compared(info: ColumnInfo, column: string, where: SqlWhere, value: unknown): { col: string; val: string } {
-  const col = `t.${quote(column)}`;
+/**
+ * The caller's visibility on the rows of `type` (alias `t`): a plan the caller may read,
+ * or a row whose `planId` names one (actions, sections, risks, a plugin's plan-scoped
+ * rows). Prefetched relations stay inside their root's plan, so rows read under it are
+ * marked readable.
+ */
+export function visibleSql(ctx: Context, type: string, where: SqlWhere): SqlWhere {
+  if (type === 'Plan') return where.addNumbered((next) => ctx.access.visiblePlanSql('t', next));
+  const planId = datamodelModels().find((m) => m.name === type)?.fields.find((f) => f.name === 'planId' && f.kind === 'scalar');
+  if (!planId) throw new Error(`sqlPageOf: ${type} has no planId column to check the caller's visibility by`);
+  return where.addNumbered((next) => {
+    const visible = ctx.access.visiblePlanSql('p', next);
+    return { sql: `t."planId" IN (SELECT p."id" FROM "Plan" p WHERE ${visible.sql})`, params: visible.params };
+  });
+}
+
+/** The ordering value compared with a cursor's printed value: casts that make text parameters compare as the column's type. */
+function compared(info: ColumnInfo, expr: string, where: SqlWhere, value: unknown): { col: string; val: string } {
+  const col = expr;
   switch (info.type) {
     case 'DateTime':
       // Printed with toISOString (UTC); timestamp(3) columns hold UTC and dates compare as midnight.
@@ -63,7 +104,8 @@ function compared(info: ColumnInfo, column: string, where: SqlWhere, value: unkn
     case 'Decimal':
       return { col, val: `${where.param(String(value))}::numeric` };
     case 'Boolean':
-      return { col, val: `${where.param(String(value))}::boolean` };
+      // A JS boolean: PGlite refuses text for a boolean parameter.
+      return { col, val: `${where.param(value === true)}::boolean` };
     case 'String':
       return { col, val: `${where.param(value)}::text` };
     default:
@@ -72,15 +114,11 @@ function compared(info: ColumnInfo, column: string, where: SqlWhere, value: unkn
   }
 }
 
-/** Whether `sqlPageOf` can order by this ordering (a column of the row itself, or none). */
-export function sqlOrderable(ordering: Ordering | undefined): boolean {
-  return !ordering?.column || !ordering.column.includes('.');
-}
-
 /**
  * One page of `type` rows matching `where` (SQL on alias `t`; it must include the caller's
- * visibility), keyset-paged exactly as `pageOf` pages it, in one prepared statement with
- * the nodes' prefetchable relations; plus a COUNT when `totalCount` is selected.
+ * visibility, see `visibleSql`), keyset-paged exactly as `pageOf` pages it, with the same
+ * cursors, in one prepared statement with the nodes' prefetchable relations; plus a
+ * COUNT when `totalCount` is selected.
  */
 export async function sqlPageOf<T extends { id: number }>(options: {
   ctx: Context;
@@ -93,11 +131,16 @@ export async function sqlPageOf<T extends { id: number }>(options: {
 }): Promise<ConnectionPage<T>> {
   const { ctx, type, first, after, info, where } = options;
   const ordering: Ordering = options.ordering ?? { column: null, direction: SortDirection.ASC };
-  if (!sqlOrderable(ordering)) throw new Error(`sqlPageOf: ${type} cannot be ordered by ${ordering.column}`);
   checkPageSize(first);
   const column = ordering.column;
   const col = column ? columnInfo(type, column) : null;
+  const expr = column ? orderingSql(type, column) : null;
+  const related = !!column?.includes('.');
   const asc = ordering.direction === SortDirection.ASC;
+  // As pageOf: rows without a value sort last, except that a required column of an
+  // optional related row cannot be asked for that in Prisma, so PostgreSQL's default
+  // places them there: first when descending. The keyset follows either.
+  const nullsFirst = !!col && col.mayBeNull && !col.nullableColumn && !asc;
   const filter = where.sql();
   const countParams = [...where.params];
   // The page: the filter and the rows after the cursor.
@@ -108,38 +151,48 @@ export async function sqlPageOf<T extends { id: number }>(options: {
     const last = decodeKey(type, ordering, col, after);
     const id = page.param(last.id);
     if (!column) page.add(`t."id" ${asc ? '>' : '<'} ${id}::int`);
-    else if (last.value === null) page.add(`t.${quote(column)} IS NULL AND t."id" > ${id}::int`);
-    else {
-      const c = compared(col!, column, page, last.value);
+    else if (last.value === null) {
+      const rest = `(${expr} IS NULL AND t."id" > ${id}::int)`;
+      page.add(nullsFirst ? `${rest} OR ${expr} IS NOT NULL` : rest);
+    } else {
+      const c = compared(col!, expr!, page, last.value);
       const or: string[] = [];
       if (col!.enumValues) {
         const at = col!.enumValues.indexOf(last.value as string);
         const later = asc ? col!.enumValues.slice(at + 1) : col!.enumValues.slice(0, at);
         if (later.length) or.push(`${c.col} = ANY(${page.param(later)}::text[])`);
       } else if (col!.type === 'Boolean') {
-        if (asc ? last.value === false : last.value === true) or.push(`t.${quote(column)} = ${asc ? 'TRUE' : 'FALSE'}`);
+        if (asc ? last.value === false : last.value === true) or.push(`${expr} = ${asc ? 'TRUE' : 'FALSE'}`);
       } else or.push(`${c.col} ${asc ? '>' : '<'} ${c.val}`);
       or.push(`(${c.col} = ${c.val} AND t."id" > ${id}::int)`);
-      if (col!.mayBeNull) or.push(`t.${quote(column)} IS NULL`);
+      if (col!.mayBeNull && !nullsFirst) or.push(`${expr} IS NULL`);
       page.add(or.join(' OR '));
     }
   }
-  const orderBy = column
-    ? `t.${quote(column)} ${asc ? 'ASC' : 'DESC'}${col!.nullableColumn ? ' NULLS LAST' : ''}, t."id" ASC`
-    : `t."id" ${asc ? 'ASC' : 'DESC'}`;
+  const orderBy = column ? `${expr} ${asc ? 'ASC' : 'DESC'}${col!.nullableColumn ? ' NULLS LAST' : ''}, t."id" ASC` : `t."id" ${asc ? 'ASC' : 'DESC'}`;
   const limit = page.param(first + 1);
   const wantsTotal = 'totalCount' in graphqlFields(info);
   const [rows, totalCount] = await Promise.all([
     prefetch<T>(ctx, type, info, page.sql(), page.params, {
       sets: connectionNodeSets(info),
       orderBy: `${orderBy} LIMIT ${limit}::int`,
-      columns: column ? [column] : [],
+      // The cursor's value: a column of the row, or the related value read beside it (as text where JSON would round it).
+      columns: column && !related ? [column] : [],
+      ...(related ? { extra: col!.type === 'Decimal' || col!.type === 'BigInt' ? `${expr}::text` : expr! } : {}),
     }),
     wantsTotal ? count(ctx, type, filter, countParams) : Promise.resolve(-1),
   ]);
   const nodes = rows.slice(0, first);
+  const valueOf = (node: T): unknown => {
+    if (!column) return null;
+    if (!related) return (node as Record<string, unknown>)[column];
+    const v = (node as unknown as Record<symbol, unknown>)[EXTRA];
+    // JSON carries a timestamp(3) without its zone (UTC) and a date as YYYY-MM-DD, as prefetch reads them.
+    if (typeof v === 'string' && col!.type === 'DateTime') return new Date(v.length === 10 ? `${v}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+    return v;
+  };
   const cursorOf = (node: T): string => {
-    const value = column ? (node as Record<string, unknown>)[column] : null;
+    const value = valueOf(node);
     const printed = value == null ? null : value instanceof Date ? value.toISOString() : String(value);
     return encodeKey([type, column ?? 'id', ordering.direction, printed, node.id]);
   };

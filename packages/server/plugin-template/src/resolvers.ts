@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Info, InputType, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { ACTION_ORDER, ActionConnection, ActionFilter, DEFAULT_PAGE_SIZE, actionWhere, orderInputType, pageOf, type ConnectionPage, type Context, type LoaderFactory, type Ordering } from '@council-plans/core';
+import { ACTION_ORDER, ActionConnection, ActionFilter, DEFAULT_PAGE_SIZE, SqlWhere, actionFilterSql, likeLiteral, orderInputType, pageRows, type ConnectionPage, type Context, type LoaderFactory, type Ordering } from '@council-plans/core';
 import * as models from './generated/type-graphql';
-import { prismaOf, type Prisma } from './db';
+import { prismaOf } from './db';
 
 const { Action, __Name__ActionRow } = models;
 type Action = models.Action;
@@ -71,17 +71,19 @@ export class __Name__Queries {
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'Page size, at most 500.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: "Actions after this cursor (a previous page's `pageInfo.endCursor`)." }) after?: string,
   ): Promise<ConnectionPage<Action>> {
-    const row: Prisma.__Name__ActionRowWhereInput = filter?.pillar != null ? { pillar: { equals: filter.pillar, mode: 'insensitive' } } : {};
-    return pageOf({
+    // SQL on the action (alias `t`), every value a parameter: core's filter, then only
+    // __Name__'s rows (the pillar as printed, any case, its own % and _ taken literally).
+    const where = actionFilterSql(new SqlWhere(), filter?.core);
+    if (filter?.pillar != null) where.and`EXISTS (SELECT 1 FROM "__Name__ActionRow" r WHERE r."actionId" = t."id" AND r."pillar" ILIKE ${likeLiteral(filter.pillar)}::text)`;
+    else where.add('EXISTS (SELECT 1 FROM "__Name__ActionRow" r WHERE r."actionId" = t."id")');
+    // Core adds the caller's visibility, the cursor, the order and the nodes' relations: one statement.
+    return pageRows(ctx, {
       type: 'Action',
       first,
       after,
       info,
       ordering: orderBy ? { ...ORDER[orderBy.by], direction: orderBy.direction } : undefined,
-      // Only __Name__'s rows, and no draft the caller may not see, decided in SQL.
-      where: { AND: [actionWhere(filter?.core), { __name__Row: { is: row } }, ctx.access.visibleActionWhere()] },
-      findMany: (args) => prismaOf(ctx).action.findMany(args as Prisma.ActionFindManyArgs) as unknown as Promise<Action[]>,
-      count: (args) => prismaOf(ctx).action.count(args as Prisma.ActionCountArgs),
+      where,
     });
   }
 }

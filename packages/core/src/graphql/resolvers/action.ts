@@ -21,12 +21,11 @@ import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
 import { parseId } from '../errors';
 import { lookupId } from '../global-id';
-import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
-import { withPrefetchedNodes } from '../prefetch';
-import { SqlWhere, sqlOrderable, sqlPageOf } from '../sql-page';
+import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, type ConnectionPage, type Ordering } from '../pagination';
+import { SqlWhere, sqlPageOf, visibleSql } from '../sql-page';
 import { follow, planById, sectionById, sourceById } from '../by-id';
-import { DueFilter, dueWhere } from './values';
-import { AttributeFilter, attributeWhere } from './attributes';
+import { DueFilter, dueWhere, dueWhereSql } from './values';
+import { AttributeFilter, attributeWhereSql } from './attributes';
 
 @InputType({ description: 'Which actions to list. Conditions combine with AND.' })
 export class ActionFilter {
@@ -126,15 +125,11 @@ export function actionWhere(filter: ActionFilter | undefined): Prisma.ActionWher
 }
 
 /**
- * A core ActionFilter without `due` and `attribute`, with the caller's visibility, as SQL
- * on the action table alias `t` (sql-page.ts); the same rows as `actionWhere` and
- * `visibleActionWhere`.
+ * A core ActionFilter's conditions, `attribute` aside (see `attributeWhereSql`), added to
+ * `where` as SQL on the action table alias `t` (sql-page.ts): the same rows as
+ * `actionWhere`. Also for plugins' own action lists that reuse ActionFilter.
  */
-export function actionWhereSql(ctx: Context, filter: ActionFilter | undefined): SqlWhere {
-  const where = new SqlWhere().addNumbered((next) => {
-    const visible = ctx.access.visiblePlanSql('p', next);
-    return { sql: `t."planId" IN (SELECT p."id" FROM "Plan" p WHERE ${visible.sql})`, params: visible.params };
-  });
+export function actionFilterSql(where: SqlWhere, filter: ActionFilter | undefined | null): SqlWhere {
   if (!filter) return where;
   if (filter.planId != null) where.add(`t."planId" = ${where.param(parseId(filter.planId, 'filter.planId', 'Plan'))}::int`);
   if (filter.sectionId != null) where.add(`t."sectionId" = ${where.param(parseId(filter.sectionId, 'filter.sectionId', 'PlanSection'))}::int`);
@@ -147,6 +142,7 @@ export function actionWhereSql(ctx: Context, filter: ActionFilter | undefined): 
     const role = filter.role ? ` AND ap."role"::text = ${where.param(filter.role)}::text` : '';
     where.add(`EXISTS (SELECT 1 FROM "ActionParty" ap WHERE ap."actionId" = t."id" AND ap."partyId" = ${party}::int${role})`);
   }
+  if (filter.due) dueWhereSql(where, filter.due);
   return where;
 }
 
@@ -155,22 +151,13 @@ export class ActionResolver {
   @Query(() => ActionConnection, { description: 'Actions across plans, filtered, sorted (document order by default) and paged with cursors.' })
   async actions(@Ctx() ctx: Context, @Args() { filter, first, after, orderBy }: ActionsArgs, @Info() info: GraphQLResolveInfo): Promise<ConnectionPage<Action>> {
     const ordering = orderBy ? { ...ACTION_ORDER[orderBy.by], direction: orderBy.direction } : undefined;
-    // The common filters page on the prepared SQL path (one statement, visibility inside it);
-    // a due window or attribute filters keep Prisma's conditions.
-    if (!filter?.due && !filter?.attribute?.length && sqlOrderable(ordering)) {
-      return sqlPageOf<Action & { id: number }>({ ctx, type: 'Action', first, after, info, ordering, where: actionWhereSql(ctx, filter) });
-    }
-    return withPrefetchedNodes(ctx, 'Action', info, await pageOf({
-      type: 'Action',
-      first,
-      after,
-      info,
-      ordering,
-      // Actions of drafts the caller may not see are left out in SQL, so pages and counts are right.
-      where: { AND: [actionWhere(filter), ...(await attributeWhere(ctx, filter?.attribute)), ctx.access.visibleActionWhere()] },
-      findMany: (args) => ctx.prisma.action.findMany(args),
-      count: (args) => ctx.prisma.action.count(args),
-    }));
+    // One prepared statement: the filter, the attribute conditions and the caller's
+    // visibility in SQL (sql-page.ts). Attribute filters are checked against their types
+    // first (a statement or two), as before.
+    const where = visibleSql(ctx, 'Action', new SqlWhere());
+    actionFilterSql(where, filter);
+    await attributeWhereSql(ctx, where, filter?.attribute);
+    return sqlPageOf<Action & { id: number }>({ ctx, type: 'Action', first, after, info, ordering, where });
   }
 
   @Query(() => Action, { nullable: true, description: "One action, by id; null when the id names no action the caller may read (another type's id or one that is not an id included, as `node`)." })

@@ -9,6 +9,7 @@ import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, InterfaceTyp
 import { Action, AttributeChoice, AttributeKind, AttributeType, Plan, PlanSection } from '../../generated/type-graphql';
 import type { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
+import type { SqlWhere } from '../sql-page';
 import { badInput, forbidden, notFound, unauthenticated } from '../errors';
 import { parseGlobalId as parseId, toGlobalId } from '../global-id';
 import { runWrite, type WriteUnit } from '../../write/unit';
@@ -264,14 +265,17 @@ export class AttributeFilter {
 /** Conditions one `filter.attribute` may hold: each costs a statement or two before the query. */
 export const MAX_ATTRIBUTE_FILTERS = 10;
 
-/** The Prisma conditions of `filter.attribute` (the types and choices are read to check the conditions fit their kinds). */
-export async function attributeWhere(ctx: Context, filters: AttributeFilter[] | undefined | null): Promise<Prisma.ActionWhereInput[]> {
-  if (!filters?.length) return [];
+/**
+ * `filter.attribute` as SQL on the action table alias `t`, added to `where` (sql-page.ts).
+ * The types (and a choice condition's choices) are read first, to check each condition
+ * fits its type's kind: BAD_USER_INPUT otherwise.
+ */
+export async function attributeWhereSql(ctx: Context, where: SqlWhere, filters: AttributeFilter[] | undefined | null): Promise<SqlWhere> {
+  if (!filters?.length) return where;
   if (filters.length > MAX_ATTRIBUTE_FILTERS) throw badInput(`filter.attribute: at most ${MAX_ATTRIBUTE_FILTERS} conditions, got ${filters.length}`, 'filter.attribute');
   const path = (i: number, f: string) => `filter.attribute.${i}.${f}`;
   const typeIds = filters.map((f, i) => parseId(f.type, path(i, 'type'), 'AttributeType'));
   const types = new Map((await ctx.prisma.attributeType.findMany({ where: { id: { in: typeIds } } })).map((t) => [t.id, t]));
-  const out: Prisma.ActionWhereInput[] = [];
   for (const [i, f] of filters.entries()) {
     const type = types.get(typeIds[i]!);
     // A type of a plan the caller may not read is answered as one that does not exist.
@@ -283,10 +287,14 @@ export async function attributeWhere(ctx: Context, filters: AttributeFilter[] | 
         throw wrongKind(`${path(i, key)}: "${type.identifier}" is a ${kind} attribute; \`${key}\` filters ${kinds.join(' / ')} attributes`, path(i, key));
       }
     }
-    const value: Prisma.AttributeValueWhereInput = { typeId: type.id };
-    if (f.equals != null) value.text = f.equals;
-    if (f.min != null || f.max != null) value.number = { ...(f.min != null ? { gte: f.min } : {}), ...(f.max != null ? { lte: f.max } : {}) };
-    if (f.from != null || f.to != null) value.date = { ...(f.from != null ? { gte: f.from } : {}), ...(f.to != null ? { lte: f.to } : {}) };
+    // Conditions on the one value of this type an action may have (unique per type and action).
+    const value: string[] = [`av."typeId" = ${where.param(type.id)}::int`];
+    if (f.equals != null) value.push(`av."text" = ${where.param(f.equals)}::text`);
+    if (f.min != null) value.push(`av."number" >= ${where.param(f.min)}::float8`);
+    if (f.max != null) value.push(`av."number" <= ${where.param(f.max)}::float8`);
+    // GraphQL's Date arrives as midnight UTC; the column is a date.
+    if (f.from != null) value.push(`av."date" >= ${where.param(f.from.toISOString().slice(0, 10))}::date`);
+    if (f.to != null) value.push(`av."date" <= ${where.param(f.to.toISOString().slice(0, 10))}::date`);
     if (f.in != null) {
       const ids = f.in.map((id, j) => parseId(id, `${path(i, 'in')}.${j}`, 'AttributeChoice'));
       const all = (await ctx.prisma.attributeChoice.findMany({ where: { typeId: type.id } })) as AttributeChoiceRow[];
@@ -301,14 +309,16 @@ export async function attributeWhere(ctx: Context, filters: AttributeFilter[] | 
           for (const c of all) if (c.parentId != null && wanted.has(c.parentId) && !wanted.has(c.id)) (wanted.add(c.id), (grown = true));
         }
       }
-      value.choiceIds = { hasSome: [...wanted] };
+      // Holds any of them (an empty list: none).
+      value.push(`av."choiceIds" && ${where.param([...wanted])}::int[]`);
     }
+    const exists = `EXISTS (SELECT 1 FROM "AttributeValue" av WHERE av."actionId" = t."id" AND ${value.join(' AND ')})`;
     if (f.hasValue === false) {
-      if (Object.keys(value).length > 1) throw badInput(`${path(i, 'hasValue')}: false cannot be combined with a condition on the value`, path(i, 'hasValue'));
-      out.push({ attributeValues: { none: { typeId: type.id } } });
-    } else out.push({ attributeValues: { some: value } });
+      if (value.length > 1) throw badInput(`${path(i, 'hasValue')}: false cannot be combined with a condition on the value`, path(i, 'hasValue'));
+      where.add(`NOT ${exists}`);
+    } else where.add(exists);
   }
-  return out;
+  return where;
 }
 
 // ---------------------------------------------------------------- errors

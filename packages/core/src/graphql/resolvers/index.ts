@@ -81,7 +81,7 @@ export const coreResolvers = [
   AttributeMutationResolver,
 ] as const;
 
-export { ActionFilter, ActionOrder, ActionConnection, actionWhere, ACTION_ORDER } from './action';
+export { ActionFilter, ActionOrder, ActionConnection, actionWhere, actionFilterSql, ACTION_ORDER } from './action';
 export { PlanFilter } from './plan';
 export { ResponsiblePartyFilter } from './party';
 export { Timescale, TimescalePart, Money, IndicatorReading, FundingTotal, DueFilter, AmountRange, timescaleOf, moneyOf, readingOf, dueWhere } from './values';

@@ -24,7 +24,7 @@ import { exactlyOne, oneOfInput } from '../one-of';
 import { authorityById, follow, sourceById } from '../by-id';
 import { AmountRange, DueFilter, dueKey, dueWhere } from './values';
 import { prefetch, wantsPrefetch } from '../prefetch';
-import { SqlWhere, sqlPageOf } from '../sql-page';
+import { SqlWhere, likeContains, sqlPageOf } from '../sql-page';
 import { DEFAULT_PAGE_SIZE, connectionType, orderInputType, pageOf, type ConnectionPage, type Ordering } from '../pagination';
 
 @InputType({ description: 'Which plans to list. Conditions combine with AND.' })
@@ -106,7 +106,7 @@ export class PlanResolver {
     if (filter?.status?.length) where.add(`t."status"::text = ANY(${where.param([...filter.status])}::text[])`);
     // "Contains this text", case-insensitive: ILIKE with the text's own % and _ (and the
     // escape character) taken literally.
-    if (filter?.period != null) where.add(`t."periodText" ILIKE ${where.param(`%${filter.period.replace(/[\\%_]/g, '\\$&')}%`)}::text`);
+    if (filter?.period != null) where.add(`t."periodText" ILIKE ${where.param(likeContains(filter.period))}::text`);
     if (filter?.activeOn != null) {
       const day = where.param(filter.activeOn.toISOString());
       where.add(`t."periodStart" <= (${day}::timestamptz AT TIME ZONE 'UTC') AND t."periodEnd" >= (${day}::timestamptz AT TIME ZONE 'UTC')`);

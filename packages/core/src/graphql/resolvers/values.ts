@@ -6,6 +6,7 @@ import { Action, FundingLine, IndicatorValue, Milestone, Plan } from '../../gene
 import { DecimalJSScalar } from '../../generated/type-graphql/scalars';
 import { Prisma } from '../../db/prisma';
 import type { Context } from '../context';
+import type { SqlWhere } from '../sql-page';
 import { milestoneById, planById } from '../by-id';
 import { badInput } from '../errors';
 import { isUnparsed, parseTimescale, type PlanPeriod, type TimescaleResult } from '../../values/timescale';
@@ -257,6 +258,18 @@ export function dueWhere(due: DueFilter): Prisma.ActionWhereInput {
   };
   // The caller says whether undated actions belong in the list (`includeUndated`).
   return due.includeUndated ? { OR: [dated, { dueStart: null, dueEnd: null }] } : dated;
+}
+
+/** `dueWhere` as SQL on the action table alias `t`, added to `where` (sql-page.ts): the same rows. */
+export function dueWhereSql(where: SqlWhere, due: DueFilter): SqlWhere {
+  if (due.from && due.to && due.from > due.to) throw badInput('due.from is after due.to', 'due');
+  // GraphQL's Date arrives as midnight UTC; the columns are dates.
+  const day = (d: Date) => `${where.param(d.toISOString().slice(0, 10))}::date`;
+  const dated = ['(t."dueStart" IS NOT NULL OR t."dueEnd" IS NOT NULL)'];
+  if (due.to) dated.push(`(t."dueStart" IS NULL OR t."dueStart" <= ${day(due.to)})`);
+  if (due.from) dated.push(`(t."dueEnd" IS NULL OR t."dueEnd" >= ${day(due.from)})`);
+  const sql = dated.join(' AND ');
+  return where.add(due.includeUndated ? `(${sql}) OR (t."dueStart" IS NULL AND t."dueEnd" IS NULL)` : sql);
 }
 
 /** The parse of a text in its plan's period: stored by refreshStructuredValues, computed when a row has not been refreshed yet. */
