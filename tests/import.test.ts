@@ -276,6 +276,20 @@ describe.each(await databases())('Import and export on $name', (database) => {
     expect((await server.gqlAs(await councilsViewer(), `{ plan(slug: "worcs-dry") { id } }`)).data.plan).toBeNull();
   });
 
+  it("the JSON export lists a plugin's rows in printed order whatever their storage order, so it imports back unchanged", async () => {
+    const slug = 'pb-storage-order';
+    await importFile(server, { council: 'peterborough', planSlug: slug, fileName: 'pb.csv', content: csv([PETERBOROUGH_HEADER, ...PETERBOROUGH_ROWS]) });
+    // An update writes a new row version at the end of the table: PostgreSQL then returns
+    // each action's first step last when no ORDER BY says otherwise.
+    await server.db.prisma.$executeRawUnsafe(`UPDATE "PeterboroughImplementationStep" SET "text" = "text" WHERE "position" = 0`);
+    const json = await exportPlan(server, slug, 'JSON');
+    const steps = JSON.parse(json).sections.flatMap((s: any) => s.actions).map((a: any) => (a.peterboroughRow?.steps ?? []).map((st: any) => st.position));
+    expect(steps.some((p: number[]) => p.length > 1)).toBe(true);
+    for (const positions of steps) expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const back = await importFile(server, { council: 'peterborough', planSlug: slug, fileName: 'plan.json', content: Buffer.from(json) });
+    expect(back).toMatchObject({ ok: true, created: 0, updated: 0, deleted: 0, changeCount: 0 });
+  });
+
   it('the JSON export carries everything of the plan, plugin rows included, in a versioned document', async () => {
     await importFile(server, { council: 'peterborough', planSlug: 'pb-json', fileName: 'pb.csv', content: csv([PETERBOROUGH_HEADER, ...PETERBOROUGH_ROWS]) });
     const doc = JSON.parse(await exportPlan(server, 'pb-json', 'JSON'));

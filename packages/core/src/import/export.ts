@@ -73,9 +73,23 @@ function pluginInclude(model: string, prefixes: string[], path: string[] = []): 
   return include;
 }
 
+/**
+ * Rows that carry a position in printed order (position, then id). pluginInclude loads a
+ * plugin's lists (Peterborough's implementation steps) without an ORDER BY (the runtime
+ * datamodel does not say which relations are lists, and orderBy on a to-one include is an
+ * error), and PostgreSQL returns them in storage order, which an update of one row
+ * changes: the export then imported back as a reordering. Core's lists are ordered by
+ * their queries already, the same way.
+ */
+function inPrintedOrder(rows: unknown[]): unknown[] {
+  const positioned = (r: unknown): r is { position: number; id?: number } => r !== null && typeof r === 'object' && typeof (r as { position?: unknown }).position === 'number';
+  if (rows.length < 2 || !rows.every(positioned)) return rows;
+  return [...rows].sort((a, b) => a.position - b.position || (a.id ?? 0) - (b.id ?? 0));
+}
+
 /** A row without its ids and foreign keys (database details that differ between databases), relations kept. */
 function clean(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(clean);
+  if (Array.isArray(value)) return inPrintedOrder(value).map(clean);
   if (value instanceof Date) return value.toISOString();
   if (Prisma.Decimal.isDecimal(value)) return String(value);
   if (value === null || typeof value !== 'object') return value;
