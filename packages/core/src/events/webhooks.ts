@@ -66,8 +66,9 @@ export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
 
 /**
  * Deletes the deliveries that were DELIVERED more than `retentionMs` ago (one set-based
- * DELETE); returns how many. Their change events stay (the feed serves them), and a
- * pending or failing delivery is never pruned, however old: nothing undelivered is lost.
+ * DELETE); returns how many. Their change events stay until `pruneChangeEvents` takes
+ * them, and a pending or failing delivery is never pruned, however old: nothing
+ * undelivered is lost.
  */
 export async function pruneDeliveries(prisma: PrismaClient, retentionMs: number, now = new Date()): Promise<number> {
   if (!(retentionMs > 0)) return 0;
