@@ -357,6 +357,17 @@ describe.each(await databases())('Council-defined attributes on $name', (databas
     expect(reason(await update({ id: byId('pupils-reached').id, expectedVersion: 1, minimum: 50 }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' });
     expect(reason(await update({ id: byId('groups').id, expectedVersion: 1, maxChoices: 1 }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_VALUES' });
     expect(reason(await update({ id: byId('phase').id, expectedVersion: 1, appliesToSections: false }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'IN_USE' });
+    // The type as updated passes the checks a new type's properties pass (attributes/definition.ts).
+    const invalid = async (input: Record<string, unknown>, field: string) => {
+      const refused = await update({ expectedVersion: 1, ...input });
+      expect(reason(refused)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_DEFINITION' });
+      expect(refused.errors![0]!.extensions!.field).toBe(field);
+    };
+    await invalid({ id: byId('pupils-reached').id, minimum: 10, maximum: 5 }, 'input.maximum');
+    await invalid({ id: byId('review-date').id, unit: 'days' }, 'input.unit');
+    await invalid({ id: byId('review-date').id, maxChoices: 2 }, 'input.maxChoices');
+    await invalid({ id: byId('groups').id, maxChoices: 100_000 }, 'input.maxChoices');
+    await invalid({ id: byId('phase').id, appliesToActions: false, appliesToSections: false }, 'input.appliesToSections');
     expect(reason(await gql(editor, `mutation($input: UpdateAttributeTypeInput!) { updateAttributeType(input: $input) { name } }`, { input: { id: byId('review-date').id, expectedVersion: 1, name: 'x' } })).code).toBe('FORBIDDEN');
     expect((await update({ id: byId('review-date').id, expectedVersion: 1, name: 'Next review' })).data.updateAttributeType).toEqual({ name: 'Next review', version: 2, maxChoices: null });
     expect(reason(await update({ id: byId('review-date').id, expectedVersion: 1, name: 'Stale' })).code).toBe('VERSION_CONFLICT');

@@ -54,6 +54,17 @@ describe.each(await databases())('a large import on $name', (database) => {
       expect(audits).toBe(large.changeCount);
       expect(distinct).toBe(audits);
       expect(events).toBe(audits);
+      // The audit images are the rows as written, whichever way the statements went (on
+      // PostgreSQL on the transaction's own connection, below Prisma; on PGlite through it):
+      // timestamps as ISO text in UTC, dates at midnight UTC, the version, and the event's version.
+      const [image] = await server.db.sql.query<{ after: Record<string, unknown>; createdAt: string; dueStart: string; version: number; eventVersion: number | null }>(
+        `SELECT a.after, to_char(x."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt", to_char(x."dueStart", 'YYYY-MM-DD') AS "dueStart", x.version, e.version AS "eventVersion"
+         FROM "AuditEvent" a JOIN "Action" x ON x.id = a."entityId" JOIN "ChangeEvent" e ON e."auditEventId" = a.id
+         WHERE a."planId" = $1 AND a.entity = 'Action' AND a.operation = 'CREATE' AND x."dueStart" IS NOT NULL ORDER BY a.id DESC LIMIT 1`,
+        [planId],
+      );
+      expect(image!.after).toMatchObject({ createdAt: image!.createdAt, dueStart: `${image!.dueStart}T00:00:00.000Z`, version: image!.version, planId });
+      expect(image!.eventVersion).toBe(image!.version);
       // Each row: its action, its Peterborough row, one success criterion, two steps.
       expect(await count(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "planId" = $1 AND entity = 'PeterboroughImplementationStep' AND operation = 'CREATE'`, [planId])).toBe(2 * LARGE);
       expect(await count(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE "planId" = $1 AND entity = 'Action' AND operation = 'CREATE'`, [planId])).toBe(LARGE);

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { definePlugin } from '@council-plans/core';
 import { loaders } from './loaders';
-import { resolvers } from './resolvers';
 import { seeds } from './seed/load';
 import { refreshStructuredValues, structuredSources } from './structured-values';
 import { peterboroughLayout } from './layout';
@@ -19,7 +18,12 @@ export const plugin = definePlugin({
   coreVersion: '^0.1.0',
   prismaFragment: path.resolve(__dirname, '..', 'prisma', 'peterborough.prisma'),
   migrations: path.resolve(__dirname, '..', 'prisma', 'migrations'),
-  resolvers,
+  // Loaded when a schema is built, not with the plugin: a command-line import, a migration
+  // or a seed never loads the TypeGraphQL classes (issue 21 item 5).
+  get resolvers() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('./resolvers') as typeof import('./resolvers')).resolvers;
+  },
   loaders,
   seeds,
   refreshStructuredValues,

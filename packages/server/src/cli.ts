@@ -20,11 +20,11 @@ import {
   type ImportReport,
 } from '@council-plans/core';
 import { loadAuthConfig, loadConfig } from './config';
-import { mintToken } from './auth';
 import { notifyWrites } from './response-cache';
 import { prepareDeployment, startDatabase } from './deployment';
-import { newPlugin } from './new-plugin';
-import { printPlanSchema, printPlanSubgraph } from './print-schema';
+// What only some commands use is loaded by them (print-schema's GraphQL schema, the token
+// signer, the plugin scaffold): an import loads the importer and its plugins, nothing more.
+// `@council-plans/core` loads a module on the first use of one of its exports.
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -212,6 +212,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'print-schema') {
     const outIndex = rest.indexOf('--out');
     const dir = outIndex >= 0 ? path.resolve(rest[outIndex + 1] ?? '') : REPO_ROOT;
+    const { printPlanSchema, printPlanSubgraph } = await import('./print-schema');
     const files: [string, string][] = [
       [path.join(dir, 'schema.graphql'), await printPlanSchema()],
       [path.join(dir, 'subgraph.graphql'), await printPlanSubgraph()],
@@ -240,6 +241,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(usage);
       return 2;
     }
+    const { newPlugin } = await import('./new-plugin');
     try {
       const dir = newPlugin({ name, dir: values.get('--dir'), core: values.get('--core'), server: values.get('--server'), migration: !set.has('--no-migration') });
       console.log(`new-plugin: wrote ${dir}
@@ -291,6 +293,7 @@ then, in a deployment: npm install <that folder or its packed tarball>, and add 
       return 2;
     }
     const { auth, notice } = loadAuthConfig();
+    const { mintToken } = await import('./auth');
     if (notice) console.error(notice);
     const token = await mintToken(
       auth,

@@ -6,7 +6,8 @@
 // per process (a slow request holds a slot until its work ends, even after its client
 // gave up or its time budget answered).
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import Redis from 'ioredis';
+// Types only: ioredis is loaded when REDIS_URL asks for it (not by the command line, nor by a server without Redis).
+import type Redis from 'ioredis';
 import type { Logger } from './logger';
 
 export interface RateLimitConfig {
@@ -54,7 +55,9 @@ export class CallerLimits {
   constructor(readonly config: RateLimitConfig, logger?: Logger) {
     const memory = (points: number, keyPrefix: string) => new RateLimiterMemory({ points, duration: config.windowSeconds, keyPrefix });
     if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { default: RedisClient } = require('ioredis') as typeof import('ioredis');
+      this.redis = new RedisClient(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       this.redis.on('error', (err: Error) => logger?.error('redis (rate limits) error', { error: err.message }));
       const redis = (points: number, keyPrefix: string) =>
         new RateLimiterRedis({ storeClient: this.redis, points, duration: config.windowSeconds, keyPrefix, insuranceLimiter: memory(points, `${keyPrefix}-insurance`) });

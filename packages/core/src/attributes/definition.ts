@@ -46,11 +46,16 @@ export function identifierProblem(value: unknown): string | null {
 
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
-/** Throws AttributeDefinitionError for the first thing wrong with a new type's definition (its choices included). */
-export function checkAttributeDefinition(def: AttributeDefinition): void {
-  const refuse = (field: string, message: string): never => {
-    throw new AttributeDefinitionError(field, message);
-  };
+const refuse = (field: string, message: string): never => {
+  throw new AttributeDefinitionError(field, message);
+};
+
+/**
+ * Throws AttributeDefinitionError for the first thing wrong with a type's own properties
+ * (not its choices): a new type's, or an existing type's after an update (its row with
+ * the changes merged in).
+ */
+export function checkAttributeProperties(def: Omit<AttributeDefinition, 'choices'>): void {
   const identifier = identifierProblem(def.identifier);
   if (identifier) refuse('identifier', identifier);
   if (typeof def.name !== 'string' || !def.name.trim()) refuse('name', 'a type has a name');
@@ -66,12 +71,18 @@ export function checkAttributeDefinition(def: AttributeDefinition): void {
     if (kind === 'CHOICE' || !CHOICE_KINDS.has(kind)) refuse('maxChoices', 'only MULTI_CHOICE and CATEGORY attributes have a limit');
     if (!Number.isInteger(def.maxChoices) || (def.maxChoices as number) < 1 || (def.maxChoices as number) > MAX_CHOICES) refuse('maxChoices', `1 to ${MAX_CHOICES}`);
   }
+  for (const flag of ['appliesToActions', 'appliesToSections'] as const) if (def[flag] != null && typeof def[flag] !== 'boolean') refuse(flag, 'true or false');
+  if (def.appliesToActions === false && !def.appliesToSections) refuse('appliesToSections', 'an attribute must apply to actions or sections');
+}
+
+/** Throws AttributeDefinitionError for the first thing wrong with a new type's definition, its choices included. */
+export function checkAttributeDefinition(def: AttributeDefinition): void {
+  checkAttributeProperties(def);
+  const kind = def.kind as string;
   const choices = def.choices ?? [];
   if (!Array.isArray(choices)) refuse('choices', 'the choices are a list');
   if (CHOICE_KINDS.has(kind) && !choices.length) refuse('choices', `a ${kind} attribute needs at least one choice`);
   if (!CHOICE_KINDS.has(kind) && choices.length) refuse('choices', `a ${kind} attribute has no choices`);
-  for (const flag of ['appliesToActions', 'appliesToSections'] as const) if (def[flag] != null && typeof def[flag] !== 'boolean') refuse(flag, 'true or false');
-  if (def.appliesToActions === false && !def.appliesToSections) refuse('appliesToSections', 'an attribute must apply to actions or sections');
   const seen = new Set<string>();
   for (const [i, c] of choices.entries()) {
     if (!c || typeof c !== 'object') refuse(`choices.${i}`, 'a choice has an identifier and a label');

@@ -2,7 +2,7 @@
 // each kind is checked, stored, written as a CSV cell and read back from one. The write
 // API, the importer and the exports all go through here, so a value the API accepts is
 // exactly a value the importer accepts, and export → import changes nothing.
-import { INPUT_LIMITS } from '../graphql/input-bounds';
+import { INPUT_LIMITS } from '../graphql/input-limits';
 import { dayOf } from '../graphql/today';
 import { toIsoDate } from '../values/school-calendar';
 

@@ -2,6 +2,7 @@
 // after, in the same transaction as the write (so a rolled-back write leaves no event
 // and a committed one always has its event).
 import type { Prisma } from '../db/prisma';
+import { txQuery } from '../db/tx-sql';
 
 export interface Actor {
   /** JWT `sub`, or e.g. "import:cli", "seed". */
@@ -58,33 +59,43 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
   // row are in the order their versions were made. Stored as UTC without a zone, as Prisma does.
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
   const ids: number[] = [];
+  // One JSON text per chunk, written as toAuditJson writes a row (dates as ISO text, big integers as text).
+  const chunkJson = (chunk: readonly Change[]) =>
+    JSON.stringify(
+      chunk.map((c, n) => ({
+        n,
+        authorityId: c.authorityId,
+        planId: c.planId,
+        actionId: actionIdOf(c),
+        entity: c.entity,
+        entityId: c.entityId,
+        operation: c.operation,
+        before: c.before ?? null,
+        after: c.after ?? null,
+      })),
+      (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+    );
+  let json = chunkJson(changes.slice(0, AUDIT_CHUNK));
   for (let i = 0; i < changes.length; i += AUDIT_CHUNK) {
     const chunk = changes.slice(i, i + AUDIT_CHUNK);
-    // One JSON text for the chunk, written as toAuditJson writes a row (dates as ISO text, big integers as text).
-    const rows = chunk.map((c, n) => ({
-      n,
-      authorityId: c.authorityId,
-      planId: c.planId,
-      actionId: actionIdOf(c),
-      entity: c.entity,
-      entityId: c.entityId,
-      operation: c.operation,
-      before: c.before ?? null,
-      after: c.after ?? null,
-    }));
-    const inserted = await tx.$queryRawUnsafe<{ id: number; entity: string; entityId: number; operation: string }[]>(
+    const pending = txQuery<{ id: number; entity: string; entityId: number; operation: string }>(
+      tx,
       `INSERT INTO "AuditEvent" ("at", "actorSubject", "actorName", "via", "requestId", "authorityId", "planId", "actionId", "entity", "entityId", "operation", "before", "after")
        SELECT $2::timestamp(3), $3::text, $4::text, $5::text, $6::text, r."authorityId", r."planId", r."actionId", r."entity", r."entityId", r."operation"::"AuditOperation", r."before", r."after"
        FROM json_to_recordset($1::json) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "operation" text, "before" jsonb, "after" jsonb)
        ORDER BY r.n
        RETURNING "id", "entity", "entityId", "operation"::text AS "operation"`,
-      JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
+      json,
       at,
       actor.subject,
       actor.name ?? null,
       actor.via,
       actor.requestId ?? null,
     );
+    // The next chunk's JSON is built while PostgreSQL inserts this one (on the transaction's
+    // own connection the statement is already sent; through Prisma it waits for the await).
+    json = i + AUDIT_CHUNK < changes.length ? chunkJson(changes.slice(i + AUDIT_CHUNK, i + 2 * AUDIT_CHUNK)) : '';
+    const inserted = await pending;
     // RETURNING's order is not promised: match rows back by (entity, id, operation), the
     // n-th occurrence to the n-th (ids are handed out in the ORDER BY's order).
     const byKey = new Map<string, number[]>();

@@ -8,6 +8,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { prismaClientModule, type PrismaClient, type PrismaClientModule } from './prisma';
 import { StatementCounter, countingAdapter } from './statement-counter';
 import { releaseOnFailedEnd } from './release-on-failed-end';
+import { exposeTransactionConnections } from './tx-sql';
 
 /** Plain SQL access below Prisma, for migrations and maintenance. */
 export interface RawSql {
@@ -166,7 +167,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     pool.on('error', () => undefined);
     // One pool for Prisma and the raw SQL of migrations.
     // releaseOnFailedEnd: a connection cut while a transaction ends must not leak from the pool.
-    const adapter = countingAdapter(releaseOnFailedEnd(new PrismaPg(pool)), statements);
+    // exposeTransactionConnections: bulk statements of `transactionWithSql` skip Prisma (db/tx-sql.ts).
+    const adapter = countingAdapter(releaseOnFailedEnd(exposeTransactionConnections(new PrismaPg(pool), statements)), statements);
     const prisma = newClient(options, adapter);
     const names = new Map<string, string>();
     return {

@@ -14,6 +14,7 @@
 // The price: the last step of concurrent writes (insert events, commit) is serialised;
 // a write holds the lock for the time of that insert and its commit only.
 import type { Prisma } from '../db/prisma';
+import { txExecute } from '../db/tx-sql';
 import { actionIdOf, recordChanges, type Actor, type Change } from '../audit/record';
 
 /** The lock key that orders change events (any constant both writers and nothing else use). */
@@ -53,36 +54,44 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
     return unapprovedProgress.has(c.entity === 'ProgressUpdate' ? c.entityId : ((row(c)?.progressUpdateId as number | undefined) ?? -1));
   };
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
+  await txExecute(tx, `SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
   // One INSERT … SELECT FROM jsonb_to_recordset per EVENT_CHUNK events (issue 21): Prisma's
   // createMany of an import's 50,000 events was compiled by its query compiler, seconds
   // and hundreds of MB. Ordered by n, so seqs follow the changes' order.
+  const chunkJson = (i: number) =>
+    JSON.stringify(
+      changes.slice(i, i + EVENT_CHUNK).map((c, k) => {
+        const row = c.after ?? c.before;
+        const version = c.after && typeof c.after.version === 'number' ? c.after.version : null;
+        return {
+          n: k,
+          authorityId: c.authorityId,
+          planId: c.entity === 'Plan' ? c.entityId : c.planId,
+          actionId: actionIdOf(c),
+          entity: c.entity,
+          entityId: c.entityId ?? (row?.id as number),
+          kind: kindOf(c),
+          version,
+          auditEventId: auditIds[i + k] ?? null,
+          draft: draftOf(c),
+        };
+      }),
+    );
+  let json = chunkJson(0);
   for (let i = 0; i < changes.length; i += EVENT_CHUNK) {
-    const rows = changes.slice(i, i + EVENT_CHUNK).map((c, k) => {
-      const row = c.after ?? c.before;
-      const version = c.after && typeof c.after.version === 'number' ? c.after.version : null;
-      return {
-        n: k,
-        authorityId: c.authorityId,
-        planId: c.entity === 'Plan' ? c.entityId : c.planId,
-        actionId: actionIdOf(c),
-        entity: c.entity,
-        entityId: c.entityId ?? (row?.id as number),
-        kind: kindOf(c),
-        version,
-        auditEventId: auditIds[i + k] ?? null,
-        draft: draftOf(c),
-      };
-    });
-    await tx.$executeRawUnsafe(
+    const pending = txExecute(
+      tx,
       `INSERT INTO "ChangeEvent" ("at", "authorityId", "planId", "actionId", "entity", "entityId", "kind", "version", "auditEventId", "draft", "via")
        SELECT $2::timestamp(3), r."authorityId", r."planId", r."actionId", r."entity", r."entityId", r."kind"::"ChangeKind", r."version", r."auditEventId", r."draft", $3::text
        FROM json_to_recordset($1::json) AS r(n int, "authorityId" int, "planId" int, "actionId" int, "entity" text, "entityId" int, "kind" text, "version" int, "auditEventId" int, "draft" boolean)
        ORDER BY r.n`,
-      JSON.stringify(rows),
+      json,
       at,
       via,
     );
+    // The next chunk is built while PostgreSQL inserts this one (statements still run one after the other, in order).
+    json = i + EVENT_CHUNK < changes.length ? chunkJson(i + EVENT_CHUNK) : '';
+    await pending;
   }
 }
 

@@ -37,6 +37,7 @@ import {
 } from 'graphql';
 import { Extensions } from 'type-graphql';
 import { badInput } from './errors';
+import { INPUT_LIMITS, hasLoneSurrogate } from './input-limits';
 
 /** The bounds a field or argument may declare (`@Bounds({ … })`) instead of the defaults. */
 export interface InputBounds {
@@ -50,25 +51,8 @@ export interface InputBounds {
   max?: number;
 }
 
-/** The defaults, and the named sizes fields use. */
-export const INPUT_LIMITS = {
-  /**
-   * Names, titles, codes, slugs, printed timescales and money: 800 characters (the longest
-   * seeded action title has 496). Several of these columns are indexed, and a PostgreSQL
-   * b-tree entry holds at most 2,704 bytes: 800 UTF-16 code units are at most 2,400 bytes
-   * of UTF-8, which leaves room for the rest of the entry.
-   */
-  shortText: 800,
-  /** Narrative text (descriptions, purposes, progress notes): 20,000 characters. */
-  longText: 20_000,
-  /** A global id is about 20 characters; anything much longer is not one. */
-  id: 100,
-  /** Items of any list argument: 500, the largest page too. */
-  listItems: 500,
-  /** Calendar values: from 1 January 1900 to 31 December 2200. */
-  earliestDate: '1900-01-01',
-  latestDate: '2200-12-31',
-} as const;
+/** The defaults and the Unicode check live in input-limits.ts (no GraphQL tooling to load). */
+export { INPUT_LIMITS, hasLoneSurrogate };
 
 /** Narrative text: up to INPUT_LIMITS.longText characters. */
 export const LONG_TEXT: InputBounds = { maxLength: INPUT_LIMITS.longText };
@@ -103,13 +87,6 @@ const ARGUMENT_BOUNDS: Record<string, InputBounds> = { after: { maxLength: 4_000
 
 function boundsOf(holder: GraphQLArgument | GraphQLInputField, isArgument = false): InputBounds | undefined {
   return (holder.extensions as { bounds?: InputBounds } | undefined)?.bounds ?? (isArgument ? ARGUMENT_BOUNDS[holder.name] : undefined);
-}
-
-/** Whether a string has a UTF-16 surrogate without its other half. */
-export function hasLoneSurrogate(text: string): boolean {
-  const wellFormed = (text as { isWellFormed?: () => boolean }).isWellFormed;
-  if (wellFormed) return !wellFormed.call(text);
-  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }
 
 function checkText(value: string, isId: boolean, bounds: InputBounds | undefined, path: Path): void {

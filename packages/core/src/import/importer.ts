@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import type { Prisma, PrismaClient } from '../db/prisma';
 import { type ImportLayout, type ImportParty, type ImportedRow, type LayoutColumn, LayoutRowError, normaliseCell } from './layout';
 import { DEFAULT_MAX_IMPORT_BYTES, FileRefused, IMPORT_LIMITS, type ImportFormat, type ImportProblem, type SheetRows, checkShape, checkSize, readRows } from './read';
-import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-bounds';
+import { INPUT_LIMITS, hasLoneSurrogate } from '../graphql/input-limits';
 import { rowsOfJsonExport } from './json';
 import { modelFields } from '../auth/owners';
 import { actionTimescaleColumns, jsonUpdate, memoizedParsers, refreshStructuredValues } from '../values/refresh';
@@ -24,6 +24,7 @@ import { writeTasks } from '../tasks/io';
 import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 import { JOIN_KEY_COLUMNS, type JoinKeyColumn, isJoinKeyColumn, joinKeyCells, keyLine, layoutColumns, sameText } from './join-keys';
 import { deleteRows, insertRows, updateRows } from './rows';
+import { transactionWithSql } from '../db/tx-sql';
 
 type Tx = Prisma.TransactionClient;
 
@@ -452,7 +453,9 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   }
 
   try {
-    await prisma.$transaction(
+    // Its bulk statements (rows, audit rows, change events) go to the connection directly (db/tx-sql.ts).
+    await transactionWithSql(
+      prisma,
       async (tx) => {
         await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes, sections: sectionAttributes }, tasks);
         if (report.problems.length || options.dryRun) throw new Rollback();
@@ -563,9 +566,9 @@ async function apply(
       if (!section) {
         const position: number = nextPosition.get(parentId) ?? 0;
         nextPosition.set(parentId, position + 1);
-        section = await tx.planSection.create({
-          data: { planId: planId!, parentId: parentId as number | null, kind: s.kind, label: s.label ?? null, code: s.code ?? null, title: s.title, position, sourceId: await source(), sourceSection: trail.join(' › ') || null },
-        });
+        // One raw INSERT, not Prisma's create: each create went through its query compiler (~5-40 ms, 20+ per file).
+        const data: Record<string, unknown> = { planId: planId!, parentId: parentId as number | null, kind: s.kind, label: s.label ?? null, code: s.code ?? null, title: s.title, position, sourceId: await source(), sourceSection: trail.join(' › ') || null };
+        section = (await insertRows<(typeof sections)[number]>(tx, 'PlanSection', [data]))[0]!;
         sectionByKey.set(key, section);
         change('PlanSection', section.id, 'CREATE', null, scalars(section));
       } else if (section.title !== s.title && !(s.sameAs ?? []).includes(section.title) && !retitled.has(section.id)) {

@@ -4,6 +4,7 @@
 // in the path (its createMany / createManyAndReturn / `in: [thousands of ids]` were most
 // of a large import's time and memory). Works the same on PostgreSQL and PGlite.
 import type { Prisma } from '../db/prisma';
+import { txExecute, txQuery } from '../db/tx-sql';
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,14 +35,17 @@ function columnsOf(rows: readonly Record<string, unknown>[]): string[] {
 export async function insertRows<T = Record<string, unknown>>(tx: Tx, table: string, rows: readonly Record<string, unknown>[], options: { updatedAt?: boolean } = {}): Promise<T[]> {
   const out: T[] = [];
   const now = new Date();
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+  const statement = (i: number) => {
     const batch = rows.slice(i, i + ROWS_PER_STATEMENT).map((r) => (options.updatedAt ? { ...r, updatedAt: now } : r));
     const columns = columnsOf(batch).map(quote).join(', ');
-    const inserted = await tx.$queryRawUnsafe<T[]>(
-      `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $1::json) RETURNING *`,
-      rowsJson(batch),
-    );
-    for (const row of inserted) out.push(row);
+    return { sql: `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $1::json) RETURNING *`, json: rowsJson(batch) };
+  };
+  let next = rows.length ? statement(0) : null;
+  for (let i = 0; next; i += ROWS_PER_STATEMENT) {
+    const pending = txQuery<T>(tx, next.sql, next.json);
+    // The next statement's JSON is built while PostgreSQL inserts this one.
+    next = i + ROWS_PER_STATEMENT < rows.length ? statement(i + ROWS_PER_STATEMENT) : null;
+    for (const row of await pending) out.push(row);
   }
   return out;
 }
@@ -58,7 +62,8 @@ export async function updateRows(tx: Tx, table: string, rows: readonly ({ id: nu
     const columns = columnsOf(batch).filter((c) => c !== 'id');
     if (!columns.length) continue;
     const set = columns.map((c) => `${quote(c)} = v.${quote(c)}`).join(', ');
-    await tx.$executeRawUnsafe(
+    await txExecute(
+      tx,
       `WITH v AS (SELECT * FROM json_populate_recordset(NULL::${quote(table)}, $1::json)),
        locked AS (SELECT t.id FROM ${quote(table)} t WHERE t.id IN (SELECT id FROM v) ORDER BY t.id FOR NO KEY UPDATE OF t)
        UPDATE ${quote(table)} AS t SET ${set} FROM v WHERE t.id = v.id AND t.id IN (SELECT id FROM locked)`,
@@ -70,7 +75,7 @@ export async function updateRows(tx: Tx, table: string, rows: readonly ({ id: nu
 /** Deletes rows by id, one statement per 10,000 ids (a JSON array parameter, not a bind parameter per id). */
 export async function deleteRows(tx: Tx, table: string, ids: readonly number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 10_000) {
-    await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE id = ANY(ARRAY(SELECT value::int FROM jsonb_array_elements_text($1::jsonb)))`, JSON.stringify(ids.slice(i, i + 10_000)));
+    await txExecute(tx, `DELETE FROM ${quote(table)} WHERE id = ANY(ARRAY(SELECT value::int FROM jsonb_array_elements_text($1::jsonb)))`, JSON.stringify(ids.slice(i, i + 10_000)));
   }
 }
 
@@ -78,7 +83,8 @@ export async function deleteRows(tx: Tx, table: string, ids: readonly number[]):
 export async function rowsWhereIn<T = Record<string, unknown>>(tx: Tx, table: string, column: string, values: readonly number[]): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < values.length; i += 10_000) {
-    const rows = await tx.$queryRawUnsafe<T[]>(
+    const rows = await txQuery<T>(
+      tx,
       `SELECT * FROM ${quote(table)} WHERE ${quote(column)} = ANY(ARRAY(SELECT value::int FROM jsonb_array_elements_text($1::jsonb))) ORDER BY id`,
       JSON.stringify(values.slice(i, i + 10_000)),
     );

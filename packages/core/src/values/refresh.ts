@@ -4,6 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 // table, whatever the number of rows. Seeding calls it after each document; writes and
 // imports call it in their transaction after changing text columns.
 import type { Prisma } from '../db/prisma';
+import { txExecute } from '../db/tx-sql';
 import type { Change } from '../audit/record';
 import { refreshSearchDocuments, searchScopeOf, type SearchScope } from '../search/documents';
 import type { CouncilPlugin } from '../plugin';
@@ -183,7 +184,8 @@ export async function jsonUpdate(
   const set = names.map((c) => `"${c}" = v."${c}"`).join(', ');
   const defs = names.map((c) => `"${c}" ${columns[c]}`).join(', ');
   const differs = names.map((c) => `t."${c}" IS DISTINCT FROM v."${c}"`).join(' OR ');
-  await tx.$executeRawUnsafe(
+  await txExecute(
+    tx,
     `WITH v AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS v(id int, ${defs})),
      locked AS (SELECT t.id FROM "${table}" t JOIN v ON v.id = t.id WHERE ${differs} ORDER BY t.id FOR NO KEY UPDATE OF t)
      UPDATE "${table}" AS t SET ${set} FROM v WHERE t.id = v.id AND t.id IN (SELECT id FROM locked)`,

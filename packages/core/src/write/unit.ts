@@ -12,6 +12,7 @@ import { recordChanges, type Actor, type Change } from '../audit/record';
 import { delegateOf, ownerLink } from '../auth/owners';
 import { plansWithNewPeriod, refreshRowsOf, refreshStructuredValues, searchScopeOfChanges } from '../values/refresh';
 import { recordChangeEvents } from '../events/outbox';
+import { updateRows } from '../db/update-rows';
 
 /** What a write touched, for afterWrite. */
 export interface WriteScope {
@@ -151,6 +152,18 @@ export class WriteUnit {
     const row = await delegateOf(this.tx, model).findUnique({ where: unique });
     if (!row) throw missing();
     return this.update(model, row.id as number, expectedVersion, data, field, missing);
+  }
+
+  /**
+   * Writes rows the caller read (and locked) and changed, set-based (`updateRows`: one
+   * UPDATE per 1,000 rows, in id order), and records every change for the audit and the
+   * change feed. `columns` and `values` say which columns are written and how each
+   * after-image travels (see updateRows for the SQL types).
+   */
+  async updateMany(model: string, owner: Owner, columns: Record<string, string>, changes: readonly { before: Row; after: Row }[], values: (after: Row) => { id: number } & Record<string, unknown>): Promise<void> {
+    if (!changes.length) return;
+    await updateRows(this.tx, model, columns, changes.map((c) => values(c.after)));
+    for (const c of changes) this.note(model, owner, 'UPDATE', c.before, c.after);
   }
 
   /** Creates a row; its council (found from the row's parents) must be one the viewer edits. */

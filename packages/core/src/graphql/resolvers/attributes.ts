@@ -15,7 +15,6 @@ import { runWrite, type WriteUnit } from '../../write/unit';
 import { checkText, checkVersion } from '../../write/inputs';
 import { Bounds, LONG_TEXT, POSITION, VERSION } from '../input-bounds';
 import { attributeChoiceById, attributeTypeById, follow, planById } from '../by-id';
-import { updateRows } from '../../db/update-rows';
 import {
   AttributeValueError,
   MAX_CHOICES,
@@ -27,7 +26,7 @@ import {
   type AttributeTypeRow,
   type GivenValue,
 } from '../../attributes/values';
-import { AttributeDefinitionError, CHOICE_KINDS, checkAttributeDefinition, identifierProblem } from '../../attributes/definition';
+import { AttributeDefinitionError, CHOICE_KINDS, checkAttributeDefinition, checkAttributeProperties, identifierProblem, type AttributeDefinition } from '../../attributes/definition';
 
 // ---------------------------------------------------------------- reading
 
@@ -611,12 +610,15 @@ export class AttributeMutationResolver {
       const data: Record<string, unknown> = {};
       for (const k of ['identifier', 'name', 'description', 'unit', 'minimum', 'maximum', 'maxChoices', 'appliesToActions', 'appliesToSections', 'position'] as const) if (input[k] !== undefined) data[k] = input[k];
       for (const k of ['identifier', 'name', 'appliesToActions', 'appliesToSections', 'position'] as const) if (data[k] === null) throw badInput(`input.${k}: must not be null`, `input.${k}`);
-      if (kind !== 'NUMBER') for (const k of ['unit', 'minimum', 'maximum'] as const) if (data[k] != null) throw badInput(`input.${k}: only NUMBER attributes have a ${k}`, `input.${k}`);
-      if (data.maxChoices != null && kind !== 'MULTI_CHOICE' && kind !== 'CATEGORY') throw badInput('input.maxChoices: only MULTI_CHOICE and CATEGORY attributes have a limit', 'input.maxChoices');
-      if (data.maxChoices != null && ((data.maxChoices as number) < 1 || (data.maxChoices as number) > MAX_CHOICES)) throw badInput(`input.maxChoices: 1 to ${MAX_CHOICES}`, 'input.maxChoices');
       const next = { ...row, ...data } as Record<string, any>;
-      if (!next.appliesToActions && !next.appliesToSections) throw badInput('input: an attribute must apply to actions or sections', 'input.appliesToActions');
-      if (next.minimum != null && next.maximum != null && next.minimum > next.maximum) throw badInput('input.maximum: is below minimum', 'input.maximum');
+      // The type as it would be, held to the checks a new type's properties pass
+      // (attributes/definition.ts), so an update cannot make what a create refuses.
+      try {
+        checkAttributeProperties({ ...next, kind } as AttributeDefinition);
+      } catch (err) {
+        if (err instanceof AttributeDefinitionError) throw definitionError(err);
+        throw err;
+      }
       if (data.identifier != null && data.identifier !== row.identifier && (await w.tx.attributeType.findUnique({ where: { planId_identifier: { planId: row.planId as number, identifier: data.identifier as string } } }))) {
         throw new GraphQLError(`input.identifier: the plan already has an attribute "${data.identifier}"`, { extensions: { code: 'KEY_CONFLICT', field: 'input.identifier' } });
       }
@@ -728,12 +730,14 @@ export class AttributeMutationResolver {
       // Values left with other choices lose it (one UPDATE per 1,000, each version bumped); values left empty are deleted.
       const empty = values.filter((v) => v.choiceIds.every((c) => gone.has(c)));
       const kept = values.filter((v) => !v.choiceIds.every((c) => gone.has(c)));
-      if (kept.length) {
-        const updatedAt = new Date();
-        const afters = kept.map((v) => ({ ...v, choiceIds: v.choiceIds.filter((c) => !gone.has(c)), version: v.version + 1, updatedAt }));
-        await updateRows(w.tx, 'AttributeValue', { choiceIds: 'int[]', version: 'int', updatedAt: 'timestamp(3)' }, afters.map((a) => ({ id: a.id, choiceIds: a.choiceIds, version: a.version, updatedAt: updatedAt.toISOString() })));
-        kept.forEach((v, i) => w.changes.push({ entity: 'AttributeValue', entityId: v.id, planId: owner.planId, authorityId: owner.authorityId, operation: 'UPDATE', before: { ...v }, after: afters[i]! }));
-      }
+      const updatedAt = new Date();
+      await w.updateMany(
+        'AttributeValue',
+        owner,
+        { choiceIds: 'int[]', version: 'int', updatedAt: 'timestamp(3)' },
+        kept.map((v) => ({ before: { ...v }, after: { ...v, choiceIds: v.choiceIds.filter((c) => !gone.has(c)), version: v.version + 1, updatedAt } })),
+        (a) => ({ id: a.id, choiceIds: a.choiceIds, version: a.version, updatedAt: updatedAt.toISOString() }),
+      );
       await w.deleteMany('AttributeValue', empty as never, owner);
       // Subcategories first (reversed tree order), in one DELETE per 1,000; the choice itself last, at the version read.
       const order = treeOrder(all).filter((c) => gone.has(c.id) && c.id !== id).reverse();
