@@ -67,7 +67,7 @@ export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY,
 export type { SyntheticOptions, SyntheticCounts, SyntheticPluginRows } from './synthetic';
 export { recordChangeEvents, recordChangesAndEvents, kindOf, CHANGE_EVENT_LOCK } from './events/outbox';
 export type { ChangeKindName } from './events/outbox';
-export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes, pruneDeliveries } from './events/webhooks';
+export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes, pruneDeliveries, pruneChangeEvents, changeEventHorizon, CHANGE_EVENT_PRUNE_BATCH } from './events/webhooks';
 export type { WebhookOptions, WebhookPayload, RoundReport, WorkerLogger } from './events/webhooks';
 export { SHARED_DESCRIPTIONS, Budget } from './graphql/resolvers/keys';
 // Issue 18, part A: tasks, computed status, reminders.

@@ -98,8 +98,8 @@ export interface ServerConfig {
   /**
    * WEBHOOK_POLL_MS, WEBHOOK_TIMEOUT_MS, WEBHOOK_LEASE_MS, WEBHOOK_BACKOFF_BASE_MS,
    * WEBHOOK_BACKOFF_MAX_MS, WEBHOOK_BATCH, WEBHOOK_MAX_RESPONSE_BYTES,
-   * WEBHOOK_DELIVERY_RETENTION_DAYS: how the worker
-   * delivers (README "Webhooks"). Defaults in DEFAULT_WEBHOOK_OPTIONS.
+   * WEBHOOK_DELIVERY_RETENTION_DAYS, CHANGE_EVENT_RETENTION_DAYS: how the worker
+   * delivers and prunes (README "Webhooks"). Defaults in DEFAULT_WEBHOOK_OPTIONS.
    */
   webhookOptions?: Partial<WebhookOptions>;
   /** COUNCIL_PLANS_TODAY: a fixed "today" (YYYY-MM-DD) for computed statuses and reminders (issue 18); absent: the real UTC day. */
@@ -289,6 +289,8 @@ export function loadWebhookOptions(env: NodeJS.ProcessEnv = process.env): Webhoo
     maxResponseBytes: positiveInt('WEBHOOK_MAX_RESPONSE_BYTES', env.WEBHOOK_MAX_RESPONSE_BYTES, d.maxResponseBytes),
     // Days, 0 keeping delivered deliveries for ever (README "Webhooks").
     deliveryRetentionMs: nonNegativeInt('WEBHOOK_DELIVERY_RETENTION_DAYS', env.WEBHOOK_DELIVERY_RETENTION_DAYS, d.deliveryRetentionMs / 86_400_000) * 86_400_000,
+    // Days, 0 keeping change events for ever; only delivered events behind every endpoint are pruned (README "Webhooks").
+    changeEventRetentionMs: nonNegativeInt('CHANGE_EVENT_RETENTION_DAYS', env.CHANGE_EVENT_RETENTION_DAYS, d.changeEventRetentionMs / 86_400_000) * 86_400_000,
     pruneEveryMs: d.pruneEveryMs,
   };
   // A claim must outlive the deliveries of one round to one endpoint, or a slow endpoint

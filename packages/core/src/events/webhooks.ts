@@ -39,12 +39,15 @@ export interface WebhookOptions {
   batchSize: number;
   /** Most bytes of a response body read (the rest is discarded). */
   maxResponseBytes: number;
-  /**
-   * How long a DELIVERED delivery row is kept, in ms (0: for ever). Pending ones are never
-   * pruned, and change events are not (they are the `changes` feed's history).
-   */
+  /** How long a DELIVERED delivery row is kept, in ms (0: for ever). Pending ones are never pruned. */
   deliveryRetentionMs: number;
-  /** How often a worker prunes delivered deliveries, in ms. */
+  /**
+   * How long a change event is kept, in ms (0: for ever); after it, an event is pruned
+   * once every delivery of it is DELIVERED and every endpoint's fan-out has passed it
+   * (`pruneChangeEvents`).
+   */
+  changeEventRetentionMs: number;
+  /** How often a worker prunes delivered deliveries and old change events, in ms. */
   pruneEveryMs: number;
 }
 
@@ -57,18 +60,99 @@ export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
   batchSize: 50,
   maxResponseBytes: 64 * 1024,
   deliveryRetentionMs: 30 * 24 * 3_600_000,
+  changeEventRetentionMs: 90 * 24 * 3_600_000,
   pruneEveryMs: 3_600_000,
 };
 
 /**
  * Deletes the deliveries that were DELIVERED more than `retentionMs` ago (one set-based
- * DELETE); returns how many. Their change events stay (the feed serves them), and a
- * pending or failing delivery is never pruned, however old: nothing undelivered is lost.
+ * DELETE); returns how many. Their change events stay until `pruneChangeEvents` takes
+ * them, and a pending or failing delivery is never pruned, however old: nothing
+ * undelivered is lost.
  */
 export async function pruneDeliveries(prisma: PrismaClient, retentionMs: number, now = new Date()): Promise<number> {
   if (!(retentionMs > 0)) return 0;
   const { count } = await prisma.webhookDelivery.deleteMany({ where: { status: 'DELIVERED', deliveredAt: { lt: new Date(now.getTime() - retentionMs) } } });
   return count;
+}
+
+/** Change events deleted per transaction by `pruneChangeEvents`: a backlog is worked through in short transactions. */
+export const CHANGE_EVENT_PRUNE_BATCH = 5000;
+/** At most this many batches per call (the next call, an hour later, goes on). */
+const CHANGE_EVENT_PRUNE_ROUNDS = 200;
+
+/**
+ * Deletes the change events older than `retentionMs` that no reader of the server still
+ * needs, and raises the feed's horizon (`ChangeEventHorizon`) in the same transaction, so
+ * `changes(after:)` with a cursor below it answers EXPIRED_CURSOR instead of skipping.
+ * An event is pruned only when
+ * * it is older than the retention (`at`; the scan stops at the first younger event in
+ *   seq order, so an event committed out of `at` order waits for the next call),
+ * * every endpoint's fan-out has passed it (`seq <= cursorSeq` of EVERY endpoint, whatever
+ *   its status: a PAUSED or DISABLED endpoint's events still queue up, so its cursor is a
+ *   reader's like an active one's), and
+ * * none of its deliveries is PENDING (queued, failing and retrying, paused, disabled or
+ *   replayed): an undelivered event is never lost; deleting the event deletes its
+ *   DELIVERED delivery rows (foreign key cascade).
+ * Batches of `batch` events, each its own transaction (locks are short whatever the
+ * backlog); rows are claimed `FOR UPDATE SKIP LOCKED`, so two processes pruning at once
+ * delete disjoint batches and the horizon only ever rises (GREATEST). Returns how many
+ * events were deleted.
+ */
+export async function pruneChangeEvents(prisma: PrismaClient, retentionMs: number, now = new Date(), batch = CHANGE_EVENT_PRUNE_BATCH): Promise<number> {
+  if (!(retentionMs > 0)) return 0;
+  const cutoff = new Date(now.getTime() - retentionMs);
+  let total = 0;
+  for (let round = 0; round < CHANGE_EVENT_PRUNE_ROUNDS; round++) {
+    const deleted = await prisma.$transaction(
+      async (tx) => {
+        const doomed = await tx.$queryRawUnsafe<{ seq: string }[]>(
+          `SELECT e."seq"::text AS "seq" FROM "ChangeEvent" e
+            WHERE e."seq" < coalesce((SELECT y."seq" FROM "ChangeEvent" y WHERE y."at" >= $1::timestamp(3) ORDER BY y."seq" LIMIT 1), 9223372036854775807)
+              AND e."at" < $1::timestamp(3)
+              AND NOT EXISTS (SELECT 1 FROM "WebhookEndpoint" w WHERE w."cursorSeq" < e."seq")
+              AND NOT EXISTS (SELECT 1 FROM "WebhookDelivery" d WHERE d."eventSeq" = e."seq" AND d."status" <> 'DELIVERED')
+            ORDER BY e."seq" LIMIT $2::int
+            FOR UPDATE OF e SKIP LOCKED`,
+          cutoff.toISOString().replace('T', ' ').replace('Z', ''),
+          batch,
+        );
+        if (!doomed.length) return { found: 0, deleted: 0 };
+        const seqs = doomed.map((r) => r.seq);
+        // Lock their deliveries, then look again in a new statement (a new snapshot): a
+        // replay (`replayWebhookDeliveries`) that made one PENDING meanwhile has committed
+        // by then and keeps its event; without the lock the cascade would delete it.
+        await tx.$queryRawUnsafe(`SELECT 1 FROM "WebhookDelivery" WHERE "eventSeq" = ANY($1::bigint[]) FOR UPDATE`, seqs);
+        const gone = await tx.$queryRawUnsafe<{ n: number; top: string | null }[]>(
+          `WITH gone AS (
+             DELETE FROM "ChangeEvent" e WHERE e."seq" = ANY($1::bigint[])
+                AND NOT EXISTS (SELECT 1 FROM "WebhookDelivery" d WHERE d."eventSeq" = e."seq" AND d."status" <> 'DELIVERED')
+             RETURNING e."seq")
+           SELECT count(*)::int AS "n", max("seq")::text AS "top" FROM gone`,
+          seqs,
+        );
+        const { n, top } = gone[0] ?? { n: 0, top: null };
+        if (top != null) {
+          await tx.$executeRawUnsafe(
+            `INSERT INTO "ChangeEventHorizon" ("id", "seq", "prunedAt") VALUES (1, $1::bigint, clock_timestamp())
+             ON CONFLICT ("id") DO UPDATE SET "seq" = GREATEST("ChangeEventHorizon"."seq", EXCLUDED."seq"), "prunedAt" = EXCLUDED."prunedAt"`,
+            top,
+          );
+        }
+        return { found: doomed.length, deleted: n };
+      },
+      { maxWait: 60_000, timeout: 60_000 },
+    );
+    total += deleted.deleted;
+    if (deleted.found < batch) break;
+  }
+  return total;
+}
+
+/** The feed's horizon: every event at or below it may have been pruned (0n: none ever was). */
+export async function changeEventHorizon(prisma: Pick<PrismaClient, '$queryRawUnsafe'>): Promise<bigint> {
+  const rows = await prisma.$queryRawUnsafe<{ seq: string }[]>(`SELECT "seq"::text AS "seq" FROM "ChangeEventHorizon" WHERE "id" = 1`);
+  return rows[0] ? BigInt(rows[0].seq) : 0n;
 }
 
 /** The header carrying the signature: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
@@ -431,8 +515,10 @@ export class WebhookWorker {
         try {
           const pruned = await pruneDeliveries(this.prisma, this.options.deliveryRetentionMs);
           if (pruned) this.logger?.info?.('pruned delivered webhook deliveries', { pruned });
+          const events = await pruneChangeEvents(this.prisma, this.options.changeEventRetentionMs);
+          if (events) this.logger?.info?.('pruned old change events', { pruned: events });
         } catch (err) {
-          if (this.running) this.logger?.error('webhook delivery pruning failed', { error: (err as Error).message });
+          if (this.running) this.logger?.error('pruning deliveries or change events failed', { error: (err as Error).message });
         }
       }
       if (!this.running) break;

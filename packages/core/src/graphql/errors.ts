@@ -9,6 +9,7 @@ export const ErrorCode = {
   VERSION_CONFLICT: 'VERSION_CONFLICT',
   WRITE_CONFLICT: 'WRITE_CONFLICT',
   KEY_CONFLICT: 'KEY_CONFLICT',
+  EXPIRED_CURSOR: 'EXPIRED_CURSOR',
 } as const;
 
 /**
@@ -65,4 +66,17 @@ export { parseGlobalId as parseId } from './global-id';
  */
 export function keyConflict(message: string, field: string, conflictsWith: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.KEY_CONFLICT, field, conflictsWith } });
+}
+
+/**
+ * A `changes` cursor below the feed's horizon: events after it were pruned (issue 17's
+ * retention), so following on from it would skip them. `horizon` is the cursor of the
+ * pruned limit; `latestCursor` the newest event's (the horizon's when none is left). The way
+ * back: keep `latestCursor`, re-read the current state, then follow from `latestCursor`.
+ */
+export function expiredCursor(field: string, horizon: string, latestCursor: string): GraphQLError {
+  return new GraphQLError(
+    `${field}: this cursor is older than the change feed's horizon: events after it were pruned (CHANGE_EVENT_RETENTION_DAYS), so following on from it would miss changes. Keep \`extensions.latestCursor\`, re-read the current state of what you follow, then follow \`changes(after: latestCursor)\``,
+    { extensions: { code: ErrorCode.EXPIRED_CURSOR, field, argumentName: field, horizon, latestCursor } },
+  );
 }

@@ -4,11 +4,11 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, GraphQLISODateTime } from 'type-graphql';
 import { Authority, ChangeEvent, ChangeKind, WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from '../../generated/type-graphql';
 import type { Context } from '../context';
-import { badInput, forbidden, notFound, unauthenticated, versionConflict } from '../errors';
+import { badInput, expiredCursor, forbidden, notFound, unauthenticated, versionConflict } from '../errors';
 import { parseGlobalId as parseId, toGlobalId } from '../global-id';
 import { authorityById } from '../by-id';
 import { DEFAULT_PAGE_SIZE, PageInfo, checkPageSize } from '../pagination';
-import { newWebhookSecret, webhookUrlProblem } from '../../events/webhooks';
+import { changeEventHorizon, newWebhookSecret, webhookUrlProblem } from '../../events/webhooks';
 import type { Prisma } from '../../db/prisma';
 
 type EventRow = ChangeEvent & { seq: bigint; authorityId: number; planId: number | null; actionId: number | null; entityId: number; auditEventId: number | null };
@@ -64,6 +64,15 @@ export class ChangeEventConnection {
   pageInfo!: PageInfo;
 }
 
+/**
+ * Where a reader with an expired cursor starts again: the newest event's cursor, or the
+ * horizon's when every event was pruned (no later event can be below it).
+ */
+async function latestCursor(ctx: Context, horizon: bigint): Promise<string> {
+  const { _max } = await ctx.prisma.changeEvent.aggregate({ _max: { seq: true } });
+  return changeCursor(_max.seq != null && _max.seq > horizon ? _max.seq : horizon);
+}
+
 /** Ids of the councils the caller belongs to (any role): it sees their drafts' events. */
 async function ownAuthorityIds(ctx: Context): Promise<number[]> {
   const councils = ctx.access.viewer.councils;
@@ -75,11 +84,11 @@ async function ownAuthorityIds(ctx: Context): Promise<number[]> {
 export class ChangeEventResolver {
   @Query(() => ChangeEventConnection, {
     description:
-      "Every committed change (core and plugin writes, imports, publishing, archiving), oldest first, in commit order: a client that keeps the last `endCursor` and asks again with `after` sees every later event exactly once, with no gap, even after downtime. Drafts' events are listed only to their council's people.",
+      "Every committed change (core and plugin writes, imports, publishing, archiving), oldest first, in commit order: a client that keeps the last `endCursor` and asks again with `after` sees every later event exactly once, with no gap, even after downtime. Drafts' events are listed only to their council's people. Events older than the server's retention (CHANGE_EVENT_RETENTION_DAYS, 90 days by default) are pruned once delivered to every webhook: a cursor from before the pruned range is refused with EXPIRED_CURSOR (re-read the current state, then follow from `extensions.latestCursor`), never silently skipped.",
   })
   async changes(
     @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor; from the first event when absent.' }) after: string | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor; from the oldest event kept when absent. EXPIRED_CURSOR when events after it were pruned.' }) after: string | undefined,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'How many events, at most 500.' }) first: number,
     @Arg('filter', () => ChangeFilter, { nullable: true, description: 'Which events.' }) filter: ChangeFilter | undefined,
   ): Promise<ChangeEventConnection> {
@@ -95,6 +104,12 @@ export class ChangeEventResolver {
     if (filter?.entityTypes?.length) where.entity = { in: filter.entityTypes };
     if (filter?.kinds?.length) where.kind = { in: filter.kinds };
     const rows = (await ctx.prisma.changeEvent.findMany({ where, orderBy: { seq: 'asc' }, take: first + 1 })) as EventRow[];
+    if (after != null) {
+      // Read AFTER the events: pruning deletes events and raises the horizon in one
+      // transaction, so if the read above missed a pruned event, this read sees its horizon.
+      const horizon = await changeEventHorizon(ctx.prisma);
+      if (from < horizon) throw expiredCursor('after', changeCursor(horizon), await latestCursor(ctx, horizon));
+    }
     const page = rows.slice(0, first);
     const edges = page.map((node) => ({ cursor: changeCursor(node.seq), node }));
     return {
