@@ -151,7 +151,7 @@ describe.each(await databases())('change event retention on $name', (database) =
     // The feed still lists them to a reader who was following.
     expect((await follow(from)).events.map((e) => e.sequence)).toEqual(held);
 
-    // Resumed and answering: all three are delivered, in order, and only then pruned.
+    // Resumed and answering: all three are delivered, and only then pruned.
     receiver.mode = 'ok';
     const state = await endpointState(endpoint.id);
     const resumed = await server.gqlAs(admin, `mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { endpoint { status } } }`, { i: { id: endpoint.id, expectedVersion: state.version, active: true } });
@@ -160,7 +160,8 @@ describe.each(await databases())('change event retention on $name', (database) =
       await deliverRound(prisma(), options);
       return receiver.acknowledged().length === 3;
     });
-    expect(receiver.acknowledged()).toEqual(held);
+    // Three different actions: deliveries keep order per entity only, so any arrival order.
+    expect([...receiver.acknowledged()].sort((x, y) => Number(BigInt(x) - BigInt(y)))).toEqual(held);
     expect(receiver.received.every((r) => r.valid)).toBe(true);
     expect(await pruneChangeEvents(prisma(), HOUR, later())).toBeGreaterThanOrEqual(3);
     expect(await still()).toBe(0);
