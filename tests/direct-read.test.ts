@@ -69,7 +69,7 @@ async function ask(server: TestServer, query: string, variables: Record<string, 
 }
 
 /** The same document, its `plan(` root fields made ineligible for the direct path (and nothing else changed). */
-const throughResolvers = (query: string) => query.replace(/(\bplan\([^)]*\))/g, '$1 @include(if: true)');
+const throughResolvers = (query: string) => query.replace(/(\bplans?\([^)]*\))/g, '$1 @include(if: true)');
 
 /** Both paths; asserts the direct one was taken and both answered the same JSON, key order included. */
 async function bothPaths(server: TestServer, query: string, variables: Record<string, unknown> = {}, token?: string) {
@@ -133,6 +133,23 @@ describe.each(await databases())('direct reads answer as the resolvers do, on $n
     );
   });
 
+  it('serves the first page of plans, nodes only, as the resolvers page it', async () => {
+    const direct = await bothPaths(server, `{ plans(first: 3) { __typename nodes { id slug title status authority { code } sections { code actions { code title } } } } }`);
+    expect((direct.body.data!.plans as { nodes: unknown[] }).nodes).toHaveLength(3);
+    await bothPaths(server, 'query($n: Int) { all: plans(first: $n) { nodes { slug } } }', { n: 500 });
+    await bothPaths(server, '{ plans(first: 1) { nodes { ...P } } } fragment P on Plan { slug periodStart }');
+    for (const query of ['{ plans(first: 2) { pageInfo { hasNextPage } nodes { slug } } }', '{ plans(first: 2) { totalCount } }', '{ plans(first: 2, orderBy: { by: TITLE }) { nodes { slug } } }', '{ plans(first: 2) { edges { node { slug } } } }']) {
+      const answer = await ask(server, query);
+      expect(answer.execution, query).toBe('resolvers');
+      expect(answer.body.errors, query).toBeUndefined();
+    }
+    for (const query of ['{ plans(first: 501) { nodes { slug } } }', '{ plans(first: -1) { nodes { slug } } }', '{ plans(first: 2, after: "nonsense") { nodes { slug } } }']) {
+      const answer = await ask(server, query);
+      expect(answer.execution, query).not.toBe('direct');
+      expect(answer.body.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('hides drafts from other councils and shows them to their own, as the resolvers do', async () => {
     const plan = await server.db.prisma.plan.findFirstOrThrow({ where: { slug: slugs[3] }, include: { authority: true } });
     await server.db.prisma.plan.update({ where: { id: plan.id }, data: { status: 'DRAFT' } });
@@ -144,6 +161,11 @@ describe.each(await databases())('direct reads answer as the resolvers do, on $n
       expect(other.body.data!.plan).toBeNull();
       const own = await bothPaths(server, query, {}, await testToken([plan.authority.code], 'viewer'));
       expect(own.body.data!.plan).toMatchObject({ slug: plan.slug, status: 'DRAFT' });
+      // The list too: without the draft for others, with it for its council.
+      const list = '{ plans(first: 100) { nodes { slug status } } }';
+      const slugsOf = (a: Answer) => (a.body.data!.plans as { nodes: { slug: string }[] }).nodes.map((n) => n.slug);
+      expect(slugsOf(await bothPaths(server, list))).not.toContain(plan.slug);
+      expect(slugsOf(await bothPaths(server, list, {}, await testToken([plan.authority.code], 'viewer')))).toContain(plan.slug);
     } finally {
       await server.db.prisma.plan.update({ where: { id: plan.id }, data: { status: plan.status } });
     }
@@ -176,7 +198,6 @@ describe.each(await databases())('direct reads answer as the resolvers do, on $n
       `{ plan(slug: "${slugs[0]}") { slug actions { peterborough { intent } } } }`,
       `{ plan(slug: "${slugs[0]}") { slug funding { amount } } }`,
       `{ plan(slug: "${slugs[0]}") { slug sections { title @skip(if: false) } } }`,
-      `{ plans(first: 2) { nodes { slug } } }`,
     ]) {
       const answer = await ask(server, query);
       expect(answer.execution, query).toBe('resolvers');

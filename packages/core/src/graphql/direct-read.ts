@@ -16,7 +16,7 @@
 //
 // A document qualifies only when every field in it is one of:
 //  - `__typename`;
-//  - a root `plan(slug | id | by)` (the only root field compiled so far);
+//  - a root `plan(slug | id | by)`, or a root `plans(first:)` selecting `nodes` only;
 //  - `id` of a Node type (the global id, base64url("Type:id"), computed in SQL);
 //  - a *plain column*: a type-graphql property field with no field resolver (or one
 //    marked @SameAsColumn), no middleware and no arguments, backed by a Prisma column of the same name, of a
@@ -317,6 +317,67 @@ function compilePlan(c: Compiler, field: GraphQLField<unknown, unknown>, nodes: 
   return { sql, write };
 }
 
+/** Largest `plans(first:)` a page may ask for (pagination.ts's MAX_PAGE_SIZE). */
+const MAX_PLANS_PAGE = 500;
+
+/**
+ * Root `plans(first:)` answering `nodes` (and `__typename`) only: the first page in
+ * recorded order, visibility in the statement, as sql-page.ts pages it. A cursor, a
+ * filter, an order, `edges`, `pageInfo` or `totalCount` take the resolvers.
+ */
+function compilePlans(c: Compiler, field: GraphQLField<unknown, unknown>, nodes: FieldNode[], planType: GraphQLObjectType): RootField | null {
+  if (nodes.length !== 1) return null;
+  const connection = getNamedType(field.type);
+  if (!isObjectType(connection)) return null;
+  const selected = collect(connection, nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), c.fragments);
+  if (!selected) return null;
+  const out: { prefix: string; constant?: string }[] = [];
+  let list: { sql: string; write: Writer } | null = null;
+  for (const [key, { name, nodes: fieldNodes }] of selected) {
+    const prefix = `${out.length ? ',' : '{'}${JSON.stringify(key)}:`;
+    if (name === '__typename') out.push({ prefix, constant: JSON.stringify(connection.name) });
+    else if (name === 'nodes' && !list && !fieldNodes.some((n) => n.arguments?.length) && getNamedType(connection.getFields().nodes?.type) === planType) {
+      list = objectSql(c, planType, 't', fieldNodes, 0);
+      if (!list) return null;
+      out.push({ prefix });
+    } else return null;
+  }
+  if (!list) return null;
+  const row = list.write;
+  const node = nodes[0];
+  const write: Writer = (value) => {
+    const rows = value as unknown[];
+    let text = '';
+    for (const o of out) {
+      if (o.constant !== undefined) {
+        text += o.prefix + o.constant;
+        continue;
+      }
+      text += `${o.prefix}[`;
+      for (let i = 0; i < rows.length; i++) text += (i ? ',' : '') + row(rows[i]);
+      text += ']';
+    }
+    return `${text}}`;
+  };
+  const sql = (variables: Record<string, unknown>, ctx: Context, next: number) => {
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(field, node, variables);
+      checkArguments(field.args, args);
+    } catch {
+      return null;
+    }
+    const first = args.first;
+    if (args.after != null || args.filter != null || args.orderBy != null || typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PLANS_PAGE) return null;
+    const visible = ctx.access.visiblePlanSql('t', next + 1);
+    return {
+      sql: `(SELECT coalesce(json_agg(${list!.sql} ORDER BY t."id"), '[]'::json) FROM (SELECT * FROM "Plan" t WHERE ${visible.sql} ORDER BY t."id" LIMIT $${next}::int) t)`,
+      params: [first, ...visible.params],
+    };
+  };
+  return { sql, write };
+}
+
 const compiled = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; read: DirectRead | null }>();
 
 /**
@@ -359,8 +420,8 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operation: Opera
       continue;
     }
     const field = query.getFields()[name];
-    if (name !== 'plan' || !field || getNamedType(field.type) !== planType) return null;
-    const root = compilePlan(c, field, nodes, planType);
+    if (!field) return null;
+    const root = name === 'plan' && getNamedType(field.type) === planType ? compilePlan(c, field, nodes, planType) : name === 'plans' ? compilePlans(c, field, nodes, planType) : null;
     if (!root) return null;
     roots.push({ prefix, field: root });
   }
