@@ -75,7 +75,7 @@ function pluginInclude(model: string, prefixes: string[], path: string[] = []): 
 
 /**
  * Rows that carry a position in printed order (position, then id). pluginInclude loads a
- * plugin's lists (Peterborough's implementation steps) without an ORDER BY (the runtime
+ * plugin's lists (a council's steps of an action) without an ORDER BY (the runtime
  * datamodel does not say which relations are lists, and orderBy on a to-one include is an
  * error), and PostgreSQL returns them in storage order, which an update of one row
  * changes: the export then imported back as a reordering. Core's lists are ordered by
