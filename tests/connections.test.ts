@@ -161,7 +161,8 @@ describe.each(await databases())('one-statement list pages on $name: the same ro
     // A draft plan's actions are listed to no anonymous caller.
     const plans = await prisma.plan.findMany({ where: { actions: { some: {} } }, orderBy: { id: 'asc' }, select: { id: true, format: true, _count: { select: { actions: true } } } });
     // Kent's smaller plan (Kent has two): every plugin keeps rows to list.
-    const draft = plans.filter((p) => p.format === 'kent').sort((a, b) => a._count.actions - b._count.actions)[0]!;
+    type Counted = { id: number; format: string | null; _count: { actions: number } };
+    const draft = (plans as Counted[]).filter((p: Counted) => p.format === 'kent').sort((a: Counted, b: Counted) => a._count.actions - b._count.actions)[0]!;
     await prisma.plan.update({ where: { id: draft.id }, data: { status: 'DRAFT' } });
     plans.splice(plans.indexOf(draft), 1);
     // Attributes on the first plan's actions, as a council's admin would define them.
@@ -330,7 +331,7 @@ describe.each(await databases())('one-statement list pages on $name: the same ro
     const rows = await prisma.peterboroughActionRow.findMany({ orderBy: { id: 'asc' }, take: 4 });
     for (const [i, text] of ['Green', 'Amber', 'Green', null].entries()) await prisma.peterboroughActionRow.update({ where: { id: rows[i]!.id }, data: { ragProgress: text } });
     const step = await prisma.peterboroughImplementationStep.findFirst({ where: { timescaleText: { not: null } }, orderBy: { id: 'asc' } });
-    const word = step!.text.split(/\s+/).find((w) => w.length > 5)!.toUpperCase();
+    const word = (step!.text as string).split(/\s+/).find((w: string) => w.length > 5)!.toUpperCase();
     const stepTimescale = step!.timescaleText!.slice(0, 6).toLowerCase();
     const order: Record<string, (d: string) => object[]> = {
       DOCUMENT: (d) => [{ id: d }],
