@@ -57,7 +57,7 @@ import { datamodelModels } from '../db/prisma';
 import type { Context } from './context';
 import { lookupId } from './global-id';
 import { checkArguments } from './input-bounds';
-import { RELATIONS } from './prefetch';
+import { RELATIONS, relationSql } from './prefetch';
 
 /**
  * A response's `data` already serialized as JSON text. The server's `stringifyResult`
@@ -201,6 +201,14 @@ interface Compiler {
  */
 type Writer = (value: unknown) => string;
 
+/** A JSON list of rows, each written by `row`. */
+const listWriter = (row: Writer): Writer => (value) => {
+  const rows = value as unknown[];
+  let text = '[';
+  for (let i = 0; i < rows.length; i++) text += (i ? ',' : '') + row(rows[i]);
+  return `${text}]`;
+};
+
 /** A scalar column or global id: strings, numbers, booleans and null as JSON.stringify writes them. */
 const scalarWriter: Writer = (value) => (value === null || value === undefined ? 'null' : JSON.stringify(value));
 
@@ -238,22 +246,9 @@ function objectSql(c: Compiler, type: GraphQLObjectType, alias: string, nodes: r
       const child = `p${depth}`;
       const inner = objectSql(c, childType, child, fieldNodes, depth + 1);
       if (!inner) return null;
-      const on = (text: string) => text.replace(/\$\./g, `${child}.`);
-      const table = `${quote(relation.type)} ${child}`;
-      if (relation.many) {
-        sql = `(SELECT coalesce(json_agg(${inner.sql}${relation.orderBy ? ` ORDER BY ${on(relation.orderBy)}` : ''}), '[]'::json) FROM ${table} WHERE ${child}.${quote(relation.key)} = ${alias}."id"${relation.where ? ` AND ${on(relation.where)}` : ''})`;
-        const row = inner.write;
-        write = (value) => {
-          const rows = value as unknown[];
-          let text = '[';
-          for (let i = 0; i < rows.length; i++) text += (i ? ',' : '') + row(rows[i]);
-          return `${text}]`;
-        };
-      } else {
-        sql = `(SELECT ${inner.sql} FROM ${table} WHERE ${child}."id" = ${alias}.${quote(relation.key)})`;
-        const row = inner.write;
-        write = (value) => (value === null ? 'null' : row(value));
-      }
+      sql = relationSql(relation, alias, child, inner.sql);
+      const row = inner.write;
+      write = relation.many ? listWriter(row) : (value) => (value === null ? 'null' : row(value));
     } else if (name === 'id' && c.nodeTypes.has(type.name)) {
       // toGlobalId: base64url("Type:id") without padding (short enough for one base64 line).
       sql = `translate(rtrim(encode(convert_to(${literal(`${type.name}:`)} || ${alias}."id", 'UTF8'), 'base64'), '='), E'+/\\n', '-_')`;
@@ -343,20 +338,11 @@ function compilePlans(c: Compiler, field: GraphQLField<unknown, unknown>, nodes:
     } else return null;
   }
   if (!list) return null;
-  const row = list.write;
+  const rows = listWriter(list.write);
   const node = nodes[0];
   const write: Writer = (value) => {
-    const rows = value as unknown[];
     let text = '';
-    for (const o of out) {
-      if (o.constant !== undefined) {
-        text += o.prefix + o.constant;
-        continue;
-      }
-      text += `${o.prefix}[`;
-      for (let i = 0; i < rows.length; i++) text += (i ? ',' : '') + row(rows[i]);
-      text += ']';
-    }
+    for (const o of out) text += o.prefix + (o.constant ?? rows(value));
     return `${text}}`;
   };
   const sql = (variables: Record<string, unknown>, ctx: Context, next: number) => {

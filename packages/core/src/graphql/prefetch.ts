@@ -17,7 +17,7 @@ import { GraphQLObjectType, Kind, defaultFieldResolver, type FragmentDefinitionN
 import { Prisma, datamodelModels } from '../db/prisma';
 import type { Context } from './context';
 
-interface Relation {
+export interface Relation {
   /** The GraphQL (and Prisma model) type of the related rows. */
   type: string;
   /** true: a list of rows whose `key` column points at the parent's id; false: the row whose id is the parent's `key` column. */
@@ -139,6 +139,20 @@ interface Shape {
 const MAX_ARGS = 100;
 
 /**
+ * The correlated subquery of a relation of the row aliased `alias`: for a list, the
+ * json_agg of `rowSql` (one related row, aliased `child`) in the field resolver's order
+ * and with its filter, `[]` when there is none; for a single row, `rowSql` or NULL.
+ * Shared by this module and direct-read.ts, so both read the same rows in the same order.
+ */
+export function relationSql(relation: Relation, alias: string, child: string, rowSql: string): string {
+  const on = (sql: string) => sql.replace(/\$\./g, `${child}.`);
+  const table = `${quote(relation.type)} ${child}`;
+  return relation.many
+    ? `(SELECT coalesce(json_agg(${rowSql}${relation.orderBy ? ` ORDER BY ${on(relation.orderBy)}` : ''}), '[]'::json) FROM ${table} WHERE ${child}.${quote(relation.key)} = ${alias}."id"${relation.where ? ` AND ${on(relation.where)}` : ''})`
+    : `(SELECT ${rowSql} FROM ${table} WHERE ${child}."id" = ${alias}.${quote(relation.key)})`;
+}
+
+/**
  * A json_build_array of the requested columns and prefetchable relations of one row of
  * `type` (table alias `alias`), with its Shape. Positional, without key names, and only
  * the selected columns plus the row's id; the foreign keys only when a field the
@@ -163,12 +177,7 @@ function objectSql(type: string, alias: string, sets: readonly SelectionSetNode[
     if (!relation || field.hasArgs || !field.sets.length) continue;
     const child = `p${depth}`;
     const inner = objectSql(relation.type, child, field.sets, fragments, depth + 1);
-    const on = (sql: string) => sql.replace(/\$\./g, `${child}.`);
-    const table = `${quote(relation.type)} ${child}`;
-    const sql = relation.many
-      ? `(SELECT coalesce(json_agg(${inner.sql}${relation.orderBy ? ` ORDER BY ${on(relation.orderBy)}` : ''}), '[]'::json) FROM ${table} WHERE ${child}.${quote(relation.key)} = ${alias}."id"${relation.where ? ` AND ${on(relation.where)}` : ''})`
-      : `(SELECT ${inner.sql} FROM ${table} WHERE ${child}."id" = ${alias}.${quote(relation.key)})`;
-    parts.push(sql);
+    parts.push(relationSql(relation, alias, child, inner.sql));
     shape.relations.push({ name, many: relation.many, shape: inner.shape });
   }
   if (parts.length <= MAX_ARGS) return { sql: `json_build_array(${parts.join(', ')})`, shape };
