@@ -90,6 +90,39 @@ describe.each(await databases())('a large import on $name', (database) => {
   );
 
   it(
+    'keeps every character of a large file: tabs, backslashes, quotes, braces, "NULL" and \\N survive the bulk path and read back exactly',
+    async () => {
+      // Large enough for the bulk writers (COPY on PostgreSQL, JSON statements on PGlite).
+      const n = 600;
+      const odd = (i: number) => `tab\there, back\\slash \\N NULL "quoted" {braces,comma} 'single' é ✓ ${i}`;
+      const file = Array.from({ length: n }, (_, i) => [
+        `Workstream ${i % 3}`,
+        `Intent ${i}: ${odd(i)}`,
+        `Step ${odd(i)}\n{"a":"b"}\\ step two ${i}`,
+        `NULL\n\\N\n${odd(i)}`,
+        'Term 3',
+        '',
+        `Progress ${odd(i)}`,
+      ]);
+      const content = csv([PETERBOROUGH_HEADER, ...file]);
+      const first = await importFile(server, { council: 'peterborough', planSlug: 'large-import-odd', fileName: 'odd.csv', content });
+      expect(first).toMatchObject({ ok: true, created: n, problems: [] });
+      // Read back through the API: exactly the cells' text, the Impact cell's lines as the list.
+      const viewer = await councilsViewer();
+      const res = await server.gqlAs(viewer, `{ plan(slug: "large-import-odd") { actions { title peterborough { intent impact steps { text } } } } }`);
+      expect(res.errors).toBeUndefined();
+      const last = res.data.plan.actions.find((a: any) => a.peterborough.intent === `Intent 599: ${odd(599)}`);
+      expect(last).toBeDefined();
+      expect(last.peterborough.impact).toEqual(['NULL', '\\N', odd(599)]);
+      expect(last.peterborough.steps.map((s: any) => s.text)).toEqual([`Step ${odd(599)}`, `{"a":"b"}\\ step two 599`]);
+      // And the same file again finds every row as stored: nothing changes.
+      const again = await importFile(server, { council: 'peterborough', planSlug: 'large-import-odd', fileName: 'odd.csv', content });
+      expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: n, changeCount: 0 });
+    },
+    600_000,
+  );
+
+  it(
     'costs a fixed number of statements plus a few per 1,000-row chunk',
     async () => {
       // The mutation's own statements, as the server counts them per request (x-sql-statements).

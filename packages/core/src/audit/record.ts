@@ -2,7 +2,7 @@
 // after, in the same transaction as the write (so a rolled-back write leaves no event
 // and a committed one always has its event).
 import type { Prisma } from '../db/prisma';
-import { txQuery } from '../db/tx-sql';
+import { txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
 
 export interface Actor {
   /** JWT `sub`, or e.g. "import:cli", "seed". */
@@ -58,6 +58,7 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
   // The instant is taken here, after the write's row locks were granted, so events of one
   // row are in the order their versions were made. Stored as UTC without a zone, as Prisma does.
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  if (changes.length >= BULK_AUDIT) return recordManyChanges(tx, actor, changes, at);
   const ids: number[] = [];
   // One JSON text per chunk, written as toAuditJson writes a row (dates as ISO text, big integers as text).
   const chunkJson = (chunk: readonly Change[]) =>
@@ -107,5 +108,34 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
     }
     for (const c of chunk) ids.push(byKey.get(`${c.entity}:${c.entityId}:${c.operation}`)!.shift()!);
   }
+  return ids;
+}
+
+/** From this many changes (an import, a large nested write) audit rows take their ids first and go by COPY. */
+const BULK_AUDIT = 500;
+
+/**
+ * The audit rows of many changes: their ids taken from the sequence first (one statement),
+ * then the rows with those ids appended by `txInsertValues` (COPY on PostgreSQL). For an
+ * import's 50,000 rows this is a third of the INSERT … RETURNING's time in PostgreSQL (no
+ * JSON envelope to parse, no ORDER BY, no RETURNING to match back), and the lines are
+ * formatted as they are sent, never one chunk's JSON text beside the next.
+ */
+async function recordManyChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[], at: string): Promise<number[]> {
+  const ids = await txNextIds(tx, 'AuditEvent', 'id', changes.length);
+  const subject = actor.subject;
+  const name = actor.name ?? null;
+  const requestId = actor.requestId ?? null;
+  await txInsertValues(
+    tx,
+    'AuditEvent',
+    ['id', 'at', 'actorSubject', 'actorName', 'via', 'requestId', 'authorityId', 'planId', 'actionId', 'entity', 'entityId', 'operation', 'before', 'after'],
+    (function* () {
+      for (let i = 0; i < changes.length; i++) {
+        const c = changes[i]!;
+        yield [ids[i], at, subject, name, actor.via, requestId, c.authorityId, c.planId, actionIdOf(c), c.entity, c.entityId, c.operation, c.before ?? null, c.after ?? null];
+      }
+    })(),
+  );
   return ids;
 }

@@ -10,7 +10,10 @@
 // when `transactionWithSql` opened it, else the transaction's own `$queryRawUnsafe`
 // (PGlite, or any other caller's transaction): the same SQL, the same transaction.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import { Prisma, type PrismaClient } from './prisma';
 import type { StatementCounter } from './statement-counter';
@@ -20,10 +23,18 @@ type Tx = Prisma.TransactionClient;
 /** Runs a statement on a transaction's connection: its rows and how many rows it changed. */
 type DirectSql = (sql: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[]; rowCount: number }>;
 
+/** Streams COPY … FROM STDIN text (already formatted lines) into a transaction's connection. */
+type DirectCopy = (sql: string, lines: Iterable<string>) => Promise<void>;
+
+interface Connection {
+  sql?: DirectSql;
+  copy?: DirectCopy;
+}
+
 /** The transaction being opened by `transactionWithSql` in this async context: the adapter fills it in. */
-const opening = new AsyncLocalStorage<{ sql?: DirectSql }>();
+const opening = new AsyncLocalStorage<Connection>();
 /** Prisma transaction client → its connection, for the transactions `transactionWithSql` opened. */
-const bound = new WeakMap<object, DirectSql>();
+const bound = new WeakMap<object, Connection>();
 
 /**
  * pg's type parsers as Prisma's raw queries return values, so a row read either way is
@@ -48,10 +59,10 @@ const TYPES = {
  * its connection directly on PostgreSQL. Same options and semantics as `$transaction`.
  */
 export async function transactionWithSql<T>(prisma: PrismaClient, fn: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
-  const box: { sql?: DirectSql } = {};
+  const box: Connection = {};
   return opening.run(box, () =>
     prisma.$transaction(async (tx) => {
-      if (box.sql) bound.set(tx, box.sql);
+      if (box.sql) bound.set(tx, box);
       return fn(tx);
     }, options),
   );
@@ -60,7 +71,7 @@ export async function transactionWithSql<T>(prisma: PrismaClient, fn: (tx: Tx) =
 /** A statement's rows, on the transaction's connection when it has one (see above), else through Prisma. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function txQuery<T = Record<string, unknown>>(tx: Tx | any, sql: string, ...params: unknown[]): Promise<T[]> {
-  const direct = bound.get(tx);
+  const direct = bound.get(tx)?.sql;
   if (direct) return (await direct(sql, params)).rows as T[];
   return tx.$queryRawUnsafe(sql, ...params) as Promise<T[]>;
 }
@@ -68,7 +79,7 @@ export async function txQuery<T = Record<string, unknown>>(tx: Tx | any, sql: st
 /** A statement's count of rows changed, as `txQuery`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function txExecute(tx: Tx | any, sql: string, ...params: unknown[]): Promise<number> {
-  const direct = bound.get(tx);
+  const direct = bound.get(tx)?.sql;
   if (direct) return (await direct(sql, params)).rowCount;
   return tx.$executeRawUnsafe(sql, ...params) as Promise<number>;
 }
@@ -94,6 +105,10 @@ export function exposeTransactionConnections<F extends SqlDriverAdapterFactory>(
                 const result = await client.query({ text: sql, values: params, types: TYPES });
                 return { rows: result.rows, rowCount: result.rowCount ?? 0 };
               };
+              box.copy = async (sql, lines) => {
+                counter.record();
+                await pipeline(Readable.from(batched(lines)), client.query(copyFrom(sql)));
+              };
             }
             return transaction;
           };
@@ -108,4 +123,86 @@ export function exposeTransactionConnections<F extends SqlDriverAdapterFactory>(
       return typeof value === 'function' ? value.bind(obj) : value;
     },
   });
+}
+
+/** Lines joined into ~256 kB strings: a stream chunk per line would cost more than the line. */
+function* batched(lines: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const line of lines) {
+    buffer += line;
+    if (buffer.length >= 262_144) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+/** A value in COPY's text format: \N for null, backslash escapes for the characters COPY reads specially. */
+function copyText(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // A `timestamp(3)` holds UTC without a zone, as Prisma writes it.
+  else if (value instanceof Date) return value.toISOString().replace('T', ' ').replace('Z', '');
+  // A Prisma.Decimal (numeric) is its JSON text, unquoted.
+  else if (typeof (value as { toJSON?: unknown }).toJSON === 'function' && typeof (value as { toJSON(): unknown }).toJSON() === 'string') text = (value as { toJSON(): string }).toJSON();
+  else text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return /[\\\n\r\t]/.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]!) : text;
+}
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Rows per statement when `txInsertValues` falls back to INSERT … SELECT FROM json_populate_recordset. */
+const JSON_ROWS_PER_STATEMENT = 2000;
+
+/**
+ * Appends rows (values in the order of `columns`; objects are written as JSON, dates as
+ * UTC timestamps) to a table, in the transaction. On a transaction `transactionWithSql`
+ * opened on PostgreSQL this is one COPY … FROM STDIN, about three times cheaper for
+ * PostgreSQL than the same rows through INSERT … SELECT FROM json_populate_recordset (it
+ * parses no JSON envelope and plans no query), and lines are generated as they are sent;
+ * elsewhere (PGlite, other callers' transactions) it is that INSERT, one per 2,000 rows.
+ * Nothing is returned: columns filled by defaults (serial ids) are handed out in the rows'
+ * order, so a caller that needs the ids takes them first (`nextval`) and passes them.
+ */
+export async function txInsertValues(tx: Tx | any, table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<void> {
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const list = columns.map(quote).join(', ');
+  const copy = bound.get(tx)?.copy;
+  if (copy) {
+    await copy(`COPY ${quote(table)} (${list}) FROM STDIN`, (function* () {
+      for (const row of rows) yield row.map(copyText).join('\t') + '\n';
+    })());
+    return;
+  }
+  let batch: Record<string, unknown>[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const json = JSON.stringify(batch, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+    batch = [];
+    // In the array's order, as COPY keeps the lines' (defaults such as a serial are handed out in it).
+    await txExecute(tx, `INSERT INTO ${quote(table)} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${quote(table)}, $1::json) WITH ORDINALITY AS r ORDER BY r.ordinality`, json);
+  };
+  for (const row of rows) {
+    batch.push(Object.fromEntries(columns.map((c, i) => [c, row[i] instanceof Date ? (row[i] as Date).toISOString() : row[i]])));
+    if (batch.length >= JSON_ROWS_PER_STATEMENT) await flush();
+  }
+  await flush();
+}
+
+/** Whether `txInsertValues` writes by COPY on this transaction (a PostgreSQL transaction `transactionWithSql` opened). */
+export function txCanCopy(tx: Tx | any): boolean {
+  return !!bound.get(tx)?.copy;
+}
+
+/**
+ * `n` values of a table's serial column's sequence, ascending, in the transaction: ids to
+ * write rows with before writing them. The sequence is looked up once (calling
+ * pg_get_serial_sequence per value cost four times nextval itself).
+ */
+export async function txNextIds(tx: Tx | any, table: string, column: string, n: number): Promise<number[]> {
+  if (n <= 0) return [];
+  const rows = await txQuery<{ id: number | bigint }>(tx, `WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence($1, $2)::regclass AS seq) SELECT nextval(s.seq) AS id FROM s, generate_series(1, $3::int) ORDER BY 1`, `"${table}"`, column, n);
+  return rows.map((r) => Number(r.id));
 }

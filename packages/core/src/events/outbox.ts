@@ -14,7 +14,7 @@
 // The price: the last step of concurrent writes (insert events, commit) is serialised;
 // a write holds the lock for the time of that insert and its commit only.
 import type { Prisma } from '../db/prisma';
-import { txExecute } from '../db/tx-sql';
+import { txExecute, txInsertValues } from '../db/tx-sql';
 import { actionIdOf, recordChanges, type Actor, type Change } from '../audit/record';
 
 /** The lock key that orders change events (any constant both writers and nothing else use). */
@@ -55,6 +55,24 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
   };
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
   await txExecute(tx, `SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
+  if (changes.length >= BULK_EVENTS) {
+    // Many events (an import): appended by COPY on PostgreSQL, where the sequence hands
+    // out seq in the order of the lines, so seqs follow the changes' order here too.
+    await txInsertValues(
+      tx,
+      'ChangeEvent',
+      ['at', 'authorityId', 'planId', 'actionId', 'entity', 'entityId', 'kind', 'version', 'auditEventId', 'draft', 'via'],
+      (function* () {
+        for (let i = 0; i < changes.length; i++) {
+          const c = changes[i]!;
+          const row = c.after ?? c.before;
+          const version = c.after && typeof c.after.version === 'number' ? c.after.version : null;
+          yield [at, c.authorityId, c.entity === 'Plan' ? c.entityId : c.planId, actionIdOf(c), c.entity, c.entityId ?? (row?.id as number), kindOf(c), version, auditIds[i] ?? null, draftOf(c), via];
+        }
+      })(),
+    );
+    return;
+  }
   // One INSERT … SELECT FROM jsonb_to_recordset per EVENT_CHUNK events (issue 21): Prisma's
   // createMany of an import's 50,000 events was compiled by its query compiler, seconds
   // and hundreds of MB. Ordered by n, so seqs follow the changes' order.
@@ -97,6 +115,8 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
 
 /** Change events per INSERT. */
 const EVENT_CHUNK = 5000;
+/** From this many events they go by `txInsertValues` (COPY on PostgreSQL). */
+const BULK_EVENTS = 500;
 
 /** For write paths outside runWrite (imports): the audit rows, then the change events, in the caller's transaction; call it last. */
 export async function recordChangesAndEvents(tx: Prisma.TransactionClient, actor: Actor, changes: Change[]): Promise<void> {

@@ -4,7 +4,7 @@
 // in the path (its createMany / createManyAndReturn / `in: [thousands of ids]` were most
 // of a large import's time and memory). Works the same on PostgreSQL and PGlite.
 import type { Prisma } from '../db/prisma';
-import { txExecute, txQuery } from '../db/tx-sql';
+import { txCanCopy, txExecute, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,6 +33,10 @@ function columnsOf(rows: readonly Record<string, unknown>[]): string[] {
  * the database.
  */
 export async function insertRows<T = Record<string, unknown>>(tx: Tx, table: string, rows: readonly Record<string, unknown>[], options: { updatedAt?: boolean } = {}): Promise<T[]> {
+  if (rows.length >= COPY_FROM_ROWS && txCanCopy(tx)) {
+    const copied = await copyRows<T>(tx, table, rows, options);
+    if (copied) return copied;
+  }
   const out: T[] = [];
   const now = new Date();
   const statement = (i: number) => {
@@ -91,4 +95,71 @@ export async function rowsWhereIn<T = Record<string, unknown>>(tx: Tx, table: st
     for (const r of rows) out.push(r);
   }
   return out;
+}
+
+/** From this many rows `insertRows` writes by COPY where it can (a statement or two more, each much cheaper). */
+const COPY_FROM_ROWS = 500;
+
+/** A table's serial id sequence and its array columns, read once per table (the schema does not change under a running process). */
+const shapes = new Map<string, Promise<{ serial: boolean; arrays: Set<string> }>>();
+
+function shapeOf(tx: Tx, table: string): Promise<{ serial: boolean; arrays: Set<string> }> {
+  let shape = shapes.get(table);
+  if (!shape) {
+    shape = txQuery<{ name: string; array: boolean; serial: boolean }>(
+      tx,
+      `SELECT a.attname AS name, t.typcategory = 'A' AS array, pg_get_serial_sequence($1, 'id') IS NOT NULL AS serial
+       FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
+      quote(table),
+    ).then((columns) => ({ serial: columns.some((c) => c.serial), arrays: new Set(columns.filter((c) => c.array).map((c) => c.name)) }));
+    // A failed look-up (a rolled-back transaction) is asked again next time.
+    shape.catch(() => shapes.delete(table));
+    shapes.set(table, shape);
+  }
+  return shape;
+}
+
+/** A JS array as PostgreSQL's array input text ({"a","b"}), for a COPY line. */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values
+    .map((v) => {
+      if (v === null || v === undefined) return 'NULL';
+      if (Array.isArray(v)) return arrayLiteral(v);
+      const text = v instanceof Date ? v.toISOString() : String(v);
+      return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    })
+    .join(',')}}`;
+}
+
+/**
+ * `insertRows` by COPY (PostgreSQL, on the transaction's own connection): the ids taken
+ * from the table's sequence first, the rows appended with them, then read back by id (as
+ * RETURNING * would give them). Null when the table has no serial id (the caller inserts
+ * as usual).
+ */
+async function copyRows<T>(tx: Tx, table: string, rows: readonly Record<string, unknown>[], options: { updatedAt?: boolean }): Promise<T[] | null> {
+  const shape = await shapeOf(tx, table);
+  if (!shape.serial) return null;
+  const ids = await txNextIds(tx, table, 'id', rows.length);
+  const now = new Date();
+  const columns = columnsOf(rows).filter((c) => c !== 'id' && !(options.updatedAt && c === 'updatedAt'));
+  const all = ['id', ...columns, ...(options.updatedAt ? ['updatedAt'] : [])];
+  await txInsertValues(
+    tx,
+    table,
+    all,
+    (function* () {
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        const values: unknown[] = [ids[i]];
+        for (const c of columns) {
+          const v = row[c];
+          values.push(Array.isArray(v) && shape.arrays.has(c) ? arrayLiteral(v) : typeof v === 'bigint' ? v.toString() : v);
+        }
+        if (options.updatedAt) values.push(now);
+        yield values;
+      }
+    })(),
+  );
+  return rowsWhereIn<T>(tx, table, 'id', ids);
 }
