@@ -2,7 +2,7 @@
 // after, in the same transaction as the write (so a rolled-back write leaves no event
 // and a committed one always has its event).
 import type { Prisma } from '../db/prisma';
-import { txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
+import { jsonText, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
 
 export interface Actor {
   /** JWT `sub`, or e.g. "import:cli", "seed". */
@@ -62,7 +62,7 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
   const ids: number[] = [];
   // One JSON text per chunk, written as toAuditJson writes a row (dates as ISO text, big integers as text).
   const chunkJson = (chunk: readonly Change[]) =>
-    JSON.stringify(
+    jsonText(
       chunk.map((c, n) => ({
         n,
         authorityId: c.authorityId,
@@ -74,7 +74,6 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
         before: c.before ?? null,
         after: c.after ?? null,
       })),
-      (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
     );
   let json = chunkJson(changes.slice(0, AUDIT_CHUNK));
   for (let i = 0; i < changes.length; i += AUDIT_CHUNK) {

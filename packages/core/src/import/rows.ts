@@ -4,7 +4,7 @@
 // in the path (its createMany / createManyAndReturn / `in: [thousands of ids]` were most
 // of a large import's time and memory). Works the same on PostgreSQL and PGlite.
 import type { Prisma } from '../db/prisma';
-import { txCanCopy, txExecute, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
+import { jsonText, txCanCopy, txExecute, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,7 +15,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The rows as JSON for json_populate_recordset: dates as ISO text (read as UTC, as Prisma stores them), big integers as text. */
 function rowsJson(rows: readonly Record<string, unknown>[]): string {
-  return JSON.stringify(rows, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return jsonText(rows);
 }
 
 /** The columns of a batch: every key any row has (a row without one writes NULL there, not the column's default). */
