@@ -2,7 +2,7 @@
 // after, in the same transaction as the write (so a rolled-back write leaves no event
 // and a committed one always has its event).
 import type { Prisma } from '../db/prisma';
-import { jsonText, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
+import { copyLine, jsonText, txCanCopy, txCopyLines, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
 
 export interface Actor {
   /** JWT `sub`, or e.g. "import:cli", "seed". */
@@ -122,19 +122,52 @@ const BULK_AUDIT = 500;
  */
 async function recordManyChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[], at: string): Promise<number[]> {
   const ids = await txNextIds(tx, 'AuditEvent', 'id', changes.length);
-  const subject = actor.subject;
-  const name = actor.name ?? null;
-  const requestId = actor.requestId ?? null;
+  const rendered = renderedChanges.get(changes);
+  renderedChanges.delete(changes);
+  const columns = ['id', 'at', 'actorSubject', 'actorName', 'via', 'requestId', ...CHANGE_COLUMNS];
+  const head = [at, actor.subject, actor.name ?? null, actor.via, actor.requestId ?? null];
+  if (rendered && rendered.length === changes.length && txCanCopy(tx)) {
+    // The changes' own columns were rendered while PostgreSQL did other work (renderChangesForAudit).
+    const prefix = copyLine(head).slice(0, -1);
+    await txCopyLines(tx, 'AuditEvent', columns, (function* () {
+      for (let i = 0; i < changes.length; i++) yield `${ids[i]}\t${prefix}\t${rendered[i]}`;
+    })());
+    return ids;
+  }
   await txInsertValues(
     tx,
     'AuditEvent',
-    ['id', 'at', 'actorSubject', 'actorName', 'via', 'requestId', 'authorityId', 'planId', 'actionId', 'entity', 'entityId', 'operation', 'before', 'after'],
+    columns,
     (function* () {
-      for (let i = 0; i < changes.length; i++) {
-        const c = changes[i]!;
-        yield [ids[i], at, subject, name, actor.via, requestId, c.authorityId, c.planId, actionIdOf(c), c.entity, c.entityId, c.operation, c.before ?? null, c.after ?? null];
-      }
+      for (let i = 0; i < changes.length; i++) yield [ids[i], ...head, ...changeValues(changes[i]!)];
     })(),
   );
   return ids;
 }
+
+/** An audit row's columns that come from its change, in COPY order (the actor's and the instant come first). */
+const CHANGE_COLUMNS = ['authorityId', 'planId', 'actionId', 'entity', 'entityId', 'operation', 'before', 'after'];
+const changeValues = (c: Change): unknown[] => [c.authorityId, c.planId, actionIdOf(c), c.entity, c.entityId, c.operation, c.before ?? null, c.after ?? null];
+
+/** Changes whose audit columns were rendered ahead (COPY text of CHANGE_COLUMNS, one line each, no newline). */
+const renderedChanges = new WeakMap<readonly Change[], string[]>();
+
+/**
+ * Renders many changes' audit columns as COPY text ahead of `recordChanges`, a slice at a
+ * time with the event loop free between slices: run beside a long statement (the
+ * importer's search refresh), the CPU work of 50,000 audit images happens while
+ * PostgreSQL works instead of after it. `recordChanges` uses the text when it gets the
+ * same array with the same length on a connection that COPYs; the changes must not change
+ * in between. Does nothing below the bulk size or where there is no COPY.
+ */
+export async function renderChangesForAudit(tx: Prisma.TransactionClient, changes: readonly Change[]): Promise<void> {
+  if (changes.length < BULK_AUDIT || !txCanCopy(tx)) return;
+  const lines: string[] = new Array(changes.length);
+  for (let i = 0; i < changes.length; i += RENDER_SLICE) {
+    if (i) await new Promise((resolve) => setImmediate(resolve));
+    const end = Math.min(changes.length, i + RENDER_SLICE);
+    for (let k = i; k < end; k++) lines[k] = copyLine(changeValues(changes[k]!)).slice(0, -1);
+  }
+  renderedChanges.set(changes, lines);
+}
+const RENDER_SLICE = 1000;

@@ -167,6 +167,21 @@ function copyText(value: unknown): string {
 }
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+/** A row as one line of COPY's text format, with its newline. */
+export function copyLine(values: readonly unknown[]): string {
+  return values.map(copyText).join('\t') + '\n';
+}
+
+/** Lines already in COPY's text format (without their newline), by COPY: only where `txCanCopy`. */
+export async function txCopyLines(tx: Tx | any, table: string, columns: readonly string[], lines: Iterable<string>): Promise<void> {
+  const copy = bound.get(tx)?.copy;
+  if (!copy) throw new Error('txCopyLines: this transaction has no COPY connection (check txCanCopy first)');
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  await copy(`COPY ${quote(table)} (${columns.map(quote).join(', ')}) FROM STDIN`, (function* () {
+    for (const line of lines) yield `${line}\n`;
+  })());
+}
+
 /** Rows per statement when `txInsertValues` falls back to INSERT … SELECT FROM json_populate_recordset. */
 const JSON_ROWS_PER_STATEMENT = 2000;
 
@@ -186,7 +201,7 @@ export async function txInsertValues(tx: Tx | any, table: string, columns: reado
   const copy = bound.get(tx)?.copy;
   if (copy) {
     await copy(`COPY ${quote(table)} (${list}) FROM STDIN`, (function* () {
-      for (const row of rows) yield row.map(copyText).join('\t') + '\n';
+      for (const row of rows) yield copyLine(row);
     })());
     return;
   }

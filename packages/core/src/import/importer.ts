@@ -25,6 +25,7 @@ import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAt
 import { JOIN_KEY_COLUMNS, type JoinKeyColumn, isJoinKeyColumn, joinKeyCells, keyLine, layoutColumns, sameText } from './join-keys';
 import { deleteRows, insertRows, updateRows } from './rows';
 import { transactionWithSql } from '../db/tx-sql';
+import { renderChangesForAudit } from '../audit/record';
 
 type Tx = Prisma.TransactionClient;
 
@@ -783,7 +784,9 @@ async function apply(
   // The structured forms follow the printed text the import wrote, as after any write.
   // Every touched action is in the plan, so the plan is the scope: listing 10,000 touched
   // ids as well made Prisma's query compiler the slowest part of a large import (issue 21).
-  if (touched.length || gone.length) await refreshStructuredValues(tx, { planIds: [planId!] });
+  // While PostgreSQL rebuilds the plan's search documents and values, the audit rows' text is
+  // rendered (audit/record.ts; COPY connections only): the changes are final from here on.
+  if (touched.length || gone.length) await Promise.all([refreshStructuredValues(tx, { planIds: [planId!] }), options.recordChanges && !options.dryRun ? renderChangesForAudit(tx, changes) : undefined]);
 }
 
 type ChangeFn = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) => void;
