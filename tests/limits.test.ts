@@ -45,6 +45,21 @@ describe('query limits and error hygiene', () => {
       if (refused) expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 2000 });
       else expect(res.errors).toBeUndefined();
     }
+    // The same for a document a direct read answers (answered again past Apollo's pipeline,
+    // direct-reads.ts): 1 + n x (nodes 1 + slug 0.2 + sections 1 + 10 codes x 0.2).
+    const page = `query Page($n: Int) { plans(first: $n) { nodes { slug sections { code } } } }`;
+    for (const [n, refused] of [[2, false], [2, false], [500, true], [2, false], [500, true]] as const) {
+      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: page, variables: { n } }) });
+      const body = (await res.json()) as { errors?: { extensions: Record<string, unknown> }[] };
+      if (refused) {
+        expect(res.status).toBe(400);
+        expect(res.headers.get('x-sql-statements')).toBe('0');
+        expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 2000, measured: 2101 });
+      } else {
+        expect(body.errors).toBeUndefined();
+        expect(res.headers.get('x-execution')).toBe('direct');
+      }
+    }
     // `ids` counts by how many it holds.
     const nodes = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
     expect((await server.gql(nodes, { ids: ['a'] })).errors).toBeUndefined();
