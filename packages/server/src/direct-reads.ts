@@ -76,14 +76,20 @@ export interface KnownDirectRead extends DirectReadOperation {
   headers: readonly [string, string][];
 }
 
-/** Requests kept: a client sending ever new documents must not grow them without end. */
+/**
+ * Requests kept, and the characters of their keys (documents): a client sending ever new
+ * documents must not grow them without end (each keeps its parsed document alive). When
+ * either is reached they are forgotten, and learnt again from Apollo's answers.
+ */
 const MAX_KNOWN = 1000;
+const MAX_KNOWN_CHARS = 1024 * 1024;
 
 const BODY_KEYS = new Set(['query', 'variables', 'operationName', 'extensions']);
 
 /** See the head of this file. One per Apollo server whose plugins include directReadsPlugin. */
 export class DirectReadShortcut {
   private readonly known = new Map<string, KnownDirectRead>();
+  private chars = 0;
 
   constructor(private readonly limits: QueryLimits) {}
 
@@ -112,8 +118,13 @@ export class DirectReadShortcut {
 
   /** After Apollo answered a request with `key` by a direct read, with status 200. */
   learn(key: string, read: DirectReadOperation, response: HTTPGraphQLResponse): void {
-    if (this.known.size >= MAX_KNOWN || this.known.has(key) || response.body.kind !== 'complete') return;
+    if (this.known.has(key) || response.body.kind !== 'complete' || key.length > MAX_KNOWN_CHARS) return;
+    if (this.known.size >= MAX_KNOWN || this.chars + key.length > MAX_KNOWN_CHARS) {
+      this.known.clear();
+      this.chars = 0;
+    }
     this.known.set(key, { ...read, status: response.status, headers: [...response.headers] });
+    this.chars += key.length;
   }
 
   /** Answers like Apollo did for `known`; null: Apollo answers (nothing was sent). */
