@@ -38,6 +38,36 @@ describe('query limits and error hygiene', () => {
     expect(small.errors).toBeUndefined();
   });
 
+  it('measures a document sent again with other variables anew (measurements are kept per document and page size)', async () => {
+    const query = `query($n: Int!) { actions(first: $n) { nodes { title plan { title } section { title } parties { role } } } }`;
+    for (const [n, refused] of [[5, false], [500, true], [5, false], [500, true]] as const) {
+      const res = await server.gql(query, { n });
+      if (refused) expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 2000 });
+      else expect(res.errors).toBeUndefined();
+    }
+    // The same for a document a direct read answers (answered again past Apollo's pipeline,
+    // direct-reads.ts): 1 + n x (nodes 1 + slug 0.2 + sections 1 + 10 codes x 0.2).
+    const page = `query Page($n: Int) { plans(first: $n) { nodes { slug sections { code } } } }`;
+    for (const [n, refused] of [[2, false], [2, false], [500, true], [2, false], [500, true]] as const) {
+      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: page, variables: { n } }) });
+      const body = (await res.json()) as { errors?: { extensions: Record<string, unknown> }[] };
+      if (refused) {
+        expect(res.status).toBe(400);
+        expect(res.headers.get('x-sql-statements')).toBe('0');
+        expect(body.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 2000, measured: 2101 });
+      } else {
+        expect(body.errors).toBeUndefined();
+        expect(res.headers.get('x-execution')).toBe('direct');
+      }
+    }
+    // `ids` counts by how many it holds.
+    const nodes = `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+    expect((await server.gql(nodes, { ids: ['a'] })).errors).toBeUndefined();
+    const many = Array.from({ length: 1001 }, (_, i) => `x${i}`);
+    expect((await server.gql(nodes, { ids: many })).errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_IDS', measured: 1001 });
+    expect((await server.gql(nodes, { ids: ['a', 'b'] })).errors).toBeUndefined();
+  });
+
   it('costs a list without `first` at its size: a connection at its default page, a plain list at its assumed size, capped by what a plan holds', async () => {
     // plans 1 + 50 (the default page) x (nodes 1 + sections 1 + 10 sections x children 1)
     // + the children's titles (a scalar: 0.2 each): 50 x 10 x 30 = 15,000 by the lists'

@@ -26,7 +26,7 @@ import {
 } from '@council-plans/core';
 import { DEFAULT_LIMITS, type ServerConfig } from './config';
 import { prepareDeployment, startDatabase } from './deployment';
-import { queryLimitsPlugin, type CostFacts } from './limits';
+import { queryLimitsPlugin, type CostFacts, type QueryLimits } from './limits';
 import { sendIde, sendIdeAsset, wantsIde } from './ide';
 import { silentLogger, type Logger } from './logger';
 import { ResponseCache, WriteListener, notifyWrites, responseCachePlugin, type OperationFacts } from './response-cache';
@@ -34,7 +34,7 @@ import { AuthError, verifyToken } from './auth';
 import { RETRY_AFTER_SECONDS, errorFormatter, requestStore, type RequestStore } from './errors';
 import { CallerLimits, RateLimited } from './rate-limit';
 import { withCancellation } from './cancellation';
-import { directReadsPlugin, stringifyResult } from './direct-reads';
+import { DirectReadShortcut, directReadsPlugin, stringifyResult } from './direct-reads';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -236,7 +236,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
   // Mutations on either endpoint invalidate the cache, and on PostgreSQL tell every
   // other process (whose caches listen) after they committed.
   const cachePlugins = [responseCachePlugin(cache, db.kind === 'postgres' ? () => notifyWrites(db.sql) : undefined)];
-  const limits = queryLimitsPlugin<Context>({
+  const queryLimits: QueryLimits = {
     maxDepth: config.maxQueryDepth,
     maxComplexity: config.maxQueryComplexity,
     maxAliases: config.maxAliases,
@@ -245,7 +245,8 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     maxQueryBytes: config.maxQueryBytes,
     maxIds: config.maxIds,
     councils: plugins.map((p) => p.name),
-  }, (source) => {
+  };
+  const limits = queryLimitsPlugin<Context>(queryLimits, (source) => {
     const store = requestStore.getStore();
     if (store) store.largeSource = source;
   });
@@ -294,6 +295,10 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), limits, ...cachePlugins],
   });
   await Promise.all([apollo.start(), subgraph.start()]);
+  // Requests Apollo has answered by a direct read, answered again without its pipeline
+  // (direct-reads.ts). Not when Apollo reports to its studio (APOLLO_KEY: its usage
+  // reporting plugin would miss them).
+  const shortcut = config.directReads && !process.env.APOLLO_KEY ? new DirectReadShortcut(queryLimits) : undefined;
   const endpoints = new Map<string, ApolloServer<Context>>([
     ['/graphql', apollo],
     ['/subgraph', subgraph],
@@ -532,13 +537,15 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       signal: abort.signal,
     };
     const store: RequestStore = { requestId };
+    const shortcutKey = shortcut && endpoint === apollo && req.method === 'POST' ? DirectReadShortcut.key(body, headers.get('accept')) : undefined;
+    const known = shortcutKey === undefined ? undefined : shortcut!.get(shortcutKey);
+    const apolloAnswer = () =>
+      endpoint.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => contextValue,
+      });
     const work = requestStore.run(store, () =>
-      withStructuredValuePlugins(plugins, () => db.statements.measure(() =>
-        endpoint.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: async () => contextValue,
-        }),
-      )),
+      withStructuredValuePlugins(plugins, () => db.statements.measure(known ? async () => (await shortcut!.answer(known, body as { variables?: Record<string, unknown> | null }, contextValue)) ?? apolloAnswer() : apolloAnswer)),
     );
     // The in-flight slot is held until the work ends, even when its answer was not waited for.
     slot.handedOff = true;
@@ -575,6 +582,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       res.statusCode = 503;
       res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     }
+    if (shortcutKey !== undefined && !known && operationFacts.directRead && res.statusCode === 200) shortcut!.learn(shortcutKey, operationFacts.directRead, response);
     if (response.body.kind === 'complete') {
       const bytes = Buffer.byteLength(response.body.string, 'utf8');
       if (bytes > config.maxResponseBytes) {

@@ -29,6 +29,8 @@ import {
   isInterfaceType,
   isListType,
   isObjectType,
+  visit as visitAst,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -620,10 +622,7 @@ export function queryLimitsPlugin<T extends object>(limits: QueryLimits, onLarge
         },
         async didResolveOperation({ operation, document, request, schema, contextValue }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const measured = measure(schema, operation, fragments, request.variables ?? {}, limits.maxIds, limits.councils);
-          check(measured, limits);
+          const measured = measureAndCheck(limits, schema, document, operation, request.variables ?? {});
           const facts = (contextValue as { costFacts?: CostFacts }).costFacts;
           if (facts) {
             facts.cost = measured.complexity;
@@ -634,6 +633,72 @@ export function queryLimitsPlugin<T extends object>(limits: QueryLimits, onLarge
       };
     },
   };
+}
+
+/** Measurements kept for one operation: the schema they are of and one per variables key. */
+interface KnownMeasures {
+  schema: GraphQLSchema;
+  /** The variables the measurement may read (see variablesMeasured). */
+  variables: readonly string[];
+  byVariables: Map<string, Measured>;
+}
+
+/** Variable keys remembered per operation: a client sending ever other page sizes must not grow them without end. */
+const MAX_MEASURES_PER_OPERATION = 64;
+const measures = new WeakMap<OperationDefinitionNode, KnownMeasures>();
+
+/**
+ * The names of the variables `measure` may read: those given as the whole value of a
+ * `first`, `ids` or `representations` argument anywhere in the document (the only
+ * arguments `sizeOf` reads). Any other variable cannot change the measurement.
+ */
+function variablesMeasured(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visitAst(document, {
+    Argument(node) {
+      if (node.value.kind === Kind.VARIABLE && (node.name.value === 'first' || node.name.value === 'ids' || node.name.value === 'representations')) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/**
+ * `measure` of one request, computed once per parsed operation and schema and what the
+ * measurement reads of the variables (Apollo keeps parsed documents, so a document sent
+ * again is the same nodes): of a variable, `intValue` reads the number it is and
+ * `valueCount` how many values it holds, so those two are the key. Refusals inside
+ * `measure` (TOO_MANY_IDS, too many visits) are thrown each time, never kept; `check`
+ * runs on every request.
+ */
+function measuredOnce(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, limits: QueryLimits): Measured {
+  let known = measures.get(operation);
+  if (!known || known.schema !== schema) {
+    known = { schema, variables: variablesMeasured(document), byVariables: new Map() };
+    measures.set(operation, known);
+  }
+  let key = '';
+  for (const name of known.variables) {
+    const v = variables[name];
+    key += `${typeof v === 'number' ? v : '-'}:${Array.isArray(v) ? v.length : v === undefined || v === null ? 0 : 1},`;
+  }
+  const hit = known.byVariables.get(key);
+  if (hit) return hit;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  const measured = Object.freeze(measure(schema, operation, fragments, variables, limits.maxIds, limits.councils));
+  if (known.byVariables.size < MAX_MEASURES_PER_OPERATION) known.byVariables.set(key, measured);
+  return measured;
+}
+
+/**
+ * The operation's measurement, refused (thrown, a LimitError) when it is over a limit:
+ * what the limits plugin checks in `didResolveOperation` (the direct-read shortcut,
+ * direct-reads.ts, checks the same before answering without Apollo's pipeline).
+ */
+export function measureAndCheck(limits: QueryLimits, schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Measured {
+  const measured = measuredOnce(schema, document, operation, variables, limits);
+  check(measured, limits);
+  return measured;
 }
 
 /** The number of tokens of a document refused by the token cap (counted up to a million). */

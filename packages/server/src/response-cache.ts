@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { DirectReadOperation } from './direct-reads';
 
 /**
  * An opt-in (RESPONSE_CACHE=true) cache of whole GraphQL responses, for read-mostly
@@ -88,6 +89,8 @@ export interface OperationFacts {
   operation?: string;
   /** The answer came from a direct read (no field resolver ran; see direct-read.ts). */
   direct?: boolean;
+  /** The operation the direct read answered, for the shortcut to answer it again (direct-reads.ts). */
+  directRead?: DirectReadOperation;
 }
 
 /** The PostgreSQL channel writers NOTIFY after a commit and caches LISTEN on. */
