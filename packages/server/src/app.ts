@@ -537,7 +537,7 @@ export async function startServer(input: Partial<ServerConfig> & Pick<ServerConf
       signal: abort.signal,
     };
     const store: RequestStore = { requestId };
-    const shortcutKey = shortcut && endpoint === apollo && req.method === 'POST' ? DirectReadShortcut.key(body, headers.get('accept')) : undefined;
+    const shortcutKey = shortcut && endpoint === apollo && req.method === 'POST' ? DirectReadShortcut.key(body, headers.get('accept'), headers.get('content-type')) : undefined;
     const known = shortcutKey === undefined ? undefined : shortcut!.get(shortcutKey);
     const apolloAnswer = () =>
       endpoint.executeHTTPGraphQLRequest({

@@ -99,7 +99,10 @@ export class DirectReadShortcut {
    * to Apollo (not one plain operation: batches, persisted queries and extensions, a
    * `variables` or `operationName` Apollo would refuse).
    */
-  static key(body: unknown, accept: string | undefined): string | undefined {
+  static key(body: unknown, accept: string | undefined, contentType: string | undefined): string | undefined {
+    // Apollo answers by the request's Content-Type too (it refuses a JSON body sent as
+    // another type): only the exact type it accepted the first time is answered again.
+    if (contentType === undefined) return undefined;
     if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
     const b = body as Record<string, unknown>;
     for (const k in b) if (!BODY_KEYS.has(k)) return undefined;
@@ -109,7 +112,7 @@ export class DirectReadShortcut {
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
     const name = b.operationName;
     if (name !== undefined && name !== null && typeof name !== 'string') return undefined;
-    return `${accept === undefined ? '\u0000' : `\u0001${accept}`}\n${typeof name === 'string' ? `\u0001${name}` : '\u0000'}\n${b.query}`;
+    return `${contentType}\n${accept === undefined ? '\u0000' : `\u0001${accept}`}\n${typeof name === 'string' ? `\u0001${name}` : '\u0000'}\n${b.query}`;
   }
 
   get(key: string): KnownDirectRead | undefined {
