@@ -7,7 +7,9 @@ import { declareOwners, type OwnerLink } from './auth/owners';
 import type { ImportLayout } from './import/layout';
 import type { SyntheticPluginRows } from './synthetic';
 import type { ConnectionPage, Ordering } from './graphql/pagination';
-import { SqlWhere, sqlPageOf, visibleSql } from './graphql/sql-page';
+// Types only: pageRows loads the SQL pager on its first call, so loading the plugin
+// contract (every plugin does, the import CLI too) does not load the GraphQL machinery.
+import type { SqlWhere } from './graphql/sql-page';
 
 /**
  * A transaction as plugins see it: typed by the plugin for core + itself (its own
@@ -164,6 +166,7 @@ export interface RowsPage {
  *   return pageRows(ctx, { type: 'Action', first, after, info, ordering, where });
  */
 export function pageRows<T extends { id: number }>(ctx: Context, page: RowsPage): Promise<ConnectionPage<T>> {
+  const { SqlWhere, sqlPageOf, visibleSql } = require('./graphql/sql-page') as typeof import('./graphql/sql-page');
   const where = new SqlWhere();
   where.parts.push(...(page.where?.parts ?? []));
   where.params.push(...(page.where?.params ?? []));

@@ -1,9 +1,6 @@
 // Bearer tokens: signed JWTs (jose) carrying who the caller is, the councils they act for
 // and their role. The server verifies them with the configured key; the CLI mints them
 // with the same key for local use.
-import fs from 'node:fs';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { SignJWT, decodeJwt, errors as joseErrors, importPKCS8, importSPKI, jwtVerify, type KeyLike } from 'jose';
 import { ROLES, type Role, type Viewer } from '@council-plans/core';
 
@@ -31,19 +28,10 @@ export interface AuthConfig {
   maxLifetimeSeconds?: number;
 }
 
-/** Default longest token lifetime: 30 days. */
-export const DEFAULT_TOKEN_MAX_LIFETIME = 30 * 24 * 3600;
+import { DEFAULT_TOKEN_MAX_LIFETIME } from './defaults';
+export { DEFAULT_TOKEN_MAX_LIFETIME, developmentSecret } from './defaults';
 
 export class AuthError extends Error {}
-
-/** The development secret: created on first use under the data directory, so `npm start` needs no configuration. */
-export function developmentSecret(file: string): { secret: string; created: boolean } {
-  if (fs.existsSync(file)) return { secret: fs.readFileSync(file, 'utf8').trim(), created: false };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return { secret, created: true };
-}
 
 const pem = (value: string) => value.replace(/\\n/g, '\n');
 

@@ -20,13 +20,17 @@ import {
   type ImportReport,
 } from '@council-plans/core';
 import { loadAuthConfig, loadConfig } from './config';
-import { notifyWrites } from './response-cache';
 import { prepareDeployment, startDatabase } from './deployment';
 // What only some commands use is loaded by them (print-schema's GraphQL schema, the token
 // signer, the plugin scaffold): an import loads the importer and its plugins, nothing more.
 // `@council-plans/core` loads a module on the first use of one of its exports.
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** Tells running servers' response caches that a write committed (response-cache.ts, with pg, loaded only when a command writes). */
+async function notifyWrites(sql: { query(sql: string, params?: unknown[]): Promise<unknown> }): Promise<void> {
+  await (await import('./response-cache')).notifyWrites(sql);
+}
 
 const usage = `usage: council-plans <command>
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { DEFAULT_MAX_IMPORT_BYTES, IMPORT_LIMITS, DEFAULT_WEBHOOK_OPTIONS, type CouncilPlugin, type WebhookOptions } from '@council-plans/core';
-import { DEFAULT_TOKEN_MAX_LIFETIME, developmentSecret, type AuthConfig } from './auth';
-import { DEFAULT_QUERY_LIMITS } from './limits';
-import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rate-limit';
+import type { AuthConfig } from './auth';
+import type { RateLimitConfig } from './rate-limit';
+import { DEFAULT_QUERY_LIMITS, DEFAULT_RATE_LIMITS, DEFAULT_TOKEN_MAX_LIFETIME, developmentSecret } from './defaults';
 
 /** Server configuration, read from environment variables (documented in README.md). */
 export interface ServerConfig {

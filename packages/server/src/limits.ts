@@ -61,13 +61,8 @@ export interface QueryLimits {
   councils?: readonly string[];
 }
 
-export const DEFAULT_QUERY_LIMITS: Omit<QueryLimits, 'maxDepth' | 'maxComplexity'> = {
-  maxAliases: 50,
-  maxDirectives: 50,
-  maxTokens: 3000,
-  maxQueryBytes: 64 * 1024,
-  maxIds: 1000,
-};
+import { DEFAULT_QUERY_LIMITS } from './defaults';
+export { DEFAULT_QUERY_LIMITS } from './defaults';
 
 /**
  * Assumed sizes of the lists that take no `first` (Apollo's `@listSize(assumedSize:)`),

@@ -23,7 +23,7 @@ export interface RateLimitConfig {
   redisUrl?: string;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimitConfig = { requests: 600, expensive: 30, windowSeconds: 60, concurrency: 8 };
+export { DEFAULT_RATE_LIMITS } from './defaults';
 
 /** A refusal: HTTP 429 with Retry-After (seconds). */
 export class RateLimited extends Error {
