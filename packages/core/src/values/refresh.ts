@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { isDeepStrictEqual } from 'node:util';
 // Recomputes the stored structured forms (timescales, money, indicator values) from the
 // printed text, set-based: one read and one UPDATE … FROM jsonb_to_recordset(…) per
 // table, whatever the number of rows. Seeding calls it after each document; writes and
@@ -268,15 +269,19 @@ export async function refreshStructuredValues(
   const actionWhere: Prisma.ActionWhereInput = everything
     ? {}
     : { OR: [...(scope.planIds?.length ? [{ planId: { in: scope.planIds } }] : []), ...(actionIds ? [{ id: { in: actionIds } }] : [])] };
-  const actions = await tx.action.findMany({ where: actionWhere, select: { id: true, planId: true, timescaleText: true } });
+  const actions = await tx.action.findMany({ where: actionWhere, select: { id: true, planId: true, timescaleText: true, timescaleParsed: true, dueStart: true, dueEnd: true } });
   await jsonUpdate(
     tx,
     'Action',
     { timescaleParsed: 'jsonb', dueStart: 'date', dueEnd: 'date' },
-    actions.map((a) => {
+    actions.flatMap((a) => {
       const parsed = a.timescaleText == null ? null : parseTimescale(a.timescaleText, periods.get(a.planId));
       const { start, end } = parsed ? timescaleColumns(parsed) : { start: null, end: null };
-      return { id: a.id, timescaleParsed: parsed, dueStart: start, dueEnd: end };
+      // A row already holding these values is not sent (an import stores them with its new
+      // rows: 10,000 rows of JSON for nothing). Equal means equal as stored JSON; anything
+      // else is sent, and the statement itself still writes only rows that differ.
+      if (toIsoDate(a.dueStart) === start && toIsoDate(a.dueEnd) === end && isDeepStrictEqual(a.timescaleParsed, parsed === null ? null : JSON.parse(JSON.stringify(parsed)))) return [];
+      return [{ id: a.id, timescaleParsed: parsed, dueStart: start, dueEnd: end }];
     }),
   );
 
