@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { jsonUpdate, type CouncilPlugin } from '@council-plans/core';
 import { txOf } from './db';
 
@@ -14,15 +15,19 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
     : scope.planIds == null
       ? ''
       : `WHERE a."planId" = ${ids(scope.planIds)}${scope.actionIds ? ` OR a.id = ${ids(scope.actionIds)}` : ''}`;
-  const steps = await tx.$queryRawUnsafe<{ id: number; timescaleText: string | null; planId: number }[]>(
-    `SELECT s.id, s."timescaleText", a."planId" FROM "PeterboroughImplementationStep" s
+  const steps = await tx.$queryRawUnsafe<{ id: number; timescaleText: string | null; timescaleParsed: unknown; planId: number }[]>(
+    `SELECT s.id, s."timescaleText", s."timescaleParsed", a."planId" FROM "PeterboroughImplementationStep" s
      JOIN "PeterboroughActionRow" r ON r.id = s."rowId" JOIN "Action" a ON a.id = r."actionId" ${where}`,
   );
   await jsonUpdate(
     tx,
     'PeterboroughImplementationStep',
     { timescaleParsed: 'jsonb' },
-    steps.map((s) => ({ id: Number(s.id), timescaleParsed: s.timescaleText == null ? null : parsers.parseTimescale(s.timescaleText, scope.periods.get(Number(s.planId))) })),
+    steps.flatMap((s) => {
+      const parsed = s.timescaleText == null ? null : parsers.parseTimescale(s.timescaleText, scope.periods.get(Number(s.planId)));
+      // A step already holding its parse is not sent (an import's 20,000 new steps were, for nothing).
+      return isDeepStrictEqual(s.timescaleParsed ?? null, parsed === null ? null : JSON.parse(JSON.stringify(parsed))) ? [] : [{ id: Number(s.id), timescaleParsed: parsed }];
+    }),
   );
 };
 
