@@ -40,6 +40,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { DEFAULT_QUERY_LIMITS } from './defaults';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@council-plans/core';
 
 export interface QueryLimits {
@@ -61,7 +62,6 @@ export interface QueryLimits {
   councils?: readonly string[];
 }
 
-import { DEFAULT_QUERY_LIMITS } from './defaults';
 export { DEFAULT_QUERY_LIMITS } from './defaults';
 
 /**
