@@ -61,7 +61,7 @@ export * as values from './values';
 export { parseTimescale, parseMoney, parseThousandsOfPounds, parseIndicatorValue, isUnparsed } from './values';
 // The parsers' plain results; `Timescale`, `Money`, `IndicatorReading` are their GraphQL types.
 export type { Timescale as TimescaleParse, TimescalePart as TimescaleParsePart, Money as MoneyParse, IndicatorReading as IndicatorReadingParse, TimescaleResult, PlanPeriod, Unparsed, MoneyResult, IndicatorReadingResult } from './values';
-export { refreshStructuredValues, registerStructuredValuePlugins, withStructuredValuePlugins, structuredValueParsers, jsonUpdate, countsTowardsTotal } from './values/refresh';
+export { refreshStructuredValues, registerStructuredValuePlugins, withStructuredValuePlugins, structuredValueParsers, jsonUpdate, sameAsStored, countsTowardsTotal } from './values/refresh';
 export type { RefreshScope, PluginRefreshScope, StructuredValueParsers, FundingContribution } from './values/refresh';
 export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY, ACTIONS_PAGE_QUERY } from './synthetic';
 export type { SyntheticOptions, SyntheticCounts, SyntheticPluginRows } from './synthetic';

@@ -154,6 +154,9 @@ export interface RowsPage {
   where?: SqlWhere;
 }
 
+/** The SQL pager, loaded by pageRows's first call (see the import above). */
+let sqlPage: typeof import('./graphql/sql-page') | undefined;
+
 /**
  * One page of a plugin's connection on core's list pager (graphql/sql-page.ts): the
  * plugin gives its conditions (`where`) and the order; core adds the caller's visibility
@@ -166,7 +169,7 @@ export interface RowsPage {
  *   return pageRows(ctx, { type: 'Action', first, after, info, ordering, where });
  */
 export function pageRows<T extends { id: number }>(ctx: Context, page: RowsPage): Promise<ConnectionPage<T>> {
-  const { SqlWhere, sqlPageOf, visibleSql } = require('./graphql/sql-page') as typeof import('./graphql/sql-page');
+  const { SqlWhere, sqlPageOf, visibleSql } = (sqlPage ??= require('./graphql/sql-page') as typeof import('./graphql/sql-page'));
   const where = new SqlWhere();
   where.parts.push(...(page.where?.parts ?? []));
   where.params.push(...(page.where?.params ?? []));

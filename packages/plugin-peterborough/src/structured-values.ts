@@ -1,5 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
-import { jsonUpdate, type CouncilPlugin } from '@council-plans/core';
+import { jsonUpdate, sameAsStored, type CouncilPlugin } from '@council-plans/core';
 import { txOf } from './db';
 
 /** Parses each implementation step's own timescale ("November 19") in its plan's period. */
@@ -26,7 +25,7 @@ export const refreshStructuredValues: NonNullable<CouncilPlugin['refreshStructur
     steps.flatMap((s) => {
       const parsed = s.timescaleText == null ? null : parsers.parseTimescale(s.timescaleText, scope.periods.get(Number(s.planId)));
       // A step already holding its parse is not sent (an import's 20,000 new steps were, for nothing).
-      return isDeepStrictEqual(s.timescaleParsed ?? null, parsed === null ? null : JSON.parse(JSON.stringify(parsed))) ? [] : [{ id: Number(s.id), timescaleParsed: parsed }];
+      return sameAsStored(s.timescaleParsed, parsed) ? [] : [{ id: Number(s.id), timescaleParsed: parsed }];
     }),
   );
 };

@@ -61,20 +61,7 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
   if (changes.length >= BULK_AUDIT) return recordManyChanges(tx, actor, changes, at);
   const ids: number[] = [];
   // One JSON text per chunk, written as toAuditJson writes a row (dates as ISO text, big integers as text).
-  const chunkJson = (chunk: readonly Change[]) =>
-    jsonText(
-      chunk.map((c, n) => ({
-        n,
-        authorityId: c.authorityId,
-        planId: c.planId,
-        actionId: actionIdOf(c),
-        entity: c.entity,
-        entityId: c.entityId,
-        operation: c.operation,
-        before: c.before ?? null,
-        after: c.after ?? null,
-      })),
-    );
+  const chunkJson = (chunk: readonly Change[]) => jsonText(chunk.map((c, n) => ({ n, ...auditColumnsOf(c) })));
   let json = chunkJson(changes.slice(0, AUDIT_CHUNK));
   for (let i = 0; i < changes.length; i += AUDIT_CHUNK) {
     const chunk = changes.slice(i, i + AUDIT_CHUNK);
@@ -128,7 +115,7 @@ async function recordManyChanges(tx: Prisma.TransactionClient, actor: Actor, cha
   const head = [at, actor.subject, actor.name ?? null, actor.via, actor.requestId ?? null];
   if (rendered && rendered.length === changes.length && txCanCopy(tx)) {
     // The changes' own columns were rendered while PostgreSQL did other work (renderChangesForAudit).
-    const prefix = copyLine(head).slice(0, -1);
+    const prefix = copyLine(head);
     await txCopyLines(tx, 'AuditEvent', columns, (function* () {
       for (let i = 0; i < changes.length; i++) yield `${ids[i]}\t${prefix}\t${rendered[i]}`;
     })());
@@ -145,9 +132,16 @@ async function recordManyChanges(tx: Prisma.TransactionClient, actor: Actor, cha
   return ids;
 }
 
-/** An audit row's columns that come from its change, in COPY order (the actor's and the instant come first). */
-const CHANGE_COLUMNS = ['authorityId', 'planId', 'actionId', 'entity', 'entityId', 'operation', 'before', 'after'];
-const changeValues = (c: Change): unknown[] => [c.authorityId, c.planId, actionIdOf(c), c.entity, c.entityId, c.operation, c.before ?? null, c.after ?? null];
+/** An audit row's columns that come from its change (the instant and the actor's are the statement's). */
+function auditColumnsOf(c: Change) {
+  return { authorityId: c.authorityId, planId: c.planId, actionId: actionIdOf(c), entity: c.entity, entityId: c.entityId, operation: c.operation, before: c.before ?? null, after: c.after ?? null };
+}
+/** Those columns in COPY order (after the instant and the actor's). */
+const CHANGE_COLUMNS = ['authorityId', 'planId', 'actionId', 'entity', 'entityId', 'operation', 'before', 'after'] as const;
+const changeValues = (c: Change): unknown[] => {
+  const row = auditColumnsOf(c);
+  return CHANGE_COLUMNS.map((k) => row[k]);
+};
 
 /** Changes whose audit columns were rendered ahead (COPY text of CHANGE_COLUMNS, one line each, no newline). */
 const renderedChanges = new WeakMap<readonly Change[], string[]>();
@@ -166,7 +160,7 @@ export async function renderChangesForAudit(tx: Prisma.TransactionClient, change
   for (let i = 0; i < changes.length; i += RENDER_SLICE) {
     if (i) await new Promise((resolve) => setImmediate(resolve));
     const end = Math.min(changes.length, i + RENDER_SLICE);
-    for (let k = i; k < end; k++) lines[k] = copyLine(changeValues(changes[k]!)).slice(0, -1);
+    for (let k = i; k < end; k++) lines[k] = copyLine(changeValues(changes[k]!));
   }
   renderedChanges.set(changes, lines);
 }

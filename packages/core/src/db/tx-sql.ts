@@ -167,16 +167,17 @@ function copyText(value: unknown): string {
 }
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** A row as one line of COPY's text format, with its newline. */
+/** A row as one line of COPY's text format (without its newline). */
 export function copyLine(values: readonly unknown[]): string {
-  return values.map(copyText).join('\t') + '\n';
+  return values.map(copyText).join('\t');
 }
 
-/** Lines already in COPY's text format (without their newline), by COPY: only where `txCanCopy`. */
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Lines already in COPY's text format (`copyLine`, without their newline), by COPY: only where `txCanCopy`. */
 export async function txCopyLines(tx: Tx | any, table: string, columns: readonly string[], lines: Iterable<string>): Promise<void> {
   const copy = bound.get(tx)?.copy;
   if (!copy) throw new Error('txCopyLines: this transaction has no COPY connection (check txCanCopy first)');
-  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   await copy(`COPY ${quote(table)} (${columns.map(quote).join(', ')}) FROM STDIN`, (function* () {
     for (const line of lines) yield `${line}\n`;
   })());
@@ -196,15 +197,13 @@ const JSON_ROWS_PER_STATEMENT = 2000;
  * order, so a caller that needs the ids takes them first (`nextval`) and passes them.
  */
 export async function txInsertValues(tx: Tx | any, table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<void> {
-  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  const list = columns.map(quote).join(', ');
-  const copy = bound.get(tx)?.copy;
-  if (copy) {
-    await copy(`COPY ${quote(table)} (${list}) FROM STDIN`, (function* () {
+  if (txCanCopy(tx)) {
+    await txCopyLines(tx, table, columns, (function* () {
       for (const row of rows) yield copyLine(row);
     })());
     return;
   }
+  const list = columns.map(quote).join(', ');
   let batch: Record<string, unknown>[] = [];
   const flush = async () => {
     if (!batch.length) return;

@@ -53,21 +53,35 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
     if (s === 'DRAFT') return true;
     return unapprovedProgress.has(c.entity === 'ProgressUpdate' ? c.entityId : ((row(c)?.progressUpdateId as number | undefined) ?? -1));
   };
+  /** The event's columns of the i-th change (the instant and `via` are the statement's). */
+  const eventOf = (c: Change, i: number) => {
+    const version = c.after && typeof c.after.version === 'number' ? c.after.version : null;
+    return {
+      authorityId: c.authorityId,
+      planId: c.entity === 'Plan' ? c.entityId : c.planId,
+      actionId: actionIdOf(c),
+      entity: c.entity,
+      entityId: c.entityId ?? (row(c)?.id as number),
+      kind: kindOf(c),
+      version,
+      auditEventId: auditIds[i] ?? null,
+      draft: draftOf(c),
+    };
+  };
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
   await txExecute(tx, `SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
   if (changes.length >= BULK_EVENTS) {
     // Many events (an import): appended by COPY on PostgreSQL, where the sequence hands
     // out seq in the order of the lines, so seqs follow the changes' order here too.
+    const columns = ['authorityId', 'planId', 'actionId', 'entity', 'entityId', 'kind', 'version', 'auditEventId', 'draft'] as const;
     await txInsertValues(
       tx,
       'ChangeEvent',
-      ['at', 'authorityId', 'planId', 'actionId', 'entity', 'entityId', 'kind', 'version', 'auditEventId', 'draft', 'via'],
+      ['at', ...columns, 'via'],
       (function* () {
         for (let i = 0; i < changes.length; i++) {
-          const c = changes[i]!;
-          const row = c.after ?? c.before;
-          const version = c.after && typeof c.after.version === 'number' ? c.after.version : null;
-          yield [at, c.authorityId, c.entity === 'Plan' ? c.entityId : c.planId, actionIdOf(c), c.entity, c.entityId ?? (row?.id as number), kindOf(c), version, auditIds[i] ?? null, draftOf(c), via];
+          const event = eventOf(changes[i]!, i);
+          yield [at, ...columns.map((k) => event[k]), via];
         }
       })(),
     );
@@ -77,24 +91,7 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
   // createMany of an import's 50,000 events was compiled by its query compiler, seconds
   // and hundreds of MB. Ordered by n, so seqs follow the changes' order.
   const chunkJson = (i: number) =>
-    JSON.stringify(
-      changes.slice(i, i + EVENT_CHUNK).map((c, k) => {
-        const row = c.after ?? c.before;
-        const version = c.after && typeof c.after.version === 'number' ? c.after.version : null;
-        return {
-          n: k,
-          authorityId: c.authorityId,
-          planId: c.entity === 'Plan' ? c.entityId : c.planId,
-          actionId: actionIdOf(c),
-          entity: c.entity,
-          entityId: c.entityId ?? (row?.id as number),
-          kind: kindOf(c),
-          version,
-          auditEventId: auditIds[i + k] ?? null,
-          draft: draftOf(c),
-        };
-      }),
-    );
+    JSON.stringify(changes.slice(i, i + EVENT_CHUNK).map((c, k) => ({ n: k, ...eventOf(c, i + k) })));
   let json = chunkJson(0);
   for (let i = 0; i < changes.length; i += EVENT_CHUNK) {
     const pending = txExecute(

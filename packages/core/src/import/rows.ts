@@ -154,7 +154,7 @@ async function copyRows<T>(tx: Tx, table: string, rows: readonly Record<string, 
         const values: unknown[] = [ids[i]];
         for (const c of columns) {
           const v = row[c];
-          values.push(Array.isArray(v) && shape.arrays.has(c) ? arrayLiteral(v) : typeof v === 'bigint' ? v.toString() : v);
+          values.push(Array.isArray(v) && shape.arrays.has(c) ? arrayLiteral(v) : v);
         }
         if (options.updatedAt) values.push(now);
         yield values;

@@ -27,7 +27,8 @@ export interface SearchScope {
 }
 
 /** `= ANY(…)` of a JSON array of ids: a plain restriction, which PostgreSQL pushes into every source's scan. */
-const anyOf = (n: number) => `ANY(ARRAY(SELECT value::int FROM jsonb_array_elements_text($${n}::jsonb)))`;
+const idArrayOf = (n: number) => `ARRAY(SELECT value::int FROM jsonb_array_elements_text($${n}::jsonb))`;
+const anyOf = (n: number) => `ANY(${idArrayOf(n)})`;
 
 /**
  * Rebuilds the search documents in scope, set-based: per entity one INSERT … ON CONFLICT
@@ -50,7 +51,7 @@ export async function refreshSearchDocuments(tx: Prisma.TransactionClient, scope
     const idArray =
       entity === 'Action'
         ? `ARRAY(SELECT value::int FROM jsonb_array_elements_text($1::jsonb) UNION SELECT a.id FROM "Action" a WHERE a."planId" = ${anyOf(2)})`
-        : `ARRAY(SELECT value::int FROM jsonb_array_elements_text($1::jsonb))`;
+        : idArrayOf(1);
     const idSet = `ANY((SELECT ids.a FROM ids)::int[])`;
     const where = scope.everything ? '' : `WHERE d.id = ${idSet}`;
     // Each source's number orders the text (with the text itself), so a rebuild of unchanged text is equal to the stored one.

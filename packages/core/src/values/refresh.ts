@@ -151,6 +151,16 @@ export function registerStructuredValuePlugins(plugins: readonly CouncilPlugin[]
   registered = plugins;
 }
 
+/**
+ * Whether a value read back from a jsonb column (`stored`) is already `value`, as jsonUpdate
+ * would write it: equal after `value`'s JSON round trip. For a refresh to leave out rows
+ * that hold their parse already; an unsure answer is "no" (the row is sent, and jsonUpdate
+ * still writes only rows that differ).
+ */
+export function sameAsStored(stored: unknown, value: unknown): boolean {
+  return isDeepStrictEqual(stored ?? null, value == null ? null : JSON.parse(JSON.stringify(value)));
+}
+
 /** Rows per jsonUpdate statement. */
 const JSON_UPDATE_CHUNK = 2000;
 
@@ -280,7 +290,7 @@ export async function refreshStructuredValues(
       // A row already holding these values is not sent (an import stores them with its new
       // rows: 10,000 rows of JSON for nothing). Equal means equal as stored JSON; anything
       // else is sent, and the statement itself still writes only rows that differ.
-      if (toIsoDate(a.dueStart) === start && toIsoDate(a.dueEnd) === end && isDeepStrictEqual(a.timescaleParsed, parsed === null ? null : JSON.parse(JSON.stringify(parsed)))) return [];
+      if (toIsoDate(a.dueStart) === start && toIsoDate(a.dueEnd) === end && sameAsStored(a.timescaleParsed, parsed)) return [];
       return [{ id: a.id, timescaleParsed: parsed, dueStart: start, dueEnd: end }];
     }),
   );
