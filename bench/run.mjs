@@ -442,6 +442,10 @@ async function importTenThousand() {
   const result = await importRows({ databaseUrl: urlFor(LITTLE), rows: 10_000 });
   console.log(`  exit ${result.code}: ${result.last}`);
   console.log(`  ${result.seconds.toFixed(1)} s, peak RSS ${result.peakMb ? `${result.peakMb.toFixed(0)} MB` : 'unknown'}`);
+  // What it holds while writing: audit rows a chunk at a time vs every change held (bench/import-memory.mjs).
+  const { importMemory, printMemory } = await import('./import-memory.mjs');
+  const memory = await importMemory({ databaseUrl: urlFor(LITTLE), rows: 10_000 });
+  printMemory(memory.journal, memory.held, '  ');
   return result;
 }
 const imported = runs('import') ? await importTenThousand() : { ok: false, seconds: NaN, peakMb: NaN };

@@ -66,9 +66,12 @@ export type { RefreshScope, PluginRefreshScope, StructuredValueParsers, FundingC
 export { generateSynthetic, loadSynthetic, syntheticPlanSlug, NESTED_PLAN_QUERY, ACTIONS_PAGE_QUERY } from './synthetic';
 export type { SyntheticOptions, SyntheticCounts, SyntheticPluginRows } from './synthetic';
 export { recordChangeEvents, recordChangesAndEvents, kindOf, CHANGE_EVENT_LOCK } from './events/outbox';
+export { ChangeJournal, JOURNAL_CHUNK } from './events/journal';
 export type { ChangeKindName } from './events/outbox';
-export { WebhookWorker, DEFAULT_WEBHOOK_OPTIONS, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes, pruneDeliveries, pruneChangeEvents, changeEventHorizon, CHANGE_EVENT_PRUNE_BATCH } from './events/webhooks';
-export type { WebhookOptions, WebhookPayload, RoundReport, WorkerLogger } from './events/webhooks';
+export { DEFAULT_WEBHOOK_OPTIONS } from './events/webhook-options';
+export type { WebhookOptions } from './events/webhook-options';
+export { WebhookWorker, SIGNATURE_HEADER, signWebhook, verifyWebhookSignature, webhookUrlProblem, backoffMs, deliverRound, fanOut, claimDeliveries, endpointTakes, pruneDeliveries, pruneChangeEvents, changeEventHorizon, CHANGE_EVENT_PRUNE_BATCH } from './events/webhooks';
+export type { WebhookPayload, RoundReport, WorkerLogger } from './events/webhooks';
 export { SHARED_DESCRIPTIONS, Budget } from './graphql/resolvers/keys';
 // Issue 18, part A: tasks, computed status, reminders.
 export { sweepReminders, pruneReminders, ReminderSweeper, DEFAULT_REMINDER_OPTIONS } from './events/reminders';

@@ -5,7 +5,6 @@ import path from 'node:path';
 import {
   ROLES,
   refreshStructuredValues,
-  recordChangesAndEvents,
   type Role,
   exportPlanCsv,
   exportPlanJson,
@@ -139,7 +138,7 @@ async function runImport(args: string[]): Promise<number> {
       maxBytes: config.maxImportBytes,
       maxRows: config.maxImportRows,
       // The command line is the machine's own operator: audited as the local user.
-      recordChanges: (tx, changes) => recordChangesAndEvents(tx, { subject: `cli:${process.env.USER ?? 'local'}`, name: null, via: 'import' }, changes),
+      recordAs: { subject: `cli:${process.env.USER ?? 'local'}`, name: null, via: 'import' },
       onProgress: (p) =>
         progress(
           p.phase === 'read'
@@ -164,7 +163,7 @@ async function runImport(args: string[]): Promise<number> {
   }
   console.log(
     `import: ${report.dryRun ? 'dry run, nothing written: would have ' : ''}${report.created} created, ${report.updated} updated, ${report.deleted} deleted, ${report.unchanged} unchanged` +
-      ` (${report.rows} rows of ${report.sheet} into plan ${report.planSlug}; ${report.changes.length} database rows changed)`,
+      ` (${report.rows} rows of ${report.sheet} into plan ${report.planSlug}; ${report.changeCount} database rows changed)`,
   );
   return 0;
 }

@@ -2,7 +2,7 @@
 // after, in the same transaction as the write (so a rolled-back write leaves no event
 // and a committed one always has its event).
 import type { Prisma } from '../db/prisma';
-import { copyLine, jsonText, txCanCopy, txCopyLines, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
+import { jsonText, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
 
 export interface Actor {
   /** JWT `sub`, or e.g. "import:cli", "seed". */
@@ -53,11 +53,8 @@ export const AUDIT_CHUNK = 2000;
  * events of a 1,000-row nested write (issue 16); this takes milliseconds and has no
  * bind-parameter limit.
  */
-export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[]): Promise<number[]> {
+export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[], at: string = auditInstant()): Promise<number[]> {
   if (!changes.length) return [];
-  // The instant is taken here, after the write's row locks were granted, so events of one
-  // row are in the order their versions were made. Stored as UTC without a zone, as Prisma does.
-  const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
   if (changes.length >= BULK_AUDIT) return recordManyChanges(tx, actor, changes, at);
   const ids: number[] = [];
   // One JSON text per chunk, written as toAuditJson writes a row (dates as ISO text, big integers as text).
@@ -97,6 +94,15 @@ export async function recordChanges(tx: Prisma.TransactionClient, actor: Actor, 
   return ids;
 }
 
+/**
+ * The audit instant of a write: taken when its audit rows are written, after the write's
+ * row locks were granted, so events of one row are in the order their versions were made
+ * (a write that records in chunks takes it once). UTC without a zone, as Prisma stores it.
+ */
+export function auditInstant(): string {
+  return new Date().toISOString().replace('T', ' ').replace('Z', '');
+}
+
 /** From this many changes (an import, a large nested write) audit rows take their ids first and go by COPY. */
 const BULK_AUDIT = 500;
 
@@ -109,18 +115,8 @@ const BULK_AUDIT = 500;
  */
 async function recordManyChanges(tx: Prisma.TransactionClient, actor: Actor, changes: readonly Change[], at: string): Promise<number[]> {
   const ids = await txNextIds(tx, 'AuditEvent', 'id', changes.length);
-  const rendered = renderedChanges.get(changes);
-  renderedChanges.delete(changes);
   const columns = ['id', 'at', 'actorSubject', 'actorName', 'via', 'requestId', ...CHANGE_COLUMNS];
   const head = [at, actor.subject, actor.name ?? null, actor.via, actor.requestId ?? null];
-  if (rendered && rendered.length === changes.length && txCanCopy(tx)) {
-    // The changes' own columns were rendered while PostgreSQL did other work (renderChangesForAudit).
-    const prefix = copyLine(head);
-    await txCopyLines(tx, 'AuditEvent', columns, (function* () {
-      for (let i = 0; i < changes.length; i++) yield `${ids[i]}\t${prefix}\t${rendered[i]}`;
-    })());
-    return ids;
-  }
   await txInsertValues(
     tx,
     'AuditEvent',
@@ -142,26 +138,3 @@ const changeValues = (c: Change): unknown[] => {
   const row = auditColumnsOf(c);
   return CHANGE_COLUMNS.map((k) => row[k]);
 };
-
-/** Changes whose audit columns were rendered ahead (COPY text of CHANGE_COLUMNS, one line each, no newline). */
-const renderedChanges = new WeakMap<readonly Change[], string[]>();
-
-/**
- * Renders many changes' audit columns as COPY text ahead of `recordChanges`, a slice at a
- * time with the event loop free between slices: run beside a long statement (the
- * importer's search refresh), the CPU work of 50,000 audit images happens while
- * PostgreSQL works instead of after it. `recordChanges` uses the text when it gets the
- * same array with the same length on a connection that COPYs; the changes must not change
- * in between. Does nothing below the bulk size or where there is no COPY.
- */
-export async function renderChangesForAudit(tx: Prisma.TransactionClient, changes: readonly Change[]): Promise<void> {
-  if (changes.length < BULK_AUDIT || !txCanCopy(tx)) return;
-  const lines: string[] = new Array(changes.length);
-  for (let i = 0; i < changes.length; i += RENDER_SLICE) {
-    if (i) await new Promise((resolve) => setImmediate(resolve));
-    const end = Math.min(changes.length, i + RENDER_SLICE);
-    for (let k = i; k < end; k++) lines[k] = copyLine(changeValues(changes[k]!));
-  }
-  renderedChanges.set(changes, lines);
-}
-const RENDER_SLICE = 1000;

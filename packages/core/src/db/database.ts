@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { prismaClientModule, type PrismaClient, type PrismaClientModule } from './prisma';
 import { StatementCounter, countingAdapter } from './statement-counter';
+import { serialTransactions } from './serial-transactions';
 import { releaseOnFailedEnd } from './release-on-failed-end';
 import { exposeTransactionConnections } from './tx-sql';
 
@@ -168,7 +169,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     // One pool for Prisma and the raw SQL of migrations.
     // releaseOnFailedEnd: a connection cut while a transaction ends must not leak from the pool.
     // exposeTransactionConnections: bulk statements of `transactionWithSql` skip Prisma (db/tx-sql.ts).
-    const adapter = countingAdapter(releaseOnFailedEnd(exposeTransactionConnections(new PrismaPg(pool), statements)), statements);
+    // serialTransactions: a transaction's statements one at a time on its connection (pg 9 refuses overlaps).
+    const adapter = countingAdapter(releaseOnFailedEnd(serialTransactions(exposeTransactionConnections(new PrismaPg(pool), statements))), statements);
     const prisma = newClient(options, adapter);
     const names = new Map<string, string>();
     return {

@@ -32,57 +32,88 @@ export function kindOf(change: Change): ChangeKindName {
 }
 
 /**
+ * What a change event needs of its change, kept once the change's images are gone (an
+ * import writes its audit rows a chunk at a time and its events last: events/journal.ts).
+ * Whether the event is a draft's is decided when the events are written, from the plans'
+ * status then.
+ */
+export interface PendingEvent {
+  authorityId: number;
+  /** The event's plan: the plan itself for a Plan change. */
+  planId: number | null;
+  actionId: number | null;
+  entity: string;
+  entityId: number;
+  kind: ChangeKindName;
+  version: number | null;
+  auditEventId: number | null;
+  /** The change's plan, whose status after the write makes the event a draft's. */
+  draftPlanId: number | null;
+  /** A deleted plan's status before (it has none after). */
+  planStatusBefore: string | null;
+  /** The progress update the change belongs to (itself, or the row's `progressUpdateId`). */
+  progressUpdateId: number | null;
+  /** The change is to a progress update that is not approved. */
+  unapprovedProgress: boolean;
+}
+
+/** The pending event of a change whose audit row is `auditEventId`. */
+export function pendingEventOf(c: Change, auditEventId: number | null): PendingEvent {
+  const row = c.after ?? c.before;
+  const progress = c.entity === 'ProgressUpdate';
+  return {
+    authorityId: c.authorityId,
+    planId: c.entity === 'Plan' ? c.entityId : c.planId,
+    actionId: actionIdOf(c),
+    entity: c.entity,
+    entityId: c.entityId ?? (row?.id as number),
+    kind: kindOf(c),
+    version: c.after && typeof c.after.version === 'number' ? c.after.version : null,
+    auditEventId,
+    draftPlanId: c.planId,
+    planStatusBefore: c.entity === 'Plan' ? ((c.before?.status as string | undefined) ?? null) : null,
+    progressUpdateId: progress ? c.entityId : ((row?.progressUpdateId as number | undefined) ?? null),
+    unapprovedProgress: progress && row?.status !== 'APPROVED',
+  };
+}
+
+/**
  * Writes one change event per change, in the caller's transaction: call it last, just
  * before the transaction commits (it takes the ordering lock, held until then).
  * `auditIds` are the audit rows of the changes, in the same order.
  */
 export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: Change[], auditIds: readonly (number | null)[], via: string): Promise<void> {
-  if (!changes.length) return;
+  await writeChangeEvents(tx, changes.map((c, i) => pendingEventOf(c, auditIds[i] ?? null)), via);
+}
+
+/** Writes the pending events, in their order, as `recordChangeEvents` does: call it last, just before commit. */
+export async function writeChangeEvents(tx: Prisma.TransactionClient, events: readonly PendingEvent[], via: string): Promise<void> {
+  if (!events.length) return;
   // Which plans are drafts now (after the change): a draft's events are its council's only.
-  const planIds = [...new Set(changes.map((c) => c.planId).filter((id): id is number => id != null))];
+  const planIds = [...new Set(events.map((e) => e.draftPlanId).filter((id): id is number => id != null))];
   const plans = planIds.length ? await tx.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, status: true } }) : [];
   const status = new Map(plans.map((p) => [p.id, p.status as string]));
   // Issue 18: the events of a progress update that is not approved (and of what was
   // reported with it) are its council's only, like a draft's; its approval is public.
-  const row = (c: Change) => c.after ?? c.before;
-  const unapprovedProgress = new Set(changes.filter((c) => c.entity === 'ProgressUpdate' && row(c)?.status !== 'APPROVED').map((c) => c.entityId));
-  const draftOf = (c: Change): boolean => {
-    if (c.planId == null) return false;
+  const unapprovedProgress = new Set(events.filter((e) => e.unapprovedProgress).map((e) => e.entityId));
+  const draftOf = (e: PendingEvent): boolean => {
+    if (e.draftPlanId == null) return false;
     // A deleted plan is not there any more: what it was before.
-    const s = status.get(c.planId) ?? (c.entity === 'Plan' ? (c.before?.status as string | undefined) : undefined);
+    const s = status.get(e.draftPlanId) ?? e.planStatusBefore ?? undefined;
     if (s === 'DRAFT') return true;
-    return unapprovedProgress.has(c.entity === 'ProgressUpdate' ? c.entityId : ((row(c)?.progressUpdateId as number | undefined) ?? -1));
-  };
-  /** The event's columns of the i-th change (the instant and `via` are the statement's). */
-  const eventOf = (c: Change, i: number) => {
-    const version = c.after && typeof c.after.version === 'number' ? c.after.version : null;
-    return {
-      authorityId: c.authorityId,
-      planId: c.entity === 'Plan' ? c.entityId : c.planId,
-      actionId: actionIdOf(c),
-      entity: c.entity,
-      entityId: c.entityId ?? (row(c)?.id as number),
-      kind: kindOf(c),
-      version,
-      auditEventId: auditIds[i] ?? null,
-      draft: draftOf(c),
-    };
+    return e.progressUpdateId != null && unapprovedProgress.has(e.progressUpdateId);
   };
   const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
   await txExecute(tx, `SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
-  if (changes.length >= BULK_EVENTS) {
+  if (events.length >= BULK_EVENTS) {
     // Many events (an import): appended by COPY on PostgreSQL, where the sequence hands
     // out seq in the order of the lines, so seqs follow the changes' order here too.
-    const columns = ['authorityId', 'planId', 'actionId', 'entity', 'entityId', 'kind', 'version', 'auditEventId', 'draft'] as const;
     await txInsertValues(
       tx,
       'ChangeEvent',
-      ['at', ...columns, 'via'],
+      ['at', ...EVENT_COLUMNS, 'draft', 'via'],
       (function* () {
-        for (let i = 0; i < changes.length; i++) {
-          const event = eventOf(changes[i]!, i);
-          yield [at, ...columns.map((k) => event[k]), via];
-        }
+        for (const e of events) yield [at, ...EVENT_COLUMNS.map((k) => e[k]), draftOf(e), via];
       })(),
     );
     return;
@@ -91,9 +122,9 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
   // createMany of an import's 50,000 events was compiled by its query compiler, seconds
   // and hundreds of MB. Ordered by n, so seqs follow the changes' order.
   const chunkJson = (i: number) =>
-    JSON.stringify(changes.slice(i, i + EVENT_CHUNK).map((c, k) => ({ n: k, ...eventOf(c, i + k) })));
+    JSON.stringify(events.slice(i, i + EVENT_CHUNK).map((e, k) => ({ n: k, ...Object.fromEntries(EVENT_COLUMNS.map((c) => [c, e[c]])), draft: draftOf(e) })));
   let json = chunkJson(0);
-  for (let i = 0; i < changes.length; i += EVENT_CHUNK) {
+  for (let i = 0; i < events.length; i += EVENT_CHUNK) {
     const pending = txExecute(
       tx,
       `INSERT INTO "ChangeEvent" ("at", "authorityId", "planId", "actionId", "entity", "entityId", "kind", "version", "auditEventId", "draft", "via")
@@ -105,10 +136,13 @@ export async function recordChangeEvents(tx: Prisma.TransactionClient, changes: 
       via,
     );
     // The next chunk is built while PostgreSQL inserts this one (statements still run one after the other, in order).
-    json = i + EVENT_CHUNK < changes.length ? chunkJson(i + EVENT_CHUNK) : '';
+    json = i + EVENT_CHUNK < events.length ? chunkJson(i + EVENT_CHUNK) : '';
     await pending;
   }
 }
+
+/** A change event's columns taken from its pending event (the instant, `draft` and `via` are the writer's). */
+const EVENT_COLUMNS = ['authorityId', 'planId', 'actionId', 'entity', 'entityId', 'kind', 'version', 'auditEventId'] as const;
 
 /** Change events per INSERT. */
 const EVENT_CHUNK = 5000;

@@ -3,7 +3,7 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { CouncilPlugin } from '../plugin';
 import { coreResolvers } from './resolvers';
 import { describeEnumValues } from './enum-descriptions';
-import { withGlobalIds } from './global-id';
+import { withGlobalIds } from './node-interface';
 import { withPrefetch } from './prefetch';
 import { collectPlainFields, registerPlainFields } from './direct-read';
 import { withReadAccess } from './read-access';

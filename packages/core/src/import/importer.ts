@@ -25,7 +25,8 @@ import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAt
 import { JOIN_KEY_COLUMNS, type JoinKeyColumn, isJoinKeyColumn, joinKeyCells, keyLine, layoutColumns, sameText } from './join-keys';
 import { deleteRows, insertRows, updateRows } from './rows';
 import { transactionWithSql } from '../db/tx-sql';
-import { renderChangesForAudit } from '../audit/record';
+import type { Actor } from '../audit/record';
+import { ChangeJournal } from '../events/journal';
 
 type Tx = Prisma.TransactionClient;
 
@@ -79,9 +80,16 @@ export interface ImportOptions {
   mayDefineAttributeTypes?: boolean;
   onProgress?(progress: ImportProgress): void;
   /**
-   * Called inside the import's transaction with what it wrote, before it commits (never
-   * for a dry run or a refused file): where issue 7's `recordChanges(tx, actor, changes)`
-   * goes, so the audit history and the rows commit together.
+   * Records the audit history and the change events as this actor, in the import's own
+   * transaction (never for a dry run or a refused file): the audit rows a chunk at a time
+   * as the import writes (events/journal.ts: memory bounded by the chunk, not the file),
+   * the change events last, just before commit. What the CLI and `importPlan` pass.
+   */
+  recordAs?: Actor;
+  /**
+   * Called inside the import's transaction with every change it wrote, before it commits
+   * (never for a dry run or a refused file). Holds every change's images until the end:
+   * for tests and tools that want them; `recordAs` is the way to audit an import.
    */
   recordChanges?(tx: Tx, changes: ImportChange[]): Promise<unknown>;
 }
@@ -100,7 +108,9 @@ export interface ImportReport {
   unchanged: number;
   /** Every problem found; when there are any, nothing was written. */
   problems: ImportProblem[];
-  /** What the import wrote, for the audit history. Empty for a dry run or a refused file. */
+  /** Database rows the import wrote, changed or deleted (a dry run: would have); 0 for a refused file. */
+  changeCount: number;
+  /** What the import wrote, when `recordChanges` was given (else empty, so memory does not grow with the file). Empty for a refused file. */
   changes: ImportChange[];
 }
 
@@ -415,6 +425,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
     deleted: 0,
     unchanged: 0,
     problems: [],
+    changeCount: 0,
     changes: [],
   };
   let fileRows: FileRow[];
@@ -458,8 +469,16 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
     await transactionWithSql(
       prisma,
       async (tx) => {
-        await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes, sections: sectionAttributes }, tasks);
+        // Audit rows are written as the import goes, unless nothing is to be kept (a dry run).
+        const journal = new ChangeJournal(tx, options.dryRun ? null : (options.recordAs ?? null), { keep: !!options.recordChanges });
+        try {
+          await apply(tx, options, report, fileRows, planFields, { columns: attributeColumns, types: attributeTypes, sections: sectionAttributes }, tasks, journal);
+        } finally {
+          report.changeCount = journal.count;
+          report.changes = journal.kept ?? [];
+        }
         if (report.problems.length || options.dryRun) throw new Rollback();
+        await journal.close();
         if (report.changes.length) await options.recordChanges?.(tx, report.changes);
       },
       // A long file is many statements; the 5 s default is for requests.
@@ -473,6 +492,7 @@ export async function importPlan(prisma: PrismaClient, options: ImportOptions): 
   if (report.problems.length) {
     capProblems(report.problems);
     report.changes = [];
+    report.changeCount = 0;
     report.created = report.updated = report.deleted = report.unchanged = 0;
   }
   options.onProgress?.({ phase: 'done', done: fileRows.length, total: fileRows.length });
@@ -486,15 +506,15 @@ async function apply(
   fileRows: FileRow[],
   planFields: Record<string, unknown>,
   attributes: { columns: AttributeColumn[]; types: JsonAttributeType[] | undefined; sections?: JsonSectionAttributes[] } = { columns: [], types: undefined },
-  tasks?: Map<number, unknown>,
+  tasks: Map<number, unknown> | undefined,
+  journal: ChangeJournal,
 ): Promise<void> {
   const { layout } = options;
-  const changes = report.changes;
 
   let authority = await tx.authority.findUnique({ where: { code: layout.authority.code } });
   if (!authority) {
     authority = await tx.authority.create({ data: layout.authority });
-    changes.push({ entity: 'Authority', entityId: authority.id, planId: null, authorityId: authority.id, operation: 'CREATE', before: null, after: scalars(authority) });
+    journal.add({ entity: 'Authority', entityId: authority.id, planId: null, authorityId: authority.id, operation: 'CREATE', before: null, after: scalars(authority) });
   }
   const authorityId = authority.id;
 
@@ -506,11 +526,11 @@ async function apply(
     const existing = await tx.sourceDocument.findUnique({ where: { key: sourceKey } });
     if (existing) return (sourceId = existing.id);
     const created = await tx.sourceDocument.create({ data: { key: sourceKey, title: options.fileName, kind: 'IMPORT', fileName: options.fileName } });
-    changes.push({ entity: 'SourceDocument', entityId: created.id, planId, authorityId, operation: 'CREATE', before: null, after: scalars(created) });
+    journal.add({ entity: 'SourceDocument', entityId: created.id, planId, authorityId, operation: 'CREATE', before: null, after: scalars(created) });
     return (sourceId = created.id);
   };
   const change = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
-    changes.push({ entity, entityId, planId, authorityId, operation, before, after });
+    journal.add({ entity, entityId, planId, authorityId, operation, before, after });
 
   let plan = await tx.plan.findUnique({ where: { slug: options.planSlug } });
   if (plan && (plan.authorityId !== authorityId || (plan.format !== null && plan.format !== layout.council))) {
@@ -546,6 +566,8 @@ async function apply(
   }
   planId = plan.id;
   report.planId = plan.id;
+  // The plan's own rows (its creation, its source document) name it even when written before it existed.
+  journal.assignPlan(planId);
   // New actions are stored with their timescale already read (the refresh then rewrites none of them).
   const period = { start: toIsoDate(plan.periodStart), end: toIsoDate(plan.periodEnd), text: plan.periodText };
   const { parseTimescale } = memoizedParsers();
@@ -685,7 +707,11 @@ async function apply(
         report.updated++;
       }
     }
-    if ((i + 1) % PROGRESS_EVERY === 0) options.onProgress?.({ phase: 'write', done: i + 1, total: fileRows.length });
+    if ((i + 1) % PROGRESS_EVERY === 0) {
+      options.onProgress?.({ phase: 'write', done: i + 1, total: fileRows.length });
+      // The audit rows of each full chunk of changes are written as the import goes (events/journal.ts).
+      await journal.flush();
+    }
   }
 
   // The changed rows' columns: every row of a statement sets the same columns (those any
@@ -713,14 +739,20 @@ async function apply(
       change(layout.rowEntity, row.id, 'CREATE', null, scalars(row));
       rewrite.push({ actionId: action.id, rowId: row.id, fileRow: b.fileRow, current: null });
     }
+    await journal.flush();
   }
 
   // Core lists and the plugin's rows below its row, for every new or changed row.
-  await writeLists(tx, change, planId!, authorityId, rewrite.map((r) => ({ actionId: r.actionId, row: r.fileRow.data, current: r.current })));
+  // A batch at a time, so the changes held before their audit rows are written stay a chunk's.
+  for (let i = 0; i < rewrite.length; i += BATCH) {
+    await writeLists(tx, change, planId!, authorityId, rewrite.slice(i, i + BATCH).map((r) => ({ actionId: r.actionId, row: r.fileRow.data, current: r.current })));
+    await journal.flush();
+  }
   if (layout.writeChildren && rewrite.length) {
     for (let i = 0; i < rewrite.length; i += BATCH) {
       const items = rewrite.slice(i, i + BATCH).map((r) => ({ ids: { actionId: r.actionId, rowId: r.rowId!, planId: planId!, authorityId }, row: r.fileRow.data }));
       for (const c of await layout.writeChildren(tx, items)) change(c.entity, c.entityId, c.operation, c.before, c.after);
+      await journal.flush();
     }
   }
   // Council-defined attributes (issue 18): the types a JSON export defines, then the values of the file's attribute columns.
@@ -753,6 +785,7 @@ async function apply(
   // The join keys the file's key columns set on the rows' parties and funding lines.
   await writeJoinKeys(tx, change, report, fileRows.map((fileRow) => ({ fileRow, actionId: actionOfRow.get(fileRow)! })), unchangedRows);
   if (report.problems.length) return;
+  await journal.flush();
   options.onProgress?.({ phase: 'write', done: fileRows.length, total: fileRows.length });
 
   // The file is the whole table: rows it no longer has are deleted (their lists and
@@ -779,14 +812,10 @@ async function apply(
       for (const s of empty) change('PlanSection', s.id, 'DELETE', scalars(s), null);
     }
   }
-  // The plan's own rows (its creation, its source document) name it even when written before it existed.
-  for (const c of changes) if (c.planId === null && c.entity !== 'Authority') c.planId = planId;
   // The structured forms follow the printed text the import wrote, as after any write.
   // Every touched action is in the plan, so the plan is the scope: listing 10,000 touched
   // ids as well made Prisma's query compiler the slowest part of a large import (issue 21).
-  // While PostgreSQL rebuilds the plan's search documents and values, the audit rows' text is
-  // rendered (audit/record.ts; COPY connections only): the changes are final from here on.
-  if (touched.length || gone.length) await Promise.all([refreshStructuredValues(tx, { planIds: [planId!] }), options.recordChanges && !options.dryRun ? renderChangesForAudit(tx, changes) : undefined]);
+  if (touched.length || gone.length) await refreshStructuredValues(tx, { planIds: [planId!] });
 }
 
 type ChangeFn = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) => void;

@@ -2,7 +2,6 @@ import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, R
 import { Action, Plan, SourceDocument } from '../../generated/type-graphql';
 import type { Context } from '../context';
 import { badInput, forbidden } from '../errors';
-import { recordChangesAndEvents } from '../../events/outbox';
 import { actorOf } from '../../write/unit';
 import { follow, planById, sourceById } from '../by-id';
 import { importPlan } from '../../import/importer';
@@ -202,12 +201,12 @@ export class ImportResolver {
       publish: input.publish,
       maxBytes,
       // Audited in the import's own transaction, under the caller's name.
-      recordChanges: (tx, changes) => recordChangesAndEvents(tx, actorOf(ctx, 'import'), changes),
+      recordAs: actorOf(ctx, 'import'),
     }));
     // Rows read before the import are stale now (e.g. the report's plan).
     ctx.loaders.clear();
     ctx.access.forget();
-    return { ...report, ok: report.problems.length === 0, changeCount: report.changes.length };
+    return { ...report, ok: report.problems.length === 0, changeCount: report.changeCount };
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: 'The plan imported into; null when the file was refused before the plan was read, or for a dry run that would create it.' })

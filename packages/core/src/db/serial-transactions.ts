@@ -1,0 +1,59 @@
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+
+/**
+ * Runs a Prisma transaction's statements one after the other on its connection.
+ *
+ * Why: Prisma's query interpreter fetches a query's included relations with
+ * `Promise.all`, and inside an interactive transaction all of them go to the one pooled
+ * pg client of @prisma/adapter-pg. pg 8 queues the overlapping `client.query()` calls but
+ * warns ("Calling client.query() when the client is already executing a query is
+ * deprecated"), and pg 9 refuses them. Seen on the importer's
+ * `tx.action.findMany({ include })`; upstream: prisma/orm#29407, fixes proposed in
+ * prisma/orm#29468 and #29979 (open when this was written). Outside transactions the
+ * adapter's pool gives each query its own connection, so only transactions are wrapped.
+ * The order is the order the calls were made, which is the order pg's queue used.
+ */
+export function serialTransactions<F extends SqlDriverAdapterFactory>(factory: F): F {
+  return new Proxy(factory, {
+    get(obj, prop, receiver) {
+      const value: any = Reflect.get(obj, prop, receiver);
+      if (prop === 'connect' || prop === 'connectToShadowDb') {
+        return async () => wrapAdapter((await value.call(obj)) as SqlDriverAdapter);
+      }
+      return typeof value === 'function' ? value.bind(obj) : value;
+    },
+  });
+}
+
+function wrapAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  return new Proxy(adapter, {
+    get(obj, prop, receiver) {
+      const value: any = Reflect.get(obj, prop, receiver);
+      if (prop === 'startTransaction') {
+        return async (...args: unknown[]) => wrapTransaction((await value.apply(obj, args)) as Transaction);
+      }
+      return typeof value === 'function' ? value.bind(obj) : value;
+    },
+  });
+}
+
+const STATEMENTS = new Set(['queryRaw', 'executeRaw', 'executeScript']);
+
+function wrapTransaction(tx: Transaction): Transaction {
+  /** Settles when the last statement asked for has finished (whether it failed or not). */
+  let tail: Promise<unknown> = Promise.resolve();
+  return new Proxy(tx, {
+    get(obj, prop, receiver) {
+      const value: any = Reflect.get(obj, prop, receiver);
+      if (typeof value !== 'function') return value;
+      if (STATEMENTS.has(prop as string)) {
+        return (...args: unknown[]) => {
+          const run = tail.then(() => value.apply(obj, args));
+          tail = run.catch(() => undefined);
+          return run;
+        };
+      }
+      return value.bind(obj);
+    },
+  });
+}
