@@ -3,7 +3,7 @@
 // with rows; every change audited once (and one change event each); the imported text
 // searchable at once; the same file again changes nothing.
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { IMPORT_MUTATION, PETERBOROUGH_HEADER, councilsViewer, csv, importFile } from './support/import-files';
+import { IMPORT_MUTATION, PETERBOROUGH_HEADER, PLYMOUTH_HEADER, councilsViewer, csv, importFile } from './support/import-files';
 import { databases, testToken, type TestServer } from './support/servers';
 
 const SMALL = 200;
@@ -137,6 +137,39 @@ describe.each(await databases())('a large import on $name', (database) => {
       // And the same file again finds every row as stored: nothing changes.
       const again = await importFile(server, { council: 'peterborough', planSlug: 'large-import-odd', fileName: 'odd.csv', content });
       expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: n, changeCount: 0 });
+    },
+    600_000,
+  );
+
+  it(
+    'a problem found after audit rows were written rolls them back with the rows: nothing of the import is left',
+    async () => {
+      // Audit rows are written a chunk at a time as an import goes (events/journal.ts); a
+      // join-key clash is found only after the rows are written, against the database.
+      const keyed = await importFile(server, {
+        council: 'plymouth',
+        planSlug: 'late-refusal-a',
+        fileName: 'a.csv',
+        content: csv([[...PLYMOUTH_HEADER, 'Staff ID'], ['Theme', 'Objective', 'First action', 'Lead one', 'Ongoing', 'Done', 'PEB', 'PEB', 'Lead one = LATE-TAKEN']]),
+      });
+      expect(keyed).toMatchObject({ ok: true, created: 1 });
+      const n = 1_200;
+      const file = [[...PLYMOUTH_HEADER, 'Staff ID']];
+      for (let i = 0; i < n; i++) {
+        file.push([`Theme ${i % 7}`, `Objective ${i % 40}`, `Action ${i}`, `Lead ${i % 30}\nHead Teachers`, 'By April, 2018.\n£5,000', `Criterion ${i}\nAnother ${i}`, 'PEB', 'Independent evaluator', i === n - 1 ? `Lead ${i % 30} = LATE-TAKEN` : '']);
+      }
+      const scalar = async (sql: string) => Number((await server.db.sql.query<{ n: number }>(sql))[0]!.n);
+      const auditsBefore = await scalar(`SELECT count(*)::int AS n FROM "AuditEvent"`);
+      const eventsBefore = await scalar(`SELECT count(*)::int AS n FROM "ChangeEvent"`);
+      const idsBefore = await scalar(`SELECT last_value::int AS n FROM "AuditEvent_id_seq"`);
+      const report = await importFile(server, { council: 'plymouth', planSlug: 'late-refusal-b', fileName: 'b.csv', content: csv(file) });
+      expect(report).toMatchObject({ ok: false, changeCount: 0, created: 0 });
+      expect(report.problems).toEqual([expect.objectContaining({ row: n + 1, column: 'Staff ID', code: 'KEY_CONFLICT', message: expect.stringContaining('already belongs to Lead one') })]);
+      // Audit ids were taken for thousands of rows (a sequence does not roll back): they were written, then rolled back.
+      expect((await scalar(`SELECT last_value::int AS n FROM "AuditEvent_id_seq"`)) - idsBefore).toBeGreaterThanOrEqual(5_000);
+      expect(await scalar(`SELECT count(*)::int AS n FROM "AuditEvent"`)).toBe(auditsBefore);
+      expect(await scalar(`SELECT count(*)::int AS n FROM "ChangeEvent"`)).toBe(eventsBefore);
+      expect(await scalar(`SELECT count(*)::int AS n FROM "Plan" WHERE slug = 'late-refusal-b'`)).toBe(0);
     },
     600_000,
   );
