@@ -1,4 +1,5 @@
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import { wrapTransactions } from './adapter-transactions';
 
 /**
  * Returns a transaction's pg connection to the pool when its COMMIT or ROLLBACK fails.
@@ -17,27 +18,7 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction }
  * connection in an unknown transaction state to the next caller.
  */
 export function releaseOnFailedEnd<F extends SqlDriverAdapterFactory>(factory: F): F {
-  return new Proxy(factory, {
-    get(obj, prop, receiver) {
-      const value: any = Reflect.get(obj, prop, receiver);
-      if (prop === 'connect' || prop === 'connectToShadowDb') {
-        return async () => wrapAdapter((await value.call(obj)) as SqlDriverAdapter);
-      }
-      return typeof value === 'function' ? value.bind(obj) : value;
-    },
-  });
-}
-
-function wrapAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  return new Proxy(adapter, {
-    get(obj, prop, receiver) {
-      const value: any = Reflect.get(obj, prop, receiver);
-      if (prop === 'startTransaction') {
-        return async (...args: unknown[]) => wrapTransaction((await value.apply(obj, args)) as Transaction);
-      }
-      return typeof value === 'function' ? value.bind(obj) : value;
-    },
-  });
+  return wrapTransactions(factory, wrapTransaction);
 }
 
 const CLOSING = /^\s*(COMMIT|ROLLBACK)\s*;?\s*$/i;

@@ -1,4 +1,5 @@
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+import { wrapTransactions } from './adapter-transactions';
 
 /**
  * Runs a Prisma transaction's statements one after the other on its connection.
@@ -14,27 +15,7 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@pr
  * The order is the order the calls were made, which is the order pg's queue used.
  */
 export function serialTransactions<F extends SqlDriverAdapterFactory>(factory: F): F {
-  return new Proxy(factory, {
-    get(obj, prop, receiver) {
-      const value: any = Reflect.get(obj, prop, receiver);
-      if (prop === 'connect' || prop === 'connectToShadowDb') {
-        return async () => wrapAdapter((await value.call(obj)) as SqlDriverAdapter);
-      }
-      return typeof value === 'function' ? value.bind(obj) : value;
-    },
-  });
-}
-
-function wrapAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
-  return new Proxy(adapter, {
-    get(obj, prop, receiver) {
-      const value: any = Reflect.get(obj, prop, receiver);
-      if (prop === 'startTransaction') {
-        return async (...args: unknown[]) => wrapTransaction((await value.apply(obj, args)) as Transaction);
-      }
-      return typeof value === 'function' ? value.bind(obj) : value;
-    },
-  });
+  return wrapTransactions(factory, wrapTransaction);
 }
 
 const STATEMENTS = new Set(['queryRaw', 'executeRaw', 'executeScript']);

@@ -14,7 +14,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { wrapTransactions } from './adapter-transactions';
 import { Prisma, type PrismaClient } from './prisma';
 import type { StatementCounter } from './statement-counter';
 
@@ -89,39 +90,22 @@ export async function txExecute(tx: Tx | any, sql: string, ...params: unknown[])
  * by `transactionWithSql` hands over its pooled pg client; its statements are counted.
  */
 export function exposeTransactionConnections<F extends SqlDriverAdapterFactory>(factory: F, counter: StatementCounter): F {
-  const wrapAdapter = (adapter: SqlDriverAdapter): SqlDriverAdapter =>
-    new Proxy(adapter, {
-      get(obj, prop, receiver) {
-        const value: any = Reflect.get(obj, prop, receiver);
-        if (prop === 'startTransaction') {
-          return async (...args: unknown[]) => {
-            const transaction = (await value.apply(obj, args)) as Transaction;
-            const box = opening.getStore();
-            /** @prisma/adapter-pg's transaction keeps its pooled client in `client`. */
-            const client = (transaction as unknown as { client?: pg.PoolClient }).client;
-            if (box && !box.sql && client && typeof client.query === 'function') {
-              box.sql = async (sql, params) => {
-                counter.record();
-                const result = await client.query({ text: sql, values: params, types: TYPES });
-                return { rows: result.rows, rowCount: result.rowCount ?? 0 };
-              };
-              box.copy = async (sql, lines) => {
-                counter.record();
-                await pipeline(Readable.from(batched(lines)), client.query(copyFrom(sql)));
-              };
-            }
-            return transaction;
-          };
-        }
-        return typeof value === 'function' ? value.bind(obj) : value;
-      },
-    });
-  return new Proxy(factory, {
-    get(obj, prop, receiver) {
-      const value: any = Reflect.get(obj, prop, receiver);
-      if (prop === 'connect' || prop === 'connectToShadowDb') return async () => wrapAdapter((await value.call(obj)) as SqlDriverAdapter);
-      return typeof value === 'function' ? value.bind(obj) : value;
-    },
+  return wrapTransactions(factory, (transaction) => {
+    const box = opening.getStore();
+    /** @prisma/adapter-pg's transaction keeps its pooled client in `client`. */
+    const client = (transaction as unknown as { client?: pg.PoolClient }).client;
+    if (box && !box.sql && client && typeof client.query === 'function') {
+      box.sql = async (sql, params) => {
+        counter.record();
+        const result = await client.query({ text: sql, values: params, types: TYPES });
+        return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+      };
+      box.copy = async (sql, lines) => {
+        counter.record();
+        await pipeline(Readable.from(batched(lines)), client.query(copyFrom(sql)));
+      };
+    }
+    return transaction;
   });
 }
 

@@ -83,7 +83,7 @@ export interface ImportOptions {
    * Records the audit history and the change events as this actor, in the import's own
    * transaction (never for a dry run or a refused file): the audit rows a chunk at a time
    * as the import writes (events/journal.ts: memory bounded by the chunk, not the file),
-   * the change events last, just before commit. What the CLI and `importPlan` pass.
+   * the change events last, just before commit. What the CLI and the `importPlan` mutation pass.
    */
   recordAs?: Actor;
   /**
