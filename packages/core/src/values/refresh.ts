@@ -158,8 +158,21 @@ export function registerStructuredValuePlugins(plugins: readonly CouncilPlugin[]
  * still writes only rows that differ).
  */
 export function sameAsStored(stored: unknown, value: unknown): boolean {
-  return isDeepStrictEqual(stored ?? null, value == null ? null : JSON.parse(JSON.stringify(value)));
+  return isDeepStrictEqual(stored ?? null, value == null ? null : storedForm(value));
 }
+
+/**
+ * A value as jsonb gives it back (its JSON round trip), once per parse result: the
+ * memoized parsers hand the same object to every row with the same text (an import's
+ * 10,000 actions have a handful of timescales), and those objects are never changed.
+ */
+function storedForm(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return JSON.parse(JSON.stringify(value));
+  let form = storedForms.get(value);
+  if (form === undefined) storedForms.set(value, (form = JSON.parse(JSON.stringify(value)) as unknown));
+  return form;
+}
+const storedForms = new WeakMap<object, unknown>();
 
 /** Rows per jsonUpdate statement. */
 const JSON_UPDATE_CHUNK = 2000;
