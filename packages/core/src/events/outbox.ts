@@ -15,7 +15,7 @@
 // a write holds the lock for the time of that insert and its commit only.
 import type { Prisma } from '../db/prisma';
 import { txExecute, txInsertValues } from '../db/tx-sql';
-import { actionIdOf, recordChanges, type Actor, type Change } from '../audit/record';
+import { actionIdOf, auditInstant, recordChanges, type Actor, type Change } from '../audit/record';
 
 /** The lock key that orders change events (any constant both writers and nothing else use). */
 export const CHANGE_EVENT_LOCK = 17_000_017;
@@ -103,7 +103,7 @@ export async function writeChangeEvents(tx: Prisma.TransactionClient, events: re
     if (s === 'DRAFT') return true;
     return e.progressUpdateId != null && unapprovedProgress.has(e.progressUpdateId);
   };
-  const at = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  const at = auditInstant();
   await txExecute(tx, `SELECT pg_advisory_xact_lock(${CHANGE_EVENT_LOCK})`);
   if (events.length >= BULK_EVENTS) {
     // Many events (an import): appended by COPY on PostgreSQL, where the sequence hands

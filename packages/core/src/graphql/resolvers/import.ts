@@ -206,7 +206,7 @@ export class ImportResolver {
     // Rows read before the import are stale now (e.g. the report's plan).
     ctx.loaders.clear();
     ctx.access.forget();
-    return { ...report, ok: report.problems.length === 0, changeCount: report.changeCount };
+    return { ...report, ok: report.problems.length === 0 };
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: 'The plan imported into; null when the file was refused before the plan was read, or for a dry run that would create it.' })
