@@ -175,6 +175,53 @@ describe.each(await databases())('a large import on $name', (database) => {
   );
 
   it(
+    'a database error in the middle of the rows sent ahead fails the import with nothing left, and the server goes on',
+    async () => {
+      // New actions and their plugin rows are sent a batch ahead, without waiting for the
+      // one before (import/rows.ts sendRows): a statement that fails there must surface as
+      // the import's failure, the statements queued behind it must not be reported as
+      // unhandled rejections (which would end the server process), and nothing may stay.
+      // The failure is PostgreSQL's own (a trigger raising on one row of the second batch),
+      // not a problem of the file, which the importer would have found first.
+      await server.db.sql.query(`CREATE OR REPLACE FUNCTION test_fail_on_marker() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.intent LIKE '%boom-here%' THEN RAISE EXCEPTION 'test trigger refused row %', NEW.intent; END IF; RETURN NEW; END $$`);
+      await server.db.sql.query(`CREATE TRIGGER test_fail_on_marker BEFORE INSERT ON "PeterboroughActionRow" FOR EACH ROW EXECUTE FUNCTION test_fail_on_marker()`);
+      onTestFinished(async () => {
+        await server.db.sql.query(`DROP TRIGGER IF EXISTS test_fail_on_marker ON "PeterboroughActionRow"`);
+        await server.db.sql.query(`DROP FUNCTION IF EXISTS test_fail_on_marker()`);
+      });
+      const rejections: unknown[] = [];
+      const onRejection = (reason: unknown) => rejections.push(reason);
+      process.on('unhandledRejection', onRejection);
+      onTestFinished(() => void process.off('unhandledRejection', onRejection));
+      // Statements asked for ahead still reach pg one at a time (pg 8 warns on overlap, pg 9 refuses it).
+      const warnings: string[] = [];
+      const onWarning = (w: Error) => warnings.push(w.message);
+      process.on('warning', onWarning);
+      onTestFinished(() => void process.off('warning', onWarning));
+      const scalar = async (sql: string) => Number((await server.db.sql.query<{ n: number }>(sql))[0]!.n);
+      const auditsBefore = await scalar(`SELECT count(*)::int AS n FROM "AuditEvent"`);
+      const actionsBefore = await scalar(`SELECT count(*)::int AS n FROM "Action"`);
+      const file = rows(LARGE, 'boom');
+      file[1_500]![1] += ' boom-here';
+      const res = await server.gqlAs(await testToken(['peterborough'], 'editor'), IMPORT_MUTATION, {
+        input: { council: 'peterborough', planSlug: 'pipeline-failure', fileName: 'boom.csv', format: 'CSV', contentBase64: csv([PETERBOROUGH_HEADER, ...file]).toString('base64'), dryRun: false },
+      });
+      expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(rejections).toEqual([]);
+      expect(warnings.filter((m) => /already executing a query/.test(m))).toEqual([]);
+      expect(await scalar(`SELECT count(*)::int AS n FROM "Plan" WHERE slug = 'pipeline-failure'`)).toBe(0);
+      expect(await scalar(`SELECT count(*)::int AS n FROM "Action"`)).toBe(actionsBefore);
+      expect(await scalar(`SELECT count(*)::int AS n FROM "AuditEvent"`)).toBe(auditsBefore);
+      // The server goes on: the same file without the marker row's trigger imports whole.
+      await server.db.sql.query(`DROP TRIGGER test_fail_on_marker ON "PeterboroughActionRow"`);
+      expect(await importFile(server, { council: 'peterborough', planSlug: 'pipeline-failure', fileName: 'boom.csv', content: csv([PETERBOROUGH_HEADER, ...file]) })).toMatchObject({ ok: true, created: LARGE });
+    },
+    600_000,
+  );
+
+  it(
     'costs a fixed number of statements plus a few per 1,000-row chunk',
     async () => {
       // The mutation's own statements, as the server counts them per request (x-sql-statements).

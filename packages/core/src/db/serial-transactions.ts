@@ -20,20 +20,32 @@ export function serialTransactions<F extends SqlDriverAdapterFactory>(factory: F
 
 const STATEMENTS = new Set(['queryRaw', 'executeRaw', 'executeScript']);
 
+/** Per connection: settles when the last statement asked for has finished (whether it failed or not). */
+const tails = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Runs `run` once every statement asked for before on `connection` through here has
+ * finished: Prisma's (below) and the bulk writers' on the same pg client (db/tx-sql.ts),
+ * so a writer may ask for its next statements before the last one is done (import/rows.ts
+ * `sendRows`) without two `client.query()` calls ever overlapping.
+ */
+export function inTurn<T>(connection: object, run: () => Promise<T>): Promise<T> {
+  const result = (tails.get(connection) ?? Promise.resolve()).then(run);
+  tails.set(
+    connection,
+    result.catch(() => undefined),
+  );
+  return result;
+}
+
 function wrapTransaction(tx: Transaction): Transaction {
-  /** Settles when the last statement asked for has finished (whether it failed or not). */
-  let tail: Promise<unknown> = Promise.resolve();
+  // @prisma/adapter-pg's transaction keeps its pooled client in `client`: the queue is the client's.
+  const connection = (tx as unknown as { client?: object }).client ?? tx;
   return new Proxy(tx, {
     get(obj, prop, receiver) {
       const value: any = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') return value;
-      if (STATEMENTS.has(prop as string)) {
-        return (...args: unknown[]) => {
-          const run = tail.then(() => value.apply(obj, args));
-          tail = run.catch(() => undefined);
-          return run;
-        };
-      }
+      if (STATEMENTS.has(prop as string)) return (...args: unknown[]) => inTurn(connection, () => value.apply(obj, args));
       return value.bind(obj);
     },
   });

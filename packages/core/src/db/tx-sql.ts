@@ -16,6 +16,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { wrapTransactions } from './adapter-transactions';
+import { inTurn } from './serial-transactions';
 import { Prisma, type PrismaClient } from './prisma';
 import type { StatementCounter } from './statement-counter';
 
@@ -95,15 +96,19 @@ export function exposeTransactionConnections<F extends SqlDriverAdapterFactory>(
     /** @prisma/adapter-pg's transaction keeps its pooled client in `client`. */
     const client = (transaction as unknown as { client?: pg.PoolClient }).client;
     if (box && !box.sql && client && typeof client.query === 'function') {
-      box.sql = async (sql, params) => {
-        counter.record();
-        const result = await client.query({ text: sql, values: params, types: TYPES });
-        return { rows: result.rows, rowCount: result.rowCount ?? 0 };
-      };
-      box.copy = async (sql, lines) => {
-        counter.record();
-        await pipeline(Readable.from(batched(lines)), client.query(copyFrom(sql)));
-      };
+      // In turn with the transaction's other statements (db/serial-transactions.ts): a
+      // caller may ask for several without waiting, pg must never see two at once.
+      box.sql = (sql, params) =>
+        inTurn(client, async () => {
+          counter.record();
+          const result = await client.query({ text: sql, values: params, types: TYPES });
+          return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+        });
+      box.copy = (sql, lines) =>
+        inTurn(client, async () => {
+          counter.record();
+          await pipeline(Readable.from(batched(lines)), client.query(copyFrom(sql)));
+        });
     }
     return transaction;
   });

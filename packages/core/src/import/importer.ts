@@ -23,7 +23,7 @@ import { ATTRIBUTE_COLUMN_PREFIX } from '../attributes/values';
 import { writeTasks } from '../tasks/io';
 import { attributeHeader, writeAttributeCells, type AttributeColumn, type JsonAttributeType, type JsonSectionAttributes } from '../attributes/io';
 import { JOIN_KEY_COLUMNS, type JoinKeyColumn, isJoinKeyColumn, joinKeyCells, keyLine, layoutColumns, sameText } from './join-keys';
-import { deleteRows, insertRows, updateRows } from './rows';
+import { deleteRows, insertRows, sendRows, takeIds, updateRows } from './rows';
 import { transactionWithSql } from '../db/tx-sql';
 import type { Actor } from '../audit/record';
 import { ChangeJournal } from '../events/journal';
@@ -719,26 +719,56 @@ async function apply(
   await updateRows(tx, 'Action', sameColumns(actionUpdates), { updatedAt: true });
   await updateRows(tx, layout.rowEntity, sameColumns(pluginRowUpdates));
 
-  // The new rows: actions, then their plugin rows, in batches.
+  // The new rows: actions, then their plugin rows, in batches. Their ids are taken first
+  // (one statement per table for the whole file), so a batch's plugin rows, and the next
+  // batch, are sent behind its actions without waiting, and PostgreSQL writes them while
+  // the rows read back are turned into audit images (`sendRows`). A table without a
+  // serial id goes a batch at a time (`insertRows`, matched back by slot and action).
+  type CreatedAction = Record<string, any> & { id: number; sectionId: number; position: number };
+  type CreatedRow = Record<string, unknown> & { id: number; actionId: number };
+  const actionIds = toCreate.length ? await takeIds(tx, 'Action', toCreate.length) : null;
+  const rowIds = actionIds ? await takeIds(tx, layout.rowEntity, toCreate.length) : null;
+  const sendBatch = (start: number) => {
+    const batch = toCreate.slice(start, start + BATCH);
+    const ids = actionIds!.slice(start, start + BATCH);
+    const actions = sendRows<CreatedAction>(tx, 'Action', batch.map((b) => b.data), ids, { updatedAt: true });
+    const rows = sendRows<CreatedRow>(tx, layout.rowEntity, batch.map((b, n) => ({ actionId: ids[n], ...b.fileRow.data.pluginRow })), rowIds!.slice(start, start + BATCH));
+    // Awaited in order below; a batch sent ahead whose statements fail after an earlier failure is not reported twice.
+    for (const p of [actions, rows]) p.catch(() => undefined);
+    return { batch, ids, actions, rows };
+  };
+  let ahead = actionIds && rowIds ? sendBatch(0) : null;
   for (let i = 0; i < toCreate.length; i += BATCH) {
-    const batch = toCreate.slice(i, i + BATCH);
-    const created = await insertRows<Record<string, any> & { id: number; sectionId: number; position: number }>(tx, 'Action', batch.map((b) => b.data), { updatedAt: true });
-    // Matched back by (section, position), unique among the new rows, not by the order RETURNING gives.
-    const bySlot = new Map(created.map((a) => [`${a.sectionId}:${a.position}`, a]));
-    const items = batch.map((b) => ({ b, action: bySlot.get(`${b.data.sectionId}:${b.data.position}`)! }));
-    for (const { b, action } of items) {
+    const batch = ahead?.batch ?? toCreate.slice(i, i + BATCH);
+    let actions: CreatedAction[];
+    let rows: () => Promise<CreatedRow[]>;
+    if (ahead) {
+      const sent = ahead;
+      const byId = new Map((await sent.actions).map((a) => [a.id, a]));
+      actions = sent.ids.map((id) => byId.get(id)!);
+      ahead = i + BATCH < toCreate.length ? sendBatch(i + BATCH) : null;
+      rows = () => sent.rows;
+    } else {
+      const created = await insertRows<CreatedAction>(tx, 'Action', batch.map((b) => b.data), { updatedAt: true });
+      // Matched back by (section, position), unique among the new rows, not by the order RETURNING gives.
+      const bySlot = new Map(created.map((a) => [`${a.sectionId}:${a.position}`, a]));
+      actions = batch.map((b) => bySlot.get(`${b.data.sectionId}:${b.data.position}`)!);
+      rows = () => insertRows<CreatedRow>(tx, layout.rowEntity, batch.map((b, n) => ({ actionId: actions[n]!.id, ...b.fileRow.data.pluginRow })));
+    }
+    batch.forEach((b, n) => {
+      const action = actions[n]!;
       actionOfRow.set(b.fileRow, action.id);
       change('Action', action.id, 'CREATE', null, scalars(action));
       touched.push(action.id);
       attributeRows.push({ ownerId: action.id, row: b.fileRow.row, cells: b.fileRow.attributes });
-    }
-    const rows = await insertRows<Record<string, unknown> & { id: number; actionId: number }>(tx, layout.rowEntity, items.map(({ b, action }) => ({ actionId: action.id, ...b.fileRow.data.pluginRow })));
-    const rowByAction = new Map(rows.map((r) => [r.actionId, r]));
-    for (const { b, action } of items) {
-      const row = rowByAction.get(action.id)!;
+    });
+    const rowByAction = new Map((await rows()).map((r) => [r.actionId, r]));
+    batch.forEach((b, n) => {
+      const actionId = actions[n]!.id;
+      const row = rowByAction.get(actionId)!;
       change(layout.rowEntity, row.id, 'CREATE', null, scalars(row));
-      rewrite.push({ actionId: action.id, rowId: row.id, fileRow: b.fileRow, current: null });
-    }
+      rewrite.push({ actionId, rowId: row.id, fileRow: b.fileRow, current: null });
+    });
     await journal.flush();
   }
 

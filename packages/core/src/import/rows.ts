@@ -97,6 +97,37 @@ export async function rowsWhereIn<T = Record<string, unknown>>(tx: Tx, table: st
   return out;
 }
 
+/**
+ * Ids for `n` new rows of a table, from its serial id's sequence (one statement), for
+ * `sendRows`; null when the table has no serial id (the caller inserts with `insertRows`).
+ */
+export async function takeIds(tx: Tx, table: string, n: number): Promise<number[] | null> {
+  if (!(await shapeOf(tx, table)).serial) return null;
+  return txNextIds(tx, table, 'id', n);
+}
+
+/**
+ * `insertRows` for rows whose ids the caller took first (`takeIds`; `ids[i]` is row i's),
+ * sent without waiting: the statements are queued on the transaction's connection when
+ * this returns (after the table's shape, read once), and the promise gives the rows as
+ * stored (read back by id, as RETURNING * would). So a caller can send the next rows (a
+ * plugin row naming its action's id) before it reads these back, and PostgreSQL inserts
+ * them while these are turned into audit images (issue 21: a large import waited on
+ * PostgreSQL, and PostgreSQL waited while each batch read back was processed). If a
+ * statement fails, the promise rejects with its error, and the rows' read-back (refused
+ * in the aborted transaction) is not reported separately.
+ */
+export async function sendRows<T = Record<string, unknown>>(tx: Tx, table: string, rows: readonly Record<string, unknown>[], ids: readonly number[], options: { updatedAt?: boolean } = {}): Promise<T[]> {
+  if (ids.length !== rows.length) throw new Error(`sendRows: ${rows.length} rows of ${table} but ${ids.length} ids`);
+  if (!(rows.length >= COPY_FROM_ROWS && txCanCopy(tx))) return insertRows<T>(tx, table, rows.map((r, i) => ({ ...r, id: ids[i] })), options);
+  const shape = await shapeOf(tx, table);
+  const written = txInsertValues(tx, table, ...copyColumns(shape, rows, ids, options));
+  const stored = rowsWhereIn<T>(tx, table, 'id', ids);
+  stored.catch(() => undefined);
+  await written;
+  return stored;
+}
+
 /** From this many rows `insertRows` writes by COPY where it can (a statement or two more, each much cheaper). */
 const COPY_FROM_ROWS = 500;
 
@@ -141,12 +172,16 @@ async function copyRows<T>(tx: Tx, table: string, rows: readonly Record<string, 
   const shape = await shapeOf(tx, table);
   if (!shape.serial) return null;
   const ids = await txNextIds(tx, table, 'id', rows.length);
+  await txInsertValues(tx, table, ...copyColumns(shape, rows, ids, options));
+  return rowsWhereIn<T>(tx, table, 'id', ids);
+}
+
+/** COPY's columns (id first) and values of rows with the given ids (array columns as array literals). */
+function copyColumns(shape: { arrays: Set<string> }, rows: readonly Record<string, unknown>[], ids: readonly number[], options: { updatedAt?: boolean }): [string[], Iterable<unknown[]>] {
   const now = new Date();
   const columns = columnsOf(rows).filter((c) => c !== 'id' && !(options.updatedAt && c === 'updatedAt'));
   const all = ['id', ...columns, ...(options.updatedAt ? ['updatedAt'] : [])];
-  await txInsertValues(
-    tx,
-    table,
+  return [
     all,
     (function* () {
       for (let i = 0; i < rows.length; i++) {
@@ -160,6 +195,5 @@ async function copyRows<T>(tx: Tx, table: string, rows: readonly Record<string, 
         yield values;
       }
     })(),
-  );
-  return rowsWhereIn<T>(tx, table, 'id', ids);
+  ];
 }
