@@ -1,7 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -199,7 +198,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     dataDir = path.resolve(options.dataDir);
     fs.mkdirSync(dataDir, { recursive: true });
   }
-  const pglite = new PGlite(dataDir);
+  // Loaded here, not at the top: a PostgreSQL deployment (and the import command on it) never needs them (~25 ms).
+  const [{ PGlite: Embedded }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
+  const pglite = new Embedded(dataDir);
   await pglite.waitReady;
   // pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10; the protocol
   // it implements is the one Prisma 6.19 speaks (checked by the test suite).
