@@ -124,7 +124,9 @@ export class ActionHistoryResolver {
     @Arg('at', () => GraphQLISODateTime, { description: 'The instant, e.g. "2026-11-01T12:00:00Z".' }) at: Date,
   ): Promise<ActionSnapshot | null> {
     await requireHistoryReader(ctx, action.planId!, "an action's past values");
-    const where = { entity: 'Action', entityId: action.id };
+    // Through the action's own audit rows (actionId, indexed with id), not an index by entity:
+    // an action's rows are its own changes and its children's, a few dozen in practice.
+    const where = { actionId: action.id, entity: 'Action', entityId: action.id };
     const last = await ctx.prisma.auditEvent.findFirst({ where: { ...where, at: { lte: at } }, orderBy: { id: 'desc' } });
     if (last) return last.operation === 'DELETE' ? null : snapshot(at, last.after as Record<string, unknown>);
     const next = await ctx.prisma.auditEvent.findFirst({ where: { ...where, at: { gt: at } }, orderBy: { id: 'asc' } });

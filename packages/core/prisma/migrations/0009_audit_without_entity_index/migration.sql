@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "AuditEvent_entity_entityId_id_idx";
