@@ -27,7 +27,10 @@ const tails = new WeakMap<object, Promise<unknown>>();
  * Runs `run` once every statement asked for before on `connection` through here has
  * finished: Prisma's (below) and the bulk writers' on the same pg client (db/tx-sql.ts),
  * so a writer may ask for its next statements before the last one is done (import/rows.ts
- * `sendRows`) without two `client.query()` calls ever overlapping.
+ * `sendRows`) without two `client.query()` calls ever overlapping. Prisma ends a
+ * transaction with a COMMIT or ROLLBACK statement through `executeRaw` before it releases
+ * the client, so that statement too waits for every statement asked for before it: none
+ * runs after the transaction's end, or on a client already back in the pool.
  */
 export function inTurn<T>(connection: object, run: () => Promise<T>): Promise<T> {
   const result = (tails.get(connection) ?? Promise.resolve()).then(run);
