@@ -111,8 +111,6 @@ export async function freshSyntheticDatabase({ adminUrl, name, actions, seed = 1
     await core.migrate(db.sql, core.migrationSets(deployment.plugins));
     const plugins = deployment.plugins.flatMap((p) => (p.synthetic ? [p.synthetic] : []));
     const counts = await core.loadSynthetic(db.sql, { seed, actions, plugins }, 5000, db.prisma);
-    // As bench/run.mjs leaves its databases: vacuumed, so autovacuum does not run during the import.
-    await db.sql.exec('VACUUM (ANALYZE)');
     return { url: url.toString(), counts };
   } finally {
     await db.close();

@@ -97,14 +97,7 @@ async function freshDatabase(name, actions, options = {}) {
     await core.migrate(db.sql, core.migrationSets(deployment.plugins));
     const started = Date.now();
     const counts = await core.loadSynthetic(db.sql, { seed: SEED, actions, plugins: syntheticPlugins, ...options }, 5000, db.prisma);
-    // Vacuumed before anything is measured, as a deployment's tables are once autovacuum
-    // has passed: otherwise autovacuum processes the rows just loaded (and the search
-    // index's pending list) on these same two cores during whichever scenarios run first
-    // (ninth session: the simplest list query measured 2,420 req/s early in a full run,
-    // 5,140 alone). Both servers read the same databases, so neither is favoured.
-    const vacuumStarted = Date.now();
-    await db.sql.exec('VACUUM (ANALYZE)');
-    console.log(`  ${name}: ${JSON.stringify(counts)} in ${((vacuumStarted - started) / 1000).toFixed(1)} s, vacuumed in ${((Date.now() - vacuumStarted) / 1000).toFixed(1)} s`);
+    console.log(`  ${name}: ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return counts;
   } finally {
     await db.close();

@@ -5,6 +5,7 @@
 // of a large import's time and memory). Works the same on PostgreSQL and PGlite.
 import type { Prisma } from '../db/prisma';
 import { jsonText, txCanCopy, txExecute, txInsertValues, txNextIds, txQuery } from '../db/tx-sql';
+import { inTurn } from '../db/serial-transactions';
 
 type Tx = Prisma.TransactionClient;
 
@@ -107,25 +108,33 @@ export async function takeIds(tx: Tx, table: string, n: number): Promise<number[
 }
 
 /**
- * `insertRows` for rows whose ids the caller took first (`takeIds`; `ids[i]` is row i's),
- * sent without waiting: the statements are queued on the transaction's connection when
- * this returns (after the table's shape, read once), and the promise gives the rows as
- * stored (read back by id, as RETURNING * would). So a caller can send the next rows (a
- * plugin row naming its action's id) before it reads these back, and PostgreSQL inserts
- * them while these are turned into audit images (issue 21: a large import waited on
- * PostgreSQL, and PostgreSQL waited while each batch read back was processed). If a
- * statement fails, the promise rejects with its error, and the rows' read-back (refused
- * in the aborted transaction) is not reported separately.
+ * `insertRows` for rows whose ids the caller took first (`takeIds`, which also reads the
+ * table's shape; `ids[i]` is row i's), sent without waiting: the promise gives the rows
+ * as stored (read back by id, as RETURNING * would). So a caller can send the next rows
+ * (a plugin row naming its action's id) before it reads these back, and PostgreSQL
+ * inserts them while these are turned into audit images (issue 21: a large import waited
+ * on PostgreSQL, and PostgreSQL waited while each batch read back was processed). At most
+ * ROWS_PER_STATEMENT rows a call.
+ *
+ * Order: on the transaction's own connection (PostgreSQL) every statement is in the
+ * connection's queue (`inTurn`) when this returns, so calls run in call order and before
+ * the COMMIT or ROLLBACK Prisma sends after them; through Prisma (PGlite) each call's
+ * INSERT waits for the one before (a statement asked for after the transaction ended is
+ * refused by Prisma, never run). If a statement fails, the promise rejects with its
+ * error; the read-back refused in the aborted transaction is not reported separately.
  */
-export async function sendRows<T = Record<string, unknown>>(tx: Tx, table: string, rows: readonly Record<string, unknown>[], ids: readonly number[], options: { updatedAt?: boolean } = {}): Promise<T[]> {
-  if (ids.length !== rows.length) throw new Error(`sendRows: ${rows.length} rows of ${table} but ${ids.length} ids`);
-  if (!(rows.length >= COPY_FROM_ROWS && txCanCopy(tx))) return insertRows<T>(tx, table, rows.map((r, i) => ({ ...r, id: ids[i] })), options);
-  const shape = await shapeOf(tx, table);
+export function sendRows<T = Record<string, unknown>>(tx: Tx, table: string, rows: readonly Record<string, unknown>[], ids: readonly number[], options: { updatedAt?: boolean } = {}): Promise<T[]> {
+  if (ids.length !== rows.length || rows.length > ROWS_PER_STATEMENT) return Promise.reject(new Error(`sendRows: ${rows.length} rows of ${table} with ${ids.length} ids (at most ${ROWS_PER_STATEMENT} a call)`));
+  const withIds = () => rows.map((r, i) => ({ ...r, id: ids[i] }));
+  if (!txCanCopy(tx)) return inTurn(tx, () => insertRows<T>(tx, table, withIds(), options));
+  const shape = readShapes.get(table);
+  if (!shape) return Promise.reject(new Error(`sendRows: the shape of ${table} is not read yet (call takeIds for it first)`));
+  // One INSERT … RETURNING below COPY's threshold: its statement is queued before insertRows first waits.
+  if (rows.length < COPY_FROM_ROWS) return insertRows<T>(tx, table, withIds(), options);
   const written = txInsertValues(tx, table, ...copyColumns(shape, rows, ids, options));
   const stored = rowsWhereIn<T>(tx, table, 'id', ids);
   stored.catch(() => undefined);
-  await written;
-  return stored;
+  return written.then(() => stored);
 }
 
 /** From this many rows `insertRows` writes by COPY where it can (a statement or two more, each much cheaper). */
@@ -133,6 +142,8 @@ const COPY_FROM_ROWS = 500;
 
 /** A table's serial id sequence and its array columns, read once per table (the schema does not change under a running process). */
 const shapes = new Map<string, Promise<{ serial: boolean; arrays: Set<string> }>>();
+/** The shapes read so far, for callers that must not wait (`sendRows`). */
+const readShapes = new Map<string, { serial: boolean; arrays: Set<string> }>();
 
 function shapeOf(tx: Tx, table: string): Promise<{ serial: boolean; arrays: Set<string> }> {
   let shape = shapes.get(table);
@@ -142,7 +153,11 @@ function shapeOf(tx: Tx, table: string): Promise<{ serial: boolean; arrays: Set<
       `SELECT a.attname AS name, t.typcategory = 'A' AS array, pg_get_serial_sequence($1, 'id') IS NOT NULL AS serial
        FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
       quote(table),
-    ).then((columns) => ({ serial: columns.some((c) => c.serial), arrays: new Set(columns.filter((c) => c.array).map((c) => c.name)) }));
+    ).then((columns) => {
+      const read = { serial: columns.some((c) => c.serial), arrays: new Set(columns.filter((c) => c.array).map((c) => c.name)) };
+      readShapes.set(table, read);
+      return read;
+    });
     // A failed look-up (a rolled-back transaction) is asked again next time.
     shape.catch(() => shapes.delete(table));
     shapes.set(table, shape);
