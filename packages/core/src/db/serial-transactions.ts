@@ -34,10 +34,7 @@ const tails = new WeakMap<object, Promise<unknown>>();
  */
 export function inTurn<T>(connection: object, run: () => Promise<T>): Promise<T> {
   const result = (tails.get(connection) ?? Promise.resolve()).then(run);
-  tails.set(
-    connection,
-    result.catch(() => undefined),
-  );
+  tails.set(connection, result.catch(() => undefined));
   return result;
 }
 

@@ -741,19 +741,19 @@ async function apply(
   for (let i = 0; i < toCreate.length; i += BATCH) {
     const batch = ahead?.batch ?? toCreate.slice(i, i + BATCH);
     let actions: CreatedAction[];
-    let rows: () => Promise<CreatedRow[]>;
+    let rows: Promise<CreatedRow[]>;
     if (ahead) {
       const sent = ahead;
       const byId = new Map((await sent.actions).map((a) => [a.id, a]));
       actions = sent.ids.map((id) => byId.get(id)!);
       ahead = i + BATCH < toCreate.length ? sendBatch(i + BATCH) : null;
-      rows = () => sent.rows;
+      rows = sent.rows;
     } else {
       const created = await insertRows<CreatedAction>(tx, 'Action', batch.map((b) => b.data), { updatedAt: true });
       // Matched back by (section, position), unique among the new rows, not by the order RETURNING gives.
       const bySlot = new Map(created.map((a) => [`${a.sectionId}:${a.position}`, a]));
       actions = batch.map((b) => bySlot.get(`${b.data.sectionId}:${b.data.position}`)!);
-      rows = () => insertRows<CreatedRow>(tx, layout.rowEntity, batch.map((b, n) => ({ actionId: actions[n]!.id, ...b.fileRow.data.pluginRow })));
+      rows = insertRows<CreatedRow>(tx, layout.rowEntity, batch.map((b, n) => ({ actionId: actions[n]!.id, ...b.fileRow.data.pluginRow })));
     }
     batch.forEach((b, n) => {
       const action = actions[n]!;
@@ -762,7 +762,7 @@ async function apply(
       touched.push(action.id);
       attributeRows.push({ ownerId: action.id, row: b.fileRow.row, cells: b.fileRow.attributes });
     });
-    const rowByAction = new Map((await rows()).map((r) => [r.actionId, r]));
+    const rowByAction = new Map((await rows).map((r) => [r.actionId, r]));
     batch.forEach((b, n) => {
       const actionId = actions[n]!.id;
       const row = rowByAction.get(actionId)!;

@@ -127,14 +127,11 @@ export function sendRows<T = Record<string, unknown>>(tx: Tx, table: string, row
   if (ids.length !== rows.length || rows.length > ROWS_PER_STATEMENT) return Promise.reject(new Error(`sendRows: ${rows.length} rows of ${table} with ${ids.length} ids (at most ${ROWS_PER_STATEMENT} a call)`));
   const withIds = () => rows.map((r, i) => ({ ...r, id: ids[i] }));
   if (!txCanCopy(tx)) return inTurn(tx, () => insertRows<T>(tx, table, withIds(), options));
-  const shape = readShapes.get(table);
-  if (!shape) return Promise.reject(new Error(`sendRows: the shape of ${table} is not read yet (call takeIds for it first)`));
   // One INSERT … RETURNING below COPY's threshold: its statement is queued before insertRows first waits.
   if (rows.length < COPY_FROM_ROWS) return insertRows<T>(tx, table, withIds(), options);
-  const written = txInsertValues(tx, table, ...copyColumns(shape, rows, ids, options));
-  const stored = rowsWhereIn<T>(tx, table, 'id', ids);
-  stored.catch(() => undefined);
-  return written.then(() => stored);
+  const shape = readShapes.get(table);
+  if (!shape) return Promise.reject(new Error(`sendRows: the shape of ${table} is not read yet (call takeIds for it first)`));
+  return copyThenReadBack<T>(tx, table, shape, rows, ids, options);
 }
 
 /** From this many rows `insertRows` writes by COPY where it can (a statement or two more, each much cheaper). */
@@ -187,8 +184,19 @@ async function copyRows<T>(tx: Tx, table: string, rows: readonly Record<string, 
   const shape = await shapeOf(tx, table);
   if (!shape.serial) return null;
   const ids = await txNextIds(tx, table, 'id', rows.length);
-  await txInsertValues(tx, table, ...copyColumns(shape, rows, ids, options));
-  return rowsWhereIn<T>(tx, table, 'id', ids);
+  return copyThenReadBack<T>(tx, table, shape, rows, ids, options);
+}
+
+/**
+ * COPY of rows with the given ids, then their read-back by id, both queued on the
+ * transaction's connection before this returns; the rows as stored, or the first error
+ * (the read-back refused in an aborted transaction is not reported separately).
+ */
+function copyThenReadBack<T>(tx: Tx, table: string, shape: { arrays: Set<string> }, rows: readonly Record<string, unknown>[], ids: readonly number[], options: { updatedAt?: boolean }): Promise<T[]> {
+  const written = txInsertValues(tx, table, ...copyColumns(shape, rows, ids, options));
+  const stored = rowsWhereIn<T>(tx, table, 'id', ids);
+  stored.catch(() => undefined);
+  return written.then(() => stored);
 }
 
 /** COPY's columns (id first) and values of rows with the given ids (array columns as array literals). */
