@@ -50,7 +50,9 @@ export const MAX_SEARCH_TERMS = 16;
  * relevant of the first SEARCH_CANDIDATES matches found by the index and `searchCount`
  * says "at least" this many. Keeps a common word's cost flat as the data grows.
  */
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_CANDIDATES = 500;
+/** SEARCH_CANDIDATES as the schema's descriptions print it. */
+const CAP = SEARCH_CANDIDATES.toLocaleString('en-GB');
 
 /** Refuses a search text before it reaches the database: empty, too long, or too many words. */
 function checkQuery(query: string): void {
@@ -65,15 +67,23 @@ function checkQuery(query: string): void {
  * stored documents (GIN index on their tsvectors). A document holding text of a plugin
  * this server has disabled is matched on its core text only. Parameters: $1 the query
  * text, $2 the enabled plugins, $3 the entity types, then the visibility's.
+ *
+ * The condition is written for the scan PostgreSQL runs on a common word at national
+ * scale (sequential, testing every row until SEARCH_CANDIDATES match): a document with no
+ * plugin text (`coreDocument` NULL, most of them) is settled by one NULL test and one
+ * `@@`, without comparing its plugin array; and asking for both types adds no per-row
+ * test. Each branch of the OR still has its own indexable `@@`, so a rare word is found
+ * through the two GIN indexes (BitmapOr).
  */
 function matchesSql(ctx: Context, types: string[]): { sql: string; params: unknown[] } {
   const visible = ctx.access.visiblePlanSql('t', 4);
+  const everyType = Object.values(SearchableType).every((type) => types.includes(type));
   return {
-    sql: `SELECT d.entity AS type, d."entityId" AS id, d.plugins <@ $2::text[] AS whole, d.document, d."coreDocument", d."coreText", d."pluginText"
+    sql: `SELECT d.entity AS type, d."entityId" AS id, (d."coreDocument" IS NULL OR d.plugins <@ $2::text[]) AS whole, d.document, d."coreDocument", d."coreText", d."pluginText"
           FROM "SearchDocument" d JOIN "Plan" t ON t.id = d."planId"
-          WHERE ((d.plugins <@ $2::text[] AND d.document @@ websearch_to_tsquery('english', $1))
-              OR (NOT d.plugins <@ $2::text[] AND d."coreDocument" @@ websearch_to_tsquery('english', $1)))
-            AND d.entity = ANY($3::text[]) AND ${visible.sql}
+          WHERE (((d."coreDocument" IS NULL OR d.plugins <@ $2::text[]) AND d.document @@ websearch_to_tsquery('english', $1))
+              OR (d."coreDocument" IS NOT NULL AND NOT d.plugins <@ $2::text[] AND d."coreDocument" @@ websearch_to_tsquery('english', $1)))
+            AND ${everyType ? '$3::text[] IS NOT NULL' : 'd.entity = ANY($3::text[])'} AND ${visible.sql}
           LIMIT ${SEARCH_CANDIDATES}`,
     params: [[...ctx.pluginNames], types, ...visible.params],
   };
@@ -81,10 +91,10 @@ function matchesSql(ctx: Context, types: string[]): { sql: string; params: unkno
 
 @ObjectType({ description: 'How many plans and actions a search matches, counted up to a cap.' })
 class SearchCount {
-  @Field(() => Int, { description: 'Matches the caller may read, counted up to 1,000.' })
+  @Field(() => Int, { description: `Matches the caller may read, counted up to ${CAP}.` })
   count!: number;
 
-  @Field(() => Boolean, { description: 'True when the count reached the cap: at least `count` match ("1000+").' })
+  @Field(() => Boolean, { description: `True when the count reached the cap: at least \`count\` match ("${SEARCH_CANDIDATES}+").` })
   capped!: boolean;
 }
 
@@ -180,13 +190,13 @@ class SearchHitConnection {
   @Field(() => [SearchHit], { description: 'The results of the page, without cursors.' })
   nodes!: SearchHit[];
 
-  @Field(() => PageInfo, { description: 'Where the page sits in the ranked list (at most the first 1,000 matches).' })
+  @Field(() => PageInfo, { description: `Where the page sits in the ranked list (at most the first ${CAP} matches).` })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many plans and actions match that the caller may read, counted up to 1,000 (as `searchCount.count`).' })
+  @Field(() => Int, { description: `How many plans and actions match that the caller may read, counted up to ${CAP} (as \`searchCount.count\`).` })
   totalCount!: number;
 
-  @Field(() => Boolean, { description: 'True when `totalCount` reached the 1,000 cap: at least that many match (as `searchCount.capped`).' })
+  @Field(() => Boolean, { description: `True when \`totalCount\` reached the ${CAP} cap: at least that many match (as \`searchCount.capped\`).` })
   totalCapped!: boolean;
 }
 
@@ -194,7 +204,7 @@ class SearchHitConnection {
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search (PostgreSQL, English stemming, web-search syntax: words, "quoted phrases", OR, -excluded) over plans and actions, most relevant first. The text is at most 200 characters and 16 words. When more than 1,000 plans and actions match, the results are the most relevant of the first 1,000 matches (see `searchCount`): make the query more specific. To page through results use `searchConnection`.',
+      `Full-text search (PostgreSQL, English stemming, web-search syntax: words, "quoted phrases", OR, -excluded) over plans and actions, most relevant first. The text is at most 200 characters and 16 words. When more than ${CAP} plans and actions match, the results are the most relevant of the first ${CAP} matches (see \`searchCount\`): make the query more specific. To page through results use \`searchConnection\`.`,
   })
   async search(
     @Ctx() ctx: Context,
@@ -210,7 +220,7 @@ export class SearchResolver {
 
   @Query(() => SearchHitConnection, {
     description:
-      'The same search as `search` (same text rules, same stored documents, same ranking), as a cursor connection: pass `pageInfo.endCursor` as `after` for the next page. Pages run through the most relevant of the first 1,000 matches.',
+      `The same search as \`search\` (same text rules, same stored documents, same ranking), as a cursor connection: pass \`pageInfo.endCursor\` as \`after\` for the next page. Pages run through the most relevant of the first ${CAP} matches.`,
   })
   async searchConnection(
     @Ctx() ctx: Context,
@@ -245,7 +255,7 @@ export class SearchResolver {
   }
 
   @Query(() => SearchCount, {
-    description: 'How many plans and actions `search` would find for this text (those the caller may read), counted up to 1,000, so a common word costs no more than a rare one.',
+    description: `How many plans and actions \`search\` would find for this text (those the caller may read), counted up to ${CAP}, so a common word costs no more than a rare one.`,
   })
   async searchCount(
     @Ctx() ctx: Context,
