@@ -53,6 +53,8 @@ interface Council {
   edit: { row: number; column: string; value: string };
   /** A new row. */
   added: string[];
+  /** The plugin's table below its row (or below the action) that the rows fill. */
+  child: string;
 }
 
 const COUNCILS: Council[] = [
@@ -62,6 +64,7 @@ const COUNCILS: Council[] = [
     rows: PETERBOROUGH_ROWS,
     edit: { row: 2, column: 'Timescale', value: 'By end of Spring 2020' },
     added: ['Leadership', 'A new intent', 'One step', 'One impact', 'Summer 2020', 'Blue', ''],
+    child: 'PeterboroughImplementationStep',
   },
   {
     council: 'plymouth',
@@ -69,6 +72,7 @@ const COUNCILS: Council[] = [
     rows: PLYMOUTH_ROWS,
     edit: { row: 0, column: 'Success Criteria', value: 'GLD above national\nGLD gap narrows' },
     added: ['Teaching and learning', 'Improve teaching', 'Subject networks', 'Head Teachers', 'Termly', '', 'PEB', 'PEB'],
+    child: 'PlymouthResourcePart',
   },
   {
     council: 'worcestershire',
@@ -76,6 +80,7 @@ const COUNCILS: Council[] = [
     rows: WORCESTERSHIRE_ROWS,
     edit: { row: 0, column: 'Commentary', value: 'Day 4 delivered' },
     added: ['Moderation of writing', 'EIAs', 'Moderation visits', 'Summer 2010', '', ''],
+    child: 'WorcestershireActivityCell',
   },
   {
     council: 'kent',
@@ -83,6 +88,7 @@ const COUNCILS: Council[] = [
     rows: KENT_ROWS,
     edit: { row: 0, column: 'Accountable Manager', value: 'Sue Rogers' },
     added: ['3 Secondary', '3.2 Narrow the gap', '3.2.2', 'Mentoring', 'Sue Rogers', '', 'Mentors trained', 'June 2009'],
+    child: 'PlanLink',
   },
 ];
 
@@ -149,6 +155,24 @@ describe.each(await databases())('Import and export on $name', (database) => {
         actions1.forEach((a, i) => {
           expect(a.provenance).toMatchObject({ fileName, row: i + 2, sheet: format === 'CSV' ? fileName : 'Action plan', document: { kind: 'IMPORT', key: `import:${slug}:${fileName}` } });
         });
+        // The rows below the plugin's row (steps, resource parts, activity cells, plan links)
+        // are in their action's history, and their change events name the action.
+        const [audit] = await server.db.sql.query<{ n: number; orphans: number; events: number }>(
+          `SELECT count(*)::int AS n, count(*) FILTER (WHERE a."actionId" IS NULL)::int AS orphans, count(e.seq) FILTER (WHERE e."actionId" = a."actionId")::int AS events
+           FROM "AuditEvent" a JOIN "Plan" p ON p.id = a."planId" LEFT JOIN "ChangeEvent" e ON e."auditEventId" = a.id
+           WHERE p.slug = $1 AND a.entity = $2`,
+          [slug, c.child],
+        );
+        expect(audit).toEqual({ n: expect.any(Number), orphans: 0, events: audit!.n });
+        expect(audit!.n).toBeGreaterThan(0);
+        const viewer = await testToken([c.council], 'viewer');
+        const histories = await Promise.all(
+          actions1.map((a) => server.gqlAs(viewer, `query($id: ID!) { action(id: $id) { history(first: 100) { nodes { entity operation } } } }`, { id: a.id })),
+        );
+        expect(histories.flatMap((h) => h.errors ?? [])).toEqual([]);
+        const childEvents = histories.flatMap((h) => h.data.action.history.nodes.filter((e: any) => e.entity === c.child));
+        expect(childEvents).toHaveLength(audit!.n);
+        expect(childEvents.every((e: any) => e.operation === 'CREATE')).toBe(true);
 
         // 2. The same file again: nothing written, not even a timestamp.
         const again = await importFile(server, { council: c.council, planSlug: slug, fileName, content: await file(c.rows) });
@@ -173,7 +197,7 @@ describe.each(await databases())('Import and export on $name', (database) => {
         // The edit is in the action's audit history, made by the import under the caller's token, and bumped its version.
         const audited = await server.gqlAs(
           await testToken([c.council], 'viewer'),
-          `query($id: ID!) { action(id: $id) { version history(first: 10) { nodes { via operation entity actorSubject before after } } } }`,
+          `query($id: ID!) { action(id: $id) { version history(first: 100) { nodes { via operation entity actorSubject before after } } } }`,
           { id: editedAction.id },
         );
         expect(audited.errors).toBeUndefined();

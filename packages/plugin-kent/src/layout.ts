@@ -92,6 +92,7 @@ export const kentLayout: ImportLayout = {
       entity: 'PlanLink',
       parentField: 'fromActionId',
       parentIds: items.map((i) => i.ids.actionId),
+      actionIds: items.map((i) => i.ids.actionId),
       data: items.flatMap(({ ids, row }) =>
         parsePlanLinks(row.pluginRow.links as string).map((l, position) => ({ fromPlanId: ids.planId, fromActionId: ids.actionId, toPlanName: l.toPlanName, target: l.target, text: l.text, position })),
       ),

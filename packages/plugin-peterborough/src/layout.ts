@@ -66,6 +66,7 @@ export const peterboroughLayout: ImportLayout = {
       entity: 'PeterboroughImplementationStep',
       parentField: 'rowId',
       parentIds: items.map((i) => i.ids.rowId),
+      actionIds: items.map((i) => i.ids.actionId),
       data: items.flatMap(({ ids, row }) =>
         ((row.extra?.steps ?? []) as { text: string; timescaleText: string | null }[]).map((s, position) => ({ rowId: ids.rowId, position, text: s.text, timescaleText: s.timescaleText })),
       ),

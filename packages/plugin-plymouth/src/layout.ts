@@ -77,6 +77,7 @@ export const plymouthLayout: ImportLayout = {
       entity: 'PlymouthResourcePart',
       parentField: 'rowId',
       parentIds: items.map((i) => i.ids.rowId),
+      actionIds: items.map((i) => i.ids.actionId),
       data: items.flatMap(({ ids, row }) =>
         (row.pluginRow.timescaleResources as string[]).map((text, i) => ({ rowId: ids.rowId, entry: i, position: i, kind: 'UNSPLIT', text })),
       ),

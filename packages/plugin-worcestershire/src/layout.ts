@@ -69,6 +69,7 @@ export const worcestershireLayout: ImportLayout = {
       entity: 'WorcestershireActivityCell',
       parentField: 'activityId',
       parentIds: items.map((i) => i.ids.rowId),
+      actionIds: items.map((i) => i.ids.actionId),
       data: items.flatMap(({ ids, row }) => COLUMNS.map((column, position) => ({ activityId: ids.rowId, position, column, text: (row.extra!.cells as string[])[position] || null }))),
     });
   },

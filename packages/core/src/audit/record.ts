@@ -23,6 +23,12 @@ export interface Change {
   /** Column values before / after (null for CREATE / DELETE respectively). */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /**
+   * The action the row belongs to when the row has no `actionId` column of its own: a
+   * plugin's rows below its action row (e.g. steps) or keyed by another name (e.g. a link's
+   * `fromActionId`), given by the writer that knows the parent. Absent: read from the row.
+   */
+  actionId?: number | null;
 }
 
 /** Column values as JSON: dates as ISO text, decimals and big integers as text. */
@@ -36,6 +42,7 @@ export function toAuditJson(row: Record<string, unknown> | null): Prisma.InputJs
 /** The action a change belongs to, so an action's history includes its funding, milestones, parties and plugin rows. */
 export function actionIdOf(change: Change): number | null {
   if (change.entity === 'Action') return change.entityId;
+  if (change.actionId != null) return change.actionId;
   const row = change.after ?? change.before;
   const id = row?.actionId;
   return typeof id === 'number' ? id : null;

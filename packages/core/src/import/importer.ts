@@ -41,6 +41,8 @@ export interface ImportChange {
   /** Column values before / after (null for CREATE / DELETE respectively). */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The action of a row with no `actionId` column of its own (a plugin row's children; `Change.actionId`). */
+  actionId?: number | null;
 }
 
 export interface ImportProgress {
@@ -529,8 +531,8 @@ async function apply(
     journal.add({ entity: 'SourceDocument', entityId: created.id, planId, authorityId, operation: 'CREATE', before: null, after: scalars(created) });
     return (sourceId = created.id);
   };
-  const change = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null) =>
-    journal.add({ entity, entityId, planId, authorityId, operation, before, after });
+  const change = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null, actionId?: number | null) =>
+    journal.add({ entity, entityId, planId, authorityId, operation, before, after, ...(actionId != null ? { actionId } : {}) });
 
   let plan = await tx.plan.findUnique({ where: { slug: options.planSlug } });
   if (plan && (plan.authorityId !== authorityId || (plan.format !== null && plan.format !== layout.council))) {
@@ -781,7 +783,7 @@ async function apply(
   if (layout.writeChildren && rewrite.length) {
     for (let i = 0; i < rewrite.length; i += BATCH) {
       const items = rewrite.slice(i, i + BATCH).map((r) => ({ ids: { actionId: r.actionId, rowId: r.rowId!, planId: planId!, authorityId }, row: r.fileRow.data }));
-      for (const c of await layout.writeChildren(tx, items)) change(c.entity, c.entityId, c.operation, c.before, c.after);
+      for (const c of await layout.writeChildren(tx, items)) change(c.entity, c.entityId, c.operation, c.before, c.after, c.actionId);
       await journal.flush();
     }
   }

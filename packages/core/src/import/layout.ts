@@ -133,6 +133,8 @@ export interface ChildChange {
   operation: 'CREATE' | 'UPDATE' | 'DELETE';
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The action the row belongs to, when the row has no `actionId` column: its audit row, change event and `Action.history` name it. */
+  actionId?: number | null;
 }
 
 /** An impossible combination of cells in one row, reported against a column. */
@@ -205,14 +207,22 @@ export function ragColumn(column: Omit<LayoutColumn, 'validate' | 'canonical'>):
  * Replaces the rows of a plugin table below the given parents (e.g. the steps of these
  * plugin rows) where they differ from `data`: one SELECT, one DELETE and one INSERT
  * per 1,000 rows, with the changes for the audit. A parent whose rows already equal the
- * new ones (same columns, same order) is left alone.
+ * new ones (same columns, same order) is left alone. `actionIds`, beside `parentIds`
+ * (the action each parent belongs to: `items.map((i) => i.ids.actionId)`), puts the
+ * action on the children's audit rows and change events, so `Action.history` lists them;
+ * without it they are the plan's only.
  */
 export async function replaceChildren(
   tx: Tx,
-  options: { delegate: string; entity: string; parentField: string; parentIds: number[]; data: Record<string, unknown>[] },
+  options: { delegate: string; entity: string; parentField: string; parentIds: number[]; actionIds?: readonly number[]; data: Record<string, unknown>[] },
 ): Promise<ChildChange[]> {
   const changes: ChildChange[] = [];
   if (!options.parentIds.length) return changes;
+  const actionOfParent = new Map(options.actionIds ? options.parentIds.map((id, i) => [id, options.actionIds![i]!]) : []);
+  const actionOf = (row: Record<string, unknown>) => {
+    const actionId = actionOfParent.get(row[options.parentField] as number);
+    return actionId != null ? { actionId } : {};
+  };
   // Set-based through the table itself (issue 21): Prisma's `in: [1,000 ids]` and
   // createManyAndReturn were most of a large import's time. `entity` is the table.
   const old = await rowsWhereIn<{ id: number } & Record<string, unknown>>(tx, options.entity, options.parentField, options.parentIds);
@@ -233,11 +243,11 @@ export async function replaceChildren(
   const remove = changed.flatMap((id) => oldBy.get(id) ?? []);
   if (remove.length) {
     await deleteRows(tx, options.entity, remove.map((r) => r.id));
-    for (const row of remove) changes.push({ entity: options.entity, entityId: row.id, operation: 'DELETE', before: { ...row }, after: null });
+    for (const row of remove) changes.push({ entity: options.entity, entityId: row.id, operation: 'DELETE', before: { ...row }, after: null, ...actionOf(row) });
   }
   const create = changed.flatMap((id) => newBy.get(id) ?? []);
   for (const row of await insertRows<{ id: number } & Record<string, unknown>>(tx, options.entity, create)) {
-    changes.push({ entity: options.entity, entityId: row.id, operation: 'CREATE', before: null, after: { ...row } });
+    changes.push({ entity: options.entity, entityId: row.id, operation: 'CREATE', before: null, after: { ...row }, ...actionOf(row) });
   }
   return changes;
 }
