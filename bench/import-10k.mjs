@@ -38,7 +38,7 @@ export function peterboroughCsv(rows) {
  * Writes a `rows`-row Peterborough CSV and imports it with the CLI into `databaseUrl`;
  * wall time, peak RSS (VmHWM, polled every 50 ms) and the CLI's last line.
  */
-export async function importRows({ databaseUrl, rows = 10_000, file, cpuProf, nodeArgs = [], extraArgs = [] }) {
+export async function importRows({ databaseUrl, rows = 10_000, file, plan = 'bench-import-10k', cpuProf, nodeArgs = [], extraArgs = [] }) {
   if (!file) {
     file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-import-')), 'ten-thousand.csv');
     writeFileSync(file, peterboroughCsv(rows));
@@ -48,7 +48,7 @@ export async function importRows({ databaseUrl, rows = 10_000, file, cpuProf, no
   // import and time the loading instead (needs a superuser, as the bench is; else skipped).
   await checkpoint(databaseUrl);
   const started = performance.now();
-  const args = [...nodeArgs, ...(cpuProf ? ['--cpu-prof', '--cpu-prof-dir', cpuProf] : []), CLI, 'import', '--council', 'peterborough', '--plan', 'bench-import-10k', '--title', 'Ten thousand rows', ...extraArgs, file];
+  const args = [...nodeArgs, ...(cpuProf ? ['--cpu-prof', '--cpu-prof-dir', cpuProf] : []), CLI, 'import', '--council', 'peterborough', '--plan', plan, '--title', 'Ten thousand rows', ...extraArgs, file];
   const child = spawn(process.execPath, args, {
     // The command line reads at most 5,000 rows unless IMPORT_MAX_ROWS says more.
     env: { ...process.env, DATABASE_URL: databaseUrl, USER: 'bench', IMPORT_MAX_ROWS: String(Math.max(rows, 5000)) },
