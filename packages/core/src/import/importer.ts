@@ -532,7 +532,7 @@ async function apply(
     return (sourceId = created.id);
   };
   const change = (entity: string, entityId: number, operation: ImportChange['operation'], before: Record<string, unknown> | null, after: Record<string, unknown> | null, actionId?: number | null) =>
-    journal.add({ entity, entityId, planId, authorityId, operation, before, after, ...(actionId != null ? { actionId } : {}) });
+    journal.add({ entity, entityId, planId, authorityId, operation, before, after, actionId });
 
   let plan = await tx.plan.findUnique({ where: { slug: options.planSlug } });
   if (plan && (plan.authorityId !== authorityId || (plan.format !== null && plan.format !== layout.council))) {

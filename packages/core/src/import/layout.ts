@@ -219,10 +219,7 @@ export async function replaceChildren(
   const changes: ChildChange[] = [];
   if (!options.parentIds.length) return changes;
   const actionOfParent = new Map(options.actionIds ? options.parentIds.map((id, i) => [id, options.actionIds![i]!]) : []);
-  const actionOf = (row: Record<string, unknown>) => {
-    const actionId = actionOfParent.get(row[options.parentField] as number);
-    return actionId != null ? { actionId } : {};
-  };
+  const actionOf = (row: Record<string, unknown>) => actionOfParent.get(row[options.parentField] as number);
   // Set-based through the table itself (issue 21): Prisma's `in: [1,000 ids]` and
   // createManyAndReturn were most of a large import's time. `entity` is the table.
   const old = await rowsWhereIn<{ id: number } & Record<string, unknown>>(tx, options.entity, options.parentField, options.parentIds);
@@ -243,11 +240,11 @@ export async function replaceChildren(
   const remove = changed.flatMap((id) => oldBy.get(id) ?? []);
   if (remove.length) {
     await deleteRows(tx, options.entity, remove.map((r) => r.id));
-    for (const row of remove) changes.push({ entity: options.entity, entityId: row.id, operation: 'DELETE', before: { ...row }, after: null, ...actionOf(row) });
+    for (const row of remove) changes.push({ entity: options.entity, entityId: row.id, operation: 'DELETE', before: { ...row }, after: null, actionId: actionOf(row) });
   }
   const create = changed.flatMap((id) => newBy.get(id) ?? []);
   for (const row of await insertRows<{ id: number } & Record<string, unknown>>(tx, options.entity, create)) {
-    changes.push({ entity: options.entity, entityId: row.id, operation: 'CREATE', before: null, after: { ...row }, ...actionOf(row) });
+    changes.push({ entity: options.entity, entityId: row.id, operation: 'CREATE', before: null, after: { ...row }, actionId: actionOf(row) });
   }
   return changes;
 }

@@ -78,11 +78,13 @@ function checkQuery(query: string): void {
 function matchesSql(ctx: Context, types: string[]): { sql: string; params: unknown[] } {
   const visible = ctx.access.visiblePlanSql('t', 4);
   const everyType = Object.values(SearchableType).every((type) => types.includes(type));
+  // Whether the whole document counts (no plugin text, or only enabled plugins'): one expression for the column and both branches.
+  const whole = `(d."coreDocument" IS NULL OR d.plugins <@ $2::text[])`;
   return {
-    sql: `SELECT d.entity AS type, d."entityId" AS id, (d."coreDocument" IS NULL OR d.plugins <@ $2::text[]) AS whole, d.document, d."coreDocument", d."coreText", d."pluginText"
+    sql: `SELECT d.entity AS type, d."entityId" AS id, ${whole} AS whole, d.document, d."coreDocument", d."coreText", d."pluginText"
           FROM "SearchDocument" d JOIN "Plan" t ON t.id = d."planId"
-          WHERE (((d."coreDocument" IS NULL OR d.plugins <@ $2::text[]) AND d.document @@ websearch_to_tsquery('english', $1))
-              OR (d."coreDocument" IS NOT NULL AND NOT d.plugins <@ $2::text[] AND d."coreDocument" @@ websearch_to_tsquery('english', $1)))
+          WHERE ((${whole} AND d.document @@ websearch_to_tsquery('english', $1))
+              OR (NOT ${whole} AND d."coreDocument" @@ websearch_to_tsquery('english', $1)))
             AND ${everyType ? '$3::text[] IS NOT NULL' : 'd.entity = ANY($3::text[])'} AND ${visible.sql}
           LIMIT ${SEARCH_CANDIDATES}`,
     params: [[...ctx.pluginNames], types, ...visible.params],
